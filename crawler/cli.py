@@ -1,0 +1,212 @@
+"""The ``portal-archive`` command: every subcommand is a thin call into the library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+__all__ = ["main"]
+
+archive_option = click.option(
+    "--archive", "archive_path", default="archive", show_default=True, envvar="PORTAL_ARCHIVE",
+    type=click.Path(file_okay=False, path_type=Path), help="Archive directory.",
+)
+config_option = click.option(
+    "--config", "config_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
+    help="Sources file (default: ./sources.toml if present, else the packaged list).",
+)
+
+
+def _load_sources(config_path: Path | None):
+    from crawler.sources import SourceError, load_sources
+
+    try:
+        return load_sources(config_path)
+    except SourceError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="portal-archive")
+def main() -> None:
+    """Crawl government news portals into a Parquet + WARC archive, and query it."""
+
+
+@main.command()
+@config_option
+@archive_option
+def sources(config_path: Path | None, archive_path: Path) -> None:
+    """List the configured sources."""
+    rows = [
+        {"name": s.name, "family": s.family, "base_url": s.base_url,
+         "verified": "yes" if s.verified else "no", "title": s.title}
+        for s in _load_sources(config_path).values()
+    ]
+    click.echo(_table(rows))
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--all", "all_sources", is_flag=True, help="Crawl every configured source.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Page budget per source (overrides the source's max_pages).")
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@config_option
+@archive_option
+def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_level: str,
+          config_path: Path | None, archive_path: Path) -> None:
+    """Crawl sources into the archive (default: the bundled demo portal).
+
+    NAMES are source names from `portal-archive sources`.
+    """
+    from crawler.runner import run_crawls
+
+    known = _load_sources(config_path)
+    if all_sources:
+        chosen = list(known.values())
+    elif names:
+        missing = [n for n in names if n not in known]
+        if missing:
+            raise click.ClickException(f"unknown source(s) {missing}; known: {sorted(known)}")
+        chosen = [known[n] for n in names]
+    else:
+        chosen = [s for s in known.values() if s.is_demo]
+        if not chosen:
+            raise click.ClickException("no source named and no demo source configured")
+    results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
+                         overrides={"LOG_LEVEL": log_level.upper()})
+    click.echo(_crawl_report(results, archive_path))
+    if not all(r.ok for r in results):
+        sys.exit(1)
+
+
+@main.command()
+@archive_option
+def summary(archive_path: Path) -> None:
+    """Summarise the archive: articles per source, date range, sample rows."""
+    click.echo(_summary_text(archive_path))
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--param", "params", multiple=True,
+              help="Bound parameter for a ? placeholder (repeatable, in order).")
+@archive_option
+def query(sql: str, fmt: str, params: tuple[str, ...], archive_path: Path) -> None:
+    """Run SQL (DuckDB) over the views `articles`, `article_versions` and `runs`."""
+    import duckdb
+
+    from archive import open_archive
+
+    with open_archive(archive_path) as archive:
+        try:
+            rel = archive.sql(sql, list(params) if params else None)
+            if rel is None:
+                return
+            columns = rel.columns
+            rows = [dict(zip(columns, r, strict=True)) for r in rel.fetchall()]
+        except duckdb.Error as exc:
+            raise click.ClickException(str(exc).splitlines()[0]) from exc
+    click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
+
+
+@main.command("demo-server")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--huecit-port", type=int, default=0, help="Port for the HueCIT site (0: free).")
+@click.option("--liferay-port", type=int, default=0, help="Port for the Liferay site (0: free).")
+def demo_server(host: str, huecit_port: int, liferay_port: int) -> None:
+    """Serve the bundled demo portal in the foreground (Ctrl-C stops it)."""
+    from crawler.demo.server import serve_forever
+
+    logging.basicConfig(level=logging.INFO)
+    serve_forever(host, {"huecit": huecit_port, "liferay": liferay_port})
+
+
+# -- formatting ---------------------------------------------------------------------------------
+def _cell(value: Any, width: int = 60) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
+    columns = columns or (list(rows[0]) if rows else [])
+    if not columns:
+        return "(no rows)"
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
+    if not rows:
+        lines.append("(no rows)")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _format(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, default=str, indent=1)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        return buf.getvalue()
+    return _table(rows, columns)
+
+
+def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
+    from archive import open_archive
+
+    with open_archive(archive_path) as archive:
+        per_source = archive.sql(
+            "SELECT source, count(*) AS articles, "
+            "strftime(min(published_at), '%Y-%m-%d') AS first_published, "
+            "strftime(max(published_at), '%Y-%m-%d') AS last_published "
+            "FROM articles GROUP BY source ORDER BY source"
+        )
+        cols = per_source.columns
+        sources = [dict(zip(cols, r, strict=True)) for r in per_source.fetchall()]
+        sample = archive.sql(
+            "SELECT strftime(published_at, '%Y-%m-%d %H:%M') AS published, source, unit, title, "
+            "text FROM articles ORDER BY published_at DESC NULLS LAST, article_id LIMIT 3"
+        )
+        cols = sample.columns
+        samples = [dict(zip(cols, r, strict=True)) for r in sample.fetchall()]
+        total = archive.count("articles")
+    lines = [f"Archive {archive_path}: {total} articles", "", _table(sources), "", "Latest articles:"]
+    for s in samples:
+        first_words = " ".join((s["text"] or "").split()[:18])
+        lines.append(f"- {s['published']} [{s['source']}] {s['title']}")
+        lines.append(f"    unit: {s['unit'] or '-'}")
+        lines.append(f"    {first_words}…")
+    return "\n".join(lines)
+
+
+def _crawl_report(results, archive_path: Path) -> str:
+    lines = []
+    for r in results:
+        st = r.stats
+        lines.append(
+            f"{r.source}: {r.finish_reason}; {st.get('downloader/response_count', 0)} responses, "
+            f"{st.get('archive/articles_new', 0)} new, "
+            f"{st.get('archive/articles_unchanged', 0)} unchanged, "
+            f"{st.get('item_dropped_count', 0)} dropped, "
+            f"{st.get('portal/traps_refused', 0)} traps refused (run {r.run_id})"
+        )
+    return "\n".join(lines) + "\n\n" + _summary_text(archive_path)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

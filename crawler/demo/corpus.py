@@ -1,0 +1,83 @@
+"""Demo articles and the truth an extractor should recover from each article page."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from zoneinfo import ZoneInfo
+
+__all__ = ["DemoArticle", "DemoImage", "load_corpus", "SITES"]
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+SITES = ("huecit", "liferay")
+
+
+@dataclass(frozen=True)
+class DemoImage:
+    file: str
+    caption: str
+    credit: str | None
+    style: str  # "figure" | "table"
+
+
+@dataclass(frozen=True)
+class DemoArticle:
+    site: str
+    id: int
+    category: str
+    slug: str
+    title: str
+    lead: str
+    paragraphs: tuple[str, ...]
+    published: datetime  # local time; midnight when only a date is known
+    time_known: bool
+    unit: str | None
+    images: tuple[DemoImage, ...] = field(default=())
+    decoy_date: bool = False
+
+    @property
+    def text(self) -> str:
+        """The body as the record contract wants it: paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def published_date(self) -> date:
+        return self.published.date()
+
+
+def _parse_published(raw: str, migrated: bool) -> tuple[datetime, bool]:
+    if len(raw) == 10:
+        return datetime.strptime(raw, "%Y-%m-%d").replace(tzinfo=VN), False
+    return datetime.strptime(raw, "%Y-%m-%d %H:%M").replace(tzinfo=VN), not migrated
+
+
+@cache
+def load_corpus(site: str) -> tuple[DemoArticle, ...]:
+    """All articles of one demo site, newest first."""
+    if site not in SITES:
+        raise ValueError(f"unknown demo site {site!r}; expected one of {SITES}")
+    raw = json.loads(resources.files("crawler.demo").joinpath(f"data/{site}.json").read_text("utf-8"))
+    articles = []
+    for a in raw["articles"]:
+        published, time_known = _parse_published(a["published"], a.get("migrated", False))
+        articles.append(
+            DemoArticle(
+                site=site,
+                id=int(a["id"]),
+                category=a["category"],
+                slug=a["slug"],
+                title=a["title"],
+                lead=a["lead"],
+                paragraphs=tuple(a["paragraphs"]),
+                published=published,
+                time_known=time_known,
+                unit=a.get("unit"),
+                images=tuple(DemoImage(**img) for img in a.get("images", [])),
+                decoy_date=bool(a.get("decoy_date")),
+            )
+        )
+    articles.sort(key=lambda x: (x.published, x.id), reverse=True)
+    return tuple(articles)

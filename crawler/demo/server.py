@@ -1,0 +1,139 @@
+"""Serve the demo sites on loopback, each on its own free port, in daemon threads."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+__all__ = ["DemoPortal", "Reply", "serve_forever"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def html(cls, text: str, *, status: int = 200, charset: str = "utf-8") -> Reply:
+        if charset == "windows-1258":
+            from crawler.demo.cp1258 import encode_cp1258
+
+            body = encode_cp1258(text)
+        else:
+            body = text.encode(charset)
+        return cls(status, body, {"Content-Type": f"text/html; charset={charset}"})
+
+    @classmethod
+    def redirect(cls, location: str, status: int = 301) -> Reply:
+        return cls(status, b"", {"Location": location})
+
+    @classmethod
+    def not_found(cls) -> Reply:
+        return cls(404, b"<html><body><h1>404 Not Found</h1></body></html>",
+                   {"Content-Type": "text/html; charset=utf-8"})
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "DemoPortal/1.0"
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self._respond(head=False)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._respond(head=True)
+
+    def _respond(self, head: bool) -> None:
+        parts = urlsplit(self.path)
+        try:
+            reply = self.server.site.handle(parts.path, parts.query)
+        except Exception:  # a fixture bug must show up as a 500, not a hung test
+            logger.exception("demo site failed on %s", self.path)
+            reply = Reply(500, b"internal error", {"Content-Type": "text/plain"})
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.end_headers()
+        if not head:
+            self.wfile.write(reply.body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        logger.debug("%s %s", self.address_string(), format % args)
+
+
+class _SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, site, host: str, port: int) -> None:
+        super().__init__((host, port), _Handler)
+        self.site = site
+
+
+class DemoPortal:
+    """Both demo sites, started together: ``with DemoPortal() as portal: portal.url("liferay")``."""
+
+    def __init__(self, host: str = "127.0.0.1", ports: dict[str, int] | None = None) -> None:
+        from crawler.demo.huecit import HueCitSite
+        from crawler.demo.liferay import LiferaySite
+
+        self.host = host
+        self._ports = ports or {}
+        self._site_classes = {"huecit": HueCitSite, "liferay": LiferaySite}
+        self._servers: dict[str, _SiteServer] = {}
+        self._threads: list[threading.Thread] = []
+
+    def start(self) -> DemoPortal:
+        for name, cls in self._site_classes.items():
+            server = _SiteServer(None, self.host, self._ports.get(name, 0))
+            base = f"http://{self.host}:{server.server_address[1]}"
+            server.site = cls(base)
+            self._servers[name] = server
+            thread = threading.Thread(target=server.serve_forever, name=f"demo-{name}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        return self
+
+    def url(self, site: str) -> str:
+        return self._servers[site].site.base
+
+    def site(self, site: str):
+        return self._servers[site].site
+
+    @property
+    def urls(self) -> dict[str, str]:
+        return {name: self.url(name) for name in self._servers}
+
+    def stop(self) -> None:
+        for server in self._servers.values():
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._servers.clear()
+        self._threads.clear()
+
+    def __enter__(self) -> DemoPortal:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def serve_forever(host: str = "127.0.0.1", ports: dict[str, int] | None = None) -> None:
+    """Run the demo portal in the foreground until interrupted (``portal-archive demo-server``)."""
+    portal = DemoPortal(host, ports).start()
+    try:
+        for name, url in portal.urls.items():
+            print(f"{name}: {url}/", flush=True)
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        portal.stop()

@@ -1,0 +1,87 @@
+"""Vietnamese portal dates: day-first, 12- or 24-hour clocks, weekday prefixes, datelines.
+
+Impossible dates are rejected (``None`` with the raw text kept), never "repaired"; a time
+printed as ``12:00 AM`` on Liferay marks a migrated item whose time is unknown (PORTALS.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+__all__ = ["ParsedDate", "parse_date", "VN_TZ"]
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+_TIME = r"(?P<h>\d{1,2})\s*(?::|h)\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>AM|PM|SA|CH)?"
+_DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+_DATELINE = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+_MONTH_WORD = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})"
+
+_ISO = r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + r")?"
+
+_PATTERNS = [
+    re.compile(_ISO),
+    re.compile(_TIME + r"\s*[|,\-–]?\s*(?:[^\d|,]{0,12},\s*)?" + _DMY, re.I),  # 8:53, Thứ Hai, 25-5-2020
+    re.compile(_DMY + r"(?:\s*[|,\-–]?\s*(?:lúc\s*)?" + _TIME + r")?", re.I),  # 21/01/2020 | 10:25 AM
+    re.compile(_DATELINE, re.I),
+    re.compile(_MONTH_WORD + r"(?:\s+" + _TIME + r")?", re.I),
+]
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    value: datetime | None  # aware, Asia/Ho_Chi_Minh; None when the text held no valid date
+    precision: str | None  # "day" | "minute" | "second"
+    raw: str
+    label: str | None
+    error: str | None = None
+
+
+def _label_of(prefix: str, labels: tuple[str, ...]) -> str | None:
+    folded = prefix.casefold()
+    for label in labels:
+        if label.casefold() in folded:
+            return label
+    cleaned = prefix.strip(" :|-–\u00a0")
+    return cleaned or None
+
+
+def parse_date(text: str, labels: tuple[str, ...] = ()) -> ParsedDate | None:
+    """Parse the first date in ``text``; ``None`` when there is none at all."""
+    raw = " ".join(unicodedata.normalize("NFC", text).split())
+    for pattern in _PATTERNS:
+        m = pattern.search(raw)
+        if not m:
+            continue
+        label = _label_of(raw[: m.start()], labels)
+        g = m.groupdict()
+        day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
+        hour = minute = second = 0
+        precision = "day"
+        if g.get("h") is not None:
+            hour, minute = int(g["h"]), int(g["mi"])
+            second = int(g["s"]) if g.get("s") else 0
+            ampm = (g.get("ampm") or "").upper()
+            if ampm:
+                if not 1 <= hour <= 12:
+                    return ParsedDate(None, None, raw, label, "bad_hour")
+                if ampm in ("AM", "SA") and hour == 12 and minute == 0 and second == 0:
+                    # Liferay's 12:00 AM: time unknown (migrated item), not midnight.
+                    hour, precision = 0, "day"
+                else:
+                    hour = hour % 12 + (12 if ampm in ("PM", "CH") else 0)
+                    precision = "second" if g.get("s") else "minute"
+            else:
+                precision = "second" if g.get("s") else "minute"
+        try:
+            value = datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
+        except ValueError as exc:
+            return ParsedDate(None, None, raw, label, f"impossible_date: {exc}")
+        if not 1990 <= year <= 2100:
+            return ParsedDate(None, None, raw, label, "implausible_year")
+        return ParsedDate(value, precision, raw, label)
+    return None

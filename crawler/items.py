@@ -1,0 +1,59 @@
+"""Items passed from the spider to the pipelines.
+
+``PageCapture`` is what the spider saw; ``ArticleItem`` is one archive row and has exactly the
+columns of :data:`archive.schema.ARTICLE_SCHEMA` (checked by ``tests/test_contract.py``).
+"""
+
+from __future__ import annotations
+
+import scrapy
+
+__all__ = ["ArticleItem", "PageCapture"]
+
+
+class PageCapture(scrapy.Item):
+    source = scrapy.Field()
+    run_id = scrapy.Field()
+    url = scrapy.Field()
+    canonical_url = scrapy.Field()
+    http_status = scrapy.Field()
+    content_type = scrapy.Field()
+    body = scrapy.Field()
+    fetched_at = scrapy.Field()
+    hints = scrapy.Field()
+    redirect_urls = scrapy.Field()
+
+
+class ArticleItem(scrapy.Item):
+    article_id = scrapy.Field()
+    version_id = scrapy.Field()
+    source = scrapy.Field()
+    url = scrapy.Field()
+    canonical_url = scrapy.Field()
+    title = scrapy.Field()
+    agency_prefix = scrapy.Field()
+    lead = scrapy.Field()
+    text = scrapy.Field()
+    published_at = scrapy.Field()
+    updated_at = scrapy.Field()
+    date_label = scrapy.Field()
+    date_raw = scrapy.Field()
+    date_precision = scrapy.Field()
+    authors = scrapy.Field()
+    unit = scrapy.Field()
+    images = scrapy.Field()
+    category = scrapy.Field()
+    language = scrapy.Field()
+    word_count = scrapy.Field()
+    text_sha256 = scrapy.Field()
+    fetched_at = scrapy.Field()
+    http_status = scrapy.Field()
+    encoding = scrapy.Field()
+    flags = scrapy.Field()
+    run_id = scrapy.Field()
+    warc_file = scrapy.Field()
+    warc_offset = scrapy.Field()
+    warc_length = scrapy.Field()
+    warc_record_id = scrapy.Field()
+    profile = scrapy.Field()
+    extractor_version = scrapy.Field()

@@ -1,0 +1,43 @@
+"""Scrapy settings for portal-archive. Every project setting is documented in docs/settings.md."""
+
+BOT_NAME = "portal-archive"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Polite by default (STYLE.md 15); a source may lower the delay (the demo portal does).
+USER_AGENT = "portal-archive/0.1 (+https://github.com/portal-archive/portal-archive; news archiving)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+REDIRECT_MAX_TIMES = 10
+
+# Security: no telnet console; only http(s) download handlers.
+TELNETCONSOLE_ENABLED = False
+DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
+
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.fingerprint.FingerprintPipeline": 300,
+    "pipelines.store.StorePipeline": 400,
+}
+
+# Project settings (docs/settings.md)
+PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
+ARCHIVE_PATH = "archive"
+ARCHIVE_BATCH_ROWS = 5000
+EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)
+EXTRACT_TIMEOUT = 60.0
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""Scrapy spiders: one generic spider driven by a site profile."""

@@ -1,0 +1,253 @@
+"""PortalSpider: crawls one source by the rules of its site profile.
+
+It reads start pages, feeds and sitemaps (named by the source or by robots.txt, or announced
+by ``<link rel="alternate">``), follows listings and pagination, sends article pages to the
+pipelines as raw captures, and refuses traps by rule, counting each under
+``portal/trap/<reason>``.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy import signals
+from scrapy.http import Response, TextResponse
+
+from crawler.items import PageCapture
+from crawler.profiles import UrlKind
+from crawler.sources import Source, load_sources
+
+__all__ = ["PortalSpider", "new_run_id"]
+
+logger = logging.getLogger(__name__)
+
+_FEED_TYPES = ("rss", "atom", "xml")
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+
+
+def new_run_id(source: str, now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    return f"{source}-{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(
+        self,
+        source: str | None = None,
+        config: str | None = None,
+        base_url: str | None = None,
+        run_id: str | None = None,
+        max_pages: str | int | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        if not source:
+            raise ValueError("PortalSpider needs a source: scrapy crawl portal -a source=NAME")
+        self.config_path = config
+        self.source_name = source
+        self.base_url_arg = base_url
+        self.run_id = run_id or new_run_id(source)
+        self.max_pages_arg = int(max_pages) if max_pages not in (None, "") else None
+        self._demo = None
+        self._refused: set[str] = set()
+        self._requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        config = spider.config_path or crawler.settings.get("PORTAL_SOURCES_FILE")
+        sources = load_sources(config)
+        if spider.source_name not in sources:
+            raise ValueError(f"unknown source {spider.source_name!r}; known: {sorted(sources)}")
+        spider.setup(sources[spider.source_name])
+        crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        return spider
+
+    def setup(self, source: Source) -> None:
+        self.source = source
+        self.profile = source.profile()
+        base = self.base_url_arg
+        if not base and source.is_demo:
+            from crawler.demo import DemoPortal
+
+            self._demo = DemoPortal().start()
+            base = self._demo.url(source.demo_site)
+        self.base_url = (base or source.base_url).rstrip("/")
+        self.host = urlsplit(self.base_url).netloc.lower()
+        self.allowed_domains = [urlsplit(self.base_url).hostname]
+        # Read by Scrapy's downloader for this spider's slot.
+        self.download_delay = source.download_delay
+        self.max_concurrent_requests = source.concurrency
+        self.max_pages = self.max_pages_arg or source.max_pages
+
+    def _closed(self, spider, reason: str) -> None:
+        if spider is self and self._demo is not None:
+            self._demo.stop()
+
+    # -- requests ---------------------------------------------------------------------------
+    def _request(self, url: str, callback, *, priority: int = 0, kind: str = "listing", **meta):
+        """A request for ``url`` unless its canonical form was requested already or the
+        source's page budget is spent (``max_pages``)."""
+        canonical = self.profile.canonicalize(url)
+        if canonical in self._requested:
+            return None
+        if len(self._requested) >= self.max_pages:
+            self.crawler.stats.inc_value("portal/budget_refused")
+            return None
+        self._requested.add(canonical)
+        return scrapy.Request(url, callback=callback, priority=priority,
+                              meta={"portal_kind": kind, **meta}, errback=self._errback)
+
+    async def start(self) -> AsyncIterator[Any]:
+        src = self.source
+        yield scrapy.Request(f"{self.base_url}/robots.txt", callback=self.parse_robots,
+                             priority=20, dont_filter=True, meta={"dont_obey_robotstxt": True},
+                             errback=self._errback)
+        for url in src.absolute(self.base_url, tuple(src.feeds) + self.profile.feeds):
+            if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
+                yield req
+        for url in src.absolute(self.base_url, src.sitemaps):
+            if req := self._request(url, self.parse_feed, priority=15, kind="sitemap"):
+                yield req
+        for url in src.absolute(self.base_url, src.start_urls):
+            if req := self._request(url, self.parse, priority=10):
+                yield req
+
+    def _errback(self, failure) -> None:
+        request = failure.request
+        kind = type(failure.value).__name__
+        self.crawler.stats.inc_value(f"portal/errors/{kind}")
+        logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
+
+    def follow_link(self, href: str, response: Response) -> scrapy.Request | None:
+        """Classify one link by the profile; return a request for it, or ``None``."""
+        stats = self.crawler.stats
+        url = response.urljoin(href.strip())
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            stats.inc_value("portal/links/not_http")
+            return None
+        if parts.netloc.lower() != self.host:
+            stats.inc_value("portal/links/offsite")
+            return None
+        canonical = self.profile.canonicalize(url)
+        kind, reason = self.profile.classify(canonical)
+        if kind == UrlKind.TRAP:
+            if canonical not in self._refused:
+                self._refused.add(canonical)
+                stats.inc_value(f"portal/trap/{reason}")
+                stats.inc_value("portal/traps_refused")
+                logger.debug("trap refused [%s] %s", reason, url)
+            return None
+        if kind == UrlKind.ARTICLE:
+            return self._request(url, self.parse_article, priority=5, kind="article")
+        if kind == UrlKind.LISTING or self.profile.follow_other:
+            return self._request(url, self.parse, priority=1)
+        stats.inc_value("portal/links/ignored")
+        return None
+
+    def _links(self, response: TextResponse):
+        seen: set[str] = set()
+        for href in response.xpath("//a/@href").getall():
+            if href in seen:
+                continue
+            seen.add(href)
+            if req := self.follow_link(href, response):
+                yield req
+
+    # -- callbacks ----------------------------------------------------------------------------
+    def parse(self, response: Response, **kwargs: Any):
+        stats = self.crawler.stats
+        if self._is_xml(response):
+            yield from self.parse_feed(response)
+            return
+        if not isinstance(response, TextResponse):
+            stats.inc_value("portal/pages/not_html")
+            return
+        stats.inc_value("portal/pages/listing")
+        for href in response.xpath(
+            "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
+        ).getall():
+            url = response.urljoin(href)
+            if urlsplit(url).netloc.lower() == self.host:
+                if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
+                    yield req
+        yield from self._links(response)
+
+    def parse_article(self, response: Response, **kwargs: Any):
+        stats = self.crawler.stats
+        if not isinstance(response, TextResponse):
+            stats.inc_value("portal/pages/not_html")
+            return
+        stats.inc_value("portal/pages/article")
+        yield PageCapture(
+            source=self.source.name,
+            run_id=self.run_id,
+            url=response.url,
+            canonical_url=self.profile.canonicalize(response.url),
+            http_status=response.status,
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
+            body=response.body,
+            fetched_at=datetime.now(UTC),
+            hints=self.profile.hints(),
+            redirect_urls=list(response.meta.get("redirect_urls", [])),
+        )
+        # "Các tin khác" and related lists lead to more articles.
+        yield from self._links(response)
+
+    def parse_robots(self, response: Response, **kwargs: Any):
+        for line in response.text.splitlines() if isinstance(response, TextResponse) else ():
+            key, _, value = line.partition(":")
+            if key.strip().lower() == "sitemap" and value.strip():
+                url = value.strip()
+                if urlsplit(url).netloc.lower() == self.host:
+                    self.crawler.stats.inc_value("portal/sitemaps/from_robots")
+                    if req := self._request(url, self.parse_feed, priority=15, kind="sitemap"):
+                        yield req
+
+    def parse_feed(self, response: Response, **kwargs: Any):
+        """RSS, Atom, sitemap and sitemap index: every <link>/<loc> is treated as a link."""
+        stats = self.crawler.stats
+        try:
+            root = etree.fromstring(response.body, parser=_XML_PARSER)
+        except etree.XMLSyntaxError as exc:
+            stats.inc_value("portal/feeds/rejected/xml_error")
+            logger.warning("feed rejected [xml_error] %s: %s", response.url, exc)
+            return
+        tag = etree.QName(root).localname.lower()
+        if tag in ("urlset", "sitemapindex"):
+            stats.inc_value("portal/sitemaps/parsed")
+            locs = root.xpath("//*[local-name()='loc']/text()")
+            if tag == "sitemapindex":
+                for loc in locs:
+                    if req := self._request(loc.strip(), self.parse_feed, kind="sitemap"):
+                        yield req
+                return
+        elif tag in ("rss", "feed", "rdf"):
+            stats.inc_value("portal/feeds/parsed")
+            locs = root.xpath("//*[local-name()='item' or local-name()='entry']"
+                              "/*[local-name()='link']/text() | "
+                              "//*[local-name()='entry']/*[local-name()='link']/@href")
+        else:
+            stats.inc_value("portal/feeds/rejected/unknown_format")
+            logger.warning("feed rejected [unknown_format] %s: root <%s>", response.url, tag)
+            return
+        for loc in locs:
+            if req := self.follow_link(loc, response):
+                yield req
+
+    @staticmethod
+    def _is_xml(response: Response) -> bool:
+        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
+        if any(t in ctype for t in _FEED_TYPES) and "html" not in ctype:
+            return True
+        return response.body[:100].lstrip().startswith(b"<?xml") and b"<html" not in response.body[:500]

@@ -1,0 +1,43 @@
+"""ValidatePipeline: rejects article items that cannot be archived as articles."""
+
+from __future__ import annotations
+
+import logging
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import ArticleItem
+
+__all__ = ["ValidatePipeline"]
+
+logger = logging.getLogger(__name__)
+
+#: Fewer words than this is a stub or chrome-only page, not an article.
+MIN_WORDS = 15
+
+
+class ValidatePipeline:
+    def __init__(self, stats) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
+
+    def _drop(self, reason: str, item: ArticleItem):
+        self.stats.inc_value(f"dropped/{reason}")
+        raise DropItem(f"{reason}: {item.get('url')}")
+
+    def process_item(self, item, spider=None):
+        if not isinstance(item, ArticleItem):
+            return item
+        if not item.get("title"):
+            self._drop("no_title", item)
+        text = item.get("text") or ""
+        if len(text.split()) < MIN_WORDS:
+            self._drop("too_short", item)
+        if item.get("published_at") is None:
+            # Kept: a missing date is a quality flag, not a reason to lose the article.
+            item["flags"] = [*item.get("flags", []), "no_date"]
+            self.stats.inc_value("validate/no_date")
+        return item

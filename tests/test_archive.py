@@ -1,0 +1,139 @@
+"""Archive library: round trip, atomic publish, crash safety, plain-tool readability."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime, timedelta, timezone
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+from archive import ARTICLE_SCHEMA, PartWriter, open_archive
+from archive.writer import STAGING_DIR, publish_table, sweep_staging
+
+VN = timezone(timedelta(hours=7))
+
+
+def make_row(i: int, source: str = "demo-huecit") -> dict:
+    return {
+        "article_id": f"a{i:04d}", "version_id": f"v{i:04d}", "source": source,
+        "url": f"http://x/?tc={i}", "canonical_url": f"http://x/?tc={i}",
+        "title": f"Tiêu đề số {i}", "agency_prefix": None, "lead": "Mở đầu",
+        "text": "Đoạn một.\n\nĐoạn hai có dấu: Thừa Thiên Huế.",
+        "published_at": datetime(2021, 2, 21, 10, 25, tzinfo=VN) + timedelta(days=i),
+        "updated_at": None, "date_label": "Ngày đăng", "date_raw": "Ngày đăng 21/02/2021",
+        "date_precision": "minute", "authors": ["Minh Châu"], "unit": "Văn phòng",
+        "images": [{"src": "http://x/a.jpg", "caption": "Quang cảnh", "credit": "Ảnh: A"}],
+        "category": "Tin hoạt động", "language": "vi", "word_count": 9, "text_sha256": "0" * 64,
+        "fetched_at": datetime(2026, 11, 1, tzinfo=UTC), "http_status": 200, "encoding": "utf-8",
+        "flags": [], "run_id": "r1", "warc_file": None, "warc_offset": None, "warc_length": None,
+        "warc_record_id": None, "profile": "demo-huecit", "extractor_version": "1",
+    }
+
+
+def test_round_trip_equal(tmp_path):
+    rows = [make_row(i) for i in range(25)]
+    writer = PartWriter(tmp_path, partition={"source": "demo-huecit"}, batch_rows=10)
+    writer.extend(rows)
+    writer.close()
+    assert writer.rows_written == 25 and len(writer.parts) == 3
+    with open_archive(tmp_path) as archive:
+        table = archive.sql("SELECT * FROM article_versions ORDER BY article_id").fetch_arrow_table()
+    assert table.column_names == ARTICLE_SCHEMA.names
+    got = table.cast(ARTICLE_SCHEMA).to_pylist()
+    assert got == pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA).to_pylist()
+
+
+def test_readable_without_project_code(tmp_path):
+    writer = PartWriter(tmp_path, partition={"source": "demo-liferay"})
+    writer.extend(make_row(i, "demo-liferay") for i in range(5))
+    writer.close()
+    glob = str(tmp_path / "articles" / "*" / "*.parquet")
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall()[0][0] == 5
+    table = ds.dataset(tmp_path / "articles", format="parquet", partitioning="hive").to_table()
+    assert table.num_rows == 5 and set(table.column("source").to_pylist()) == {"demo-liferay"}
+    meta = ds.dataset(tmp_path / "articles", format="parquet").schema.metadata
+    assert meta[b"portal_archive.schema_version"] == b"1"
+
+
+def test_empty_archive_has_typed_views(tmp_path):
+    with open_archive(tmp_path / "missing") as archive:
+        assert archive.count("articles") == 0
+        assert archive.sql("SELECT title, published_at FROM articles").fetchall() == []
+
+
+def test_latest_version_view(tmp_path):
+    old, new = make_row(1), make_row(1)
+    new.update(version_id="v-new", title="Tiêu đề đã sửa",
+               fetched_at=datetime(2026, 11, 2, tzinfo=UTC))
+    for row in (old, new):
+        publish_table(tmp_path, "articles/source=demo-huecit",
+                      pa.Table.from_pylist([row], schema=ARTICLE_SCHEMA))
+    with open_archive(tmp_path) as archive:
+        assert archive.count("article_versions") == 2
+        assert archive.sql("SELECT title FROM articles").fetchall() == [("Tiêu đề đã sửa",)]
+
+
+def test_failed_write_publishes_nothing(tmp_path, monkeypatch):
+    import archive.writer as w
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(w.pq, "write_table", boom)
+    with pytest.raises(OSError):
+        publish_table(tmp_path, "articles/source=x",
+                      pa.Table.from_pylist([make_row(1)], schema=ARTICLE_SCHEMA))
+    assert not list((tmp_path / "articles").rglob("*.parquet"))
+    assert not list((tmp_path / STAGING_DIR).iterdir())
+
+
+_WRITER_SCRIPT = textwrap.dedent("""
+    import sys, time
+    sys.path.insert(0, {root!r})
+    from tests.test_archive import make_row
+    from archive import PartWriter
+    import archive.writer as w
+    real = w.pq.write_table
+    def slow(table, sink, **kw):
+        # Write half the bytes, signal, then stall: the kill lands mid-file.
+        import io
+        buf = io.BytesIO(); real(table, buf, **kw); data = buf.getvalue()
+        sink.write(data[: len(data) // 2]); sink.flush()
+        print("HALF", flush=True); time.sleep(60)
+    writer = PartWriter({archive!r}, partition={{"source": "demo-huecit"}}, batch_rows=50)
+    writer.extend(make_row(i) for i in range(50))   # first part: published
+    print("PUBLISHED", flush=True)
+    w.pq.write_table = slow
+    writer.extend(make_row(i) for i in range(50, 100))  # second part: killed mid-write
+""")
+
+
+def test_kill_during_write_leaves_archive_readable(tmp_path):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    script = _WRITER_SCRIPT.format(root=root, archive=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        lines = []
+        deadline = time.monotonic() + 60
+        while "HALF" not in lines and time.monotonic() < deadline:
+            lines.append(proc.stdout.readline().strip())
+        assert lines[-2:] == ["PUBLISHED", "HALF"], lines
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    staged = list((tmp_path / STAGING_DIR).iterdir())
+    assert len(staged) == 1  # the torn file exists, but only in staging
+    with open_archive(tmp_path) as archive:
+        assert archive.count("articles") == 50
+    glob = str(tmp_path / "articles" / "*" / "*.parquet")
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall()[0][0] == 50
+    assert sweep_staging(tmp_path) == 1
+    assert not list((tmp_path / STAGING_DIR).iterdir())
