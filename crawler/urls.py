@@ -13,6 +13,7 @@ GLOBAL_DROP_PARAMS = (
     r"utm_\w+", "fbclid", "gclid", "dclid", "msclkid", "zarsrc", "_ga", "mc_cid", "mc_eid",
     "jsessionid", "phpsessid", "sessionid", "sid",
 )
+_GLOBAL_DROP = tuple(re.compile(p, re.I) for p in GLOBAL_DROP_PARAMS)
 _SESSION_PATH_RE = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -32,7 +33,7 @@ def canonicalize(
     """Return the canonical spelling of ``url``.
 
     Lower-cases scheme and host, drops the default port, the fragment, session ids and the
-    ``drop_params`` (full-match regexes on the parameter name, case-insensitive), sorts the
+    parameters in :data:`GLOBAL_DROP_PARAMS` and ``drop_params`` (full-match regexes on the parameter name, case-insensitive), sorts the
     remaining parameters (stable for repeated names) and normalises percent-encoding.
     """
     parts = urlsplit(url.strip())
@@ -47,7 +48,9 @@ def canonicalize(
     params = []
     for name, value in parse_qsl(parts.query, keep_blank_values=True):
         key = name.lower() if lowercase_param_names else name
-        if any(p.fullmatch(name) for p in drop_params):
+        if any(p.fullmatch(name) for p in _GLOBAL_DROP) or any(
+            p.fullmatch(name) for p in drop_params
+        ):
             continue
         params.append((key, value))
     if sort_params:

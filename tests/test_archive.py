@@ -16,6 +16,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from archive import ARTICLE_SCHEMA, PartWriter, open_archive
+from archive.reader import to_arrow
 from archive.writer import STAGING_DIR, publish_table, sweep_staging
 
 VN = timezone(timedelta(hours=7))
@@ -45,7 +46,7 @@ def test_round_trip_equal(tmp_path):
     writer.close()
     assert writer.rows_written == 25 and len(writer.parts) == 3
     with open_archive(tmp_path) as archive:
-        table = archive.sql("SELECT * FROM article_versions ORDER BY article_id").fetch_arrow_table()
+        table = to_arrow(archive.sql("SELECT * FROM article_versions ORDER BY article_id"))
     assert table.column_names == ARTICLE_SCHEMA.names
     got = table.cast(ARTICLE_SCHEMA).to_pylist()
     assert got == pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA).to_pylist()
@@ -129,6 +130,7 @@ def test_kill_during_write_leaves_archive_readable(tmp_path):
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.wait(timeout=30)
+        proc.stdout.close()
     staged = list((tmp_path / STAGING_DIR).iterdir())
     assert len(staged) == 1  # the torn file exists, but only in staging
     with open_archive(tmp_path) as archive:

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml.cssselect import CSSSelector
 
-from crawler.urls import GLOBAL_DROP_PARAMS, canonicalize
+from crawler.urls import canonicalize
 
 __all__ = ["Family", "Profile", "ProfileError", "UrlKind"]
 
@@ -113,7 +113,7 @@ class Profile:
             self, "_traps", tuple((r, re.compile(p, re.I)) for r, p in fam.trap_urls)
         )
         object.__setattr__(
-            self, "_drop", _compile(GLOBAL_DROP_PARAMS + fam.drop_params, self.name)
+            self, "_drop", _compile(fam.drop_params, self.name)
         )
 
     @classmethod

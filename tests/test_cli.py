@@ -1,0 +1,95 @@
+"""The portal-archive CLI through click's runner, and the crawl commands end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from archive import open_archive
+from crawler.cli import main
+from crawler.demo.corpus import load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+N_DEMO = len(load_corpus("huecit")) + len(load_corpus("liferay"))
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("command", ["sources", "crawl", "summary", "query", "demo-server"])
+def test_every_command_has_help(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_sources_lists_demo_and_unverified():
+    result = run("sources")
+    assert result.exit_code == 0
+    assert "demo-huecit" in result.output and "demo-liferay" in result.output
+    assert "sotttt-hanoi" in result.output
+
+
+def test_query_formats_and_bound_parameters(demo_crawl):
+    archive = str(demo_crawl["demo-huecit"].archive)
+    out = run("query", "SELECT source, count(*) AS n FROM articles GROUP BY 1 ORDER BY 1",
+              "--archive", archive)
+    assert out.exit_code == 0 and "demo-huecit" in out.output and "source" in out.output
+    out = run("query", "SELECT count(*) AS n FROM articles WHERE source = ?",
+              "--param", "demo-liferay", "--format", "json", "--archive", archive)
+    assert json.loads(out.output) == [{"n": len(load_corpus("liferay"))}]
+    out = run("query", "SELECT title FROM articles WHERE title = ?", "--param", "x' OR 1=1 --",
+              "--format", "csv", "--archive", archive)
+    assert out.output == "title\n"
+
+
+def test_query_error_is_clear(tmp_path):
+    out = CliRunner().invoke(main, ["query", "SELECT nope FROM articles", "--archive", str(tmp_path)])
+    assert out.exit_code == 1 and "Error" in out.output and "nope" in out.output
+
+
+def test_summary(demo_crawl):
+    out = run("summary", "--archive", str(demo_crawl["demo-huecit"].archive))
+    assert out.exit_code == 0
+    assert f"{N_DEMO} articles" in out.output
+    assert "demo-huecit" in out.output and "Latest articles" in out.output
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PORTAL_ARCHIVE", None)
+    return env
+
+
+def test_crawl_command_end_to_end(tmp_path):
+    """What `make demo` runs: the main job on the embedded demo portal."""
+    exe = shutil.which("portal-archive", path=str(Path(sys.executable).parent))
+    archive = tmp_path / "arch"
+    proc = subprocess.run([exe, "crawl", "--archive", str(archive)], cwd=tmp_path, env=_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert f"{N_DEMO} articles" in proc.stdout
+    assert "demo-huecit: finished" in proc.stdout and "demo-liferay: finished" in proc.stdout
+    with open_archive(archive) as arch:
+        assert arch.count("articles") == N_DEMO
+        assert arch.count("runs") == 2
+
+
+def test_scrapy_crawl_portal_works(tmp_path):
+    archive = tmp_path / "arch"
+    scrapy = shutil.which("scrapy", path=str(Path(sys.executable).parent))
+    proc = subprocess.run(
+        [scrapy, "crawl", "portal", "-a", "source=demo-liferay", "-s", f"ARCHIVE_PATH={archive}",
+         "-s", "LOG_LEVEL=WARNING"],
+        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    with open_archive(archive) as arch:
+        assert arch.count("articles") == len(load_corpus("liferay"))
