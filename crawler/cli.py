@@ -179,7 +179,8 @@ def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
         cols = per_source.columns
         sources = [dict(zip(cols, r, strict=True)) for r in per_source.fetchall()]
         sample = archive.sql(
-            "SELECT strftime(published_at, '%Y-%m-%d %H:%M') AS published, source, unit, title, "
+            "SELECT CASE WHEN date_precision = 'day' THEN strftime(published_at, '%Y-%m-%d') "
+            "ELSE strftime(published_at, '%Y-%m-%d %H:%M') END AS published, source, unit, title, "
             "text FROM articles ORDER BY published_at DESC NULLS LAST, article_id LIMIT 3"
         )
         cols = sample.columns

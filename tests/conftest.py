@@ -26,6 +26,7 @@ class CrawlResult:
     archive: Path
     items: list[Any] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    responses: list[tuple[int, str]] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
     run_id: str = ""
 
@@ -50,6 +51,9 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: DemoPortal,
         crawler = runner.create_crawler(PortalSpider)
         crawler.signals.connect(lambda item, _r=result, **kw: _r.items.append(item),
                                 signal=signals.item_scraped, weak=False)
+        crawler.signals.connect(lambda response, _r=result, **kw:
+                                _r.responses.append((response.status, response.url)),
+                                signal=signals.response_received, weak=False)
         crawler.signals.connect(lambda item, exception, _r=result, **kw:
                                 _r.dropped.append(str(exception)),
                                 signal=signals.item_dropped, weak=False)

@@ -57,11 +57,26 @@ def test_items_match_the_demo_truth(demo_crawl, source):
     assert checked == len(truth)
 
 
+@pytest.mark.parametrize("source", sorted(SITES))
+def test_no_trap_fetched_and_no_page_fetched_twice(demo_crawl, source):
+    result = demo_crawl[source]
+    profile = make_profile(SITES[source][0], source)
+    urls = [url for _, url in result.responses if not url.endswith("/robots.txt")]
+    canonical = Counter(profile.canonicalize(u) for u in urls)
+    assert max(canonical.values()) == 1, canonical.most_common(3)
+    kinds = Counter(profile.classify(u)[0] for u in canonical)
+    assert kinds["trap"] == 0
+    # Every article page fetched is a demo article, or the one deleted (soft 404) article.
+    assert kinds["article"] == len(result.items) + 1
+    assert result.stats["robotstxt/request_count"] == 1
+
+
 def test_huecit_traps_soft404_redirect_and_encoding(demo_crawl):
     result = demo_crawl["demo-huecit"]
     stats = result.stats
     assert stats["portal/trap/calendar"] >= 1
     assert stats["dropped/soft_404"] == 1
+    assert stats["robotstxt/forbidden"] == 1  # "Giới thiệu" is closed to robots
     assert stats["downloader/response_status_count/301"] >= 1
     cp1258 = [i for i in result.items if i["canonical_url"].endswith(f"tc={min(CP1258_ARTICLES)}")]
     assert cp1258 and cp1258[0]["encoding"] == "cp1258"
@@ -85,12 +100,18 @@ def test_liferay_traps_feeds_and_sitemap(demo_crawl):
     assert stats["downloader/request_count"] < 120
 
 
-def test_recrawl_adds_no_duplicate_versions(demo_crawl, demo_portal, tmp_path):
+@pytest.fixture(scope="module")
+def huecit_recrawl(demo_crawl, demo_portal):
+    """A second crawl of the HueCIT site into the same archive (blocking calls need a fixture)."""
     from tests.conftest import crawl_in_process
 
+    return crawl_in_process(demo_crawl["demo-huecit"].archive, ["demo-huecit"], demo_portal)
+
+
+def test_recrawl_adds_no_duplicate_versions(demo_crawl, huecit_recrawl):
     first = demo_crawl["demo-huecit"]
-    # Re-crawl into the same archive: nothing changed, so nothing is added.
-    again = crawl_in_process(first.archive, ["demo-huecit"], demo_portal)["demo-huecit"]
+    # Re-crawl into the same archive: nothing changed (the visitor counter did), nothing added.
+    again = huecit_recrawl["demo-huecit"]
     assert again.stats.get("archive/articles_new", 0) == 0
     assert again.stats["archive/articles_unchanged"] == len(first.items)
     with open_archive(first.archive) as archive:

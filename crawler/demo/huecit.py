@@ -69,7 +69,9 @@ class HueCitSite:
     def handle(self, path: str, query: str) -> Reply:
         q = {k: v[0] for k, v in parse_qs(query).items()}
         if path == "/robots.txt":
-            return Reply(200, b"User-agent: *\nDisallow: /Admin/\n", {"Content-Type": "text/plain"})
+            # The "Giới thiệu" page is linked from every menu but closed to robots.
+            body = f"User-agent: *\nDisallow: /Admin/\nDisallow: /?gd={GD}&cn=118\n"
+            return Reply(200, body.encode(), {"Content-Type": "text/plain"})
         if path.startswith("/UploadFiles/"):
             return Reply(200, _GIF, {"Content-Type": "image/gif"})
         if path.lower() == "/default.aspx":

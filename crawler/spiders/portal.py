@@ -69,6 +69,7 @@ class PortalSpider(scrapy.Spider):
         if spider.source_name not in sources:
             raise ValueError(f"unknown source {spider.source_name!r}; known: {sorted(sources)}")
         spider.setup(sources[spider.source_name])
+        spider.apply_source_settings(crawler.settings)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         return spider
 
@@ -84,10 +85,15 @@ class PortalSpider(scrapy.Spider):
         self.base_url = (base or source.base_url).rstrip("/")
         self.host = urlsplit(self.base_url).netloc.lower()
         self.allowed_domains = [urlsplit(self.base_url).hostname]
-        # Read by Scrapy's downloader for this spider's slot.
-        self.download_delay = source.download_delay
-        self.max_concurrent_requests = source.concurrency
         self.max_pages = self.max_pages_arg or source.max_pages
+
+    def apply_source_settings(self, settings) -> None:
+        """Per-source politeness: the source's delay and concurrency for this crawler."""
+        if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
+            logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
+            return
+        settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
+        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
 
     def _closed(self, spider, reason: str) -> None:
         if spider is self and self._demo is not None:
