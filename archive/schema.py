@@ -1,0 +1,86 @@
+"""Explicit, versioned pyarrow schemas for the article and run tables (never inferred).
+
+`docs/fields.md` documents every column; `tests/test_contract.py` checks that this module, the
+Scrapy item and the documentation agree.
+"""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+__all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
+
+#: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
+SCHEMA_VERSION = 1
+#: Portal times are local; stored as instants, displayed in this zone.
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+_TS_LOCAL = pa.timestamp("us", tz=TIMEZONE)
+_TS_UTC = pa.timestamp("us", tz="UTC")
+
+IMAGE_TYPE = pa.struct(
+    [
+        pa.field("src", pa.string()),
+        pa.field("caption", pa.string()),
+        pa.field("credit", pa.string()),
+    ]
+)
+
+_META = {b"portal_archive.schema_version": str(SCHEMA_VERSION).encode()}
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        pa.field("article_id", pa.string(), nullable=False),
+        pa.field("version_id", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("url", pa.string(), nullable=False),
+        pa.field("canonical_url", pa.string(), nullable=False),
+        pa.field("title", pa.string()),
+        pa.field("agency_prefix", pa.string()),
+        pa.field("lead", pa.string()),
+        pa.field("text", pa.string()),
+        pa.field("published_at", _TS_LOCAL),
+        pa.field("updated_at", _TS_LOCAL),
+        pa.field("date_label", pa.string()),
+        pa.field("date_raw", pa.string()),
+        pa.field("date_precision", pa.string()),
+        pa.field("authors", pa.list_(pa.string())),
+        pa.field("unit", pa.string()),
+        pa.field("images", pa.list_(IMAGE_TYPE)),
+        pa.field("category", pa.string()),
+        pa.field("language", pa.string()),
+        pa.field("word_count", pa.int32()),
+        pa.field("text_sha256", pa.string()),
+        pa.field("fetched_at", _TS_UTC, nullable=False),
+        pa.field("http_status", pa.int16()),
+        pa.field("encoding", pa.string()),
+        pa.field("flags", pa.list_(pa.string())),
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("warc_file", pa.string()),
+        pa.field("warc_offset", pa.int64()),
+        pa.field("warc_length", pa.int64()),
+        pa.field("warc_record_id", pa.string()),
+        pa.field("profile", pa.string()),
+        pa.field("extractor_version", pa.string()),
+    ],
+    metadata=_META,
+)
+
+RUN_SCHEMA = pa.schema(
+    [
+        pa.field("run_id", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("started_at", _TS_UTC, nullable=False),
+        pa.field("finished_at", _TS_UTC),
+        pa.field("finish_reason", pa.string()),
+        pa.field("requests", pa.int64()),
+        pa.field("responses", pa.int64()),
+        pa.field("articles_new", pa.int64()),
+        pa.field("articles_unchanged", pa.int64()),
+        pa.field("items_dropped", pa.int64()),
+        pa.field("traps_refused", pa.int64()),
+        pa.field("errors", pa.int64()),
+        pa.field("stats_json", pa.string()),
+    ],
+    metadata=_META,
+)
