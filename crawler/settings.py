@@ -17,8 +17,9 @@ RETRY_TIMES = 2
 COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 10
 
-# Security: no telnet console; only http(s) download handlers.
+# Security: no telnet console, no remote-control server; only http(s) download handlers.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19+ opens an HTTP control server by default
 DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -32,9 +32,10 @@ def canonicalize(
 ) -> str:
     """Return the canonical spelling of ``url``.
 
-    Lower-cases scheme and host, drops the default port, the fragment, session ids and the
-    parameters in :data:`GLOBAL_DROP_PARAMS` and ``drop_params`` (full-match regexes on the parameter name, case-insensitive), sorts the
-    remaining parameters (stable for repeated names) and normalises percent-encoding.
+    Lower-cases scheme and host, drops the default port, the fragment, session ids, the
+    parameters in :data:`GLOBAL_DROP_PARAMS` and ``drop_params`` (full-match regexes on the
+    name, case-insensitive), sorts the remaining parameters (stable for repeated names) and
+    normalises percent-encoding.
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()

@@ -32,7 +32,9 @@ def test_formats(text, value, precision, label):
         assert parsed.label == label
 
 
-@pytest.mark.parametrize("text", ["30/02/2024", "2024-02-30", "05/13/2024", "Ngày đăng 01/01/2020 | 13:10 PM"])
+@pytest.mark.parametrize(
+    "text", ["30/02/2024", "2024-02-30", "05/13/2024", "Ngày đăng 01/01/2020 | 13:10 PM"]
+)
 def test_impossible_dates_rejected_with_raw_kept(text):
     parsed = parse_date(text)
     assert parsed.value is None

@@ -41,7 +41,9 @@ _BLOCK_TAGS = {
     "tr", "tbody", "figure",
 }
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
-_CREDIT_RE = re.compile(r"^(?P<caption>.*?)[\s.,;:–\-]*\(?\s*(?P<credit>(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]+?)\s*\)?\s*$")
+_CREDIT_RE = re.compile(
+    r"^(?P<caption>.*?)[\s.,;:–\-]*\(?\s*(?P<credit>(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]+?)\s*\)?\s*$"
+)
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _CSS_CACHE: dict[str, CSSSelector] = {}
 
