@@ -32,6 +32,7 @@ class CrawlResult:
 
 
 def crawl_in_process(archive: Path, sources: list[str], demo_portal: DemoPortal,
+                     spider_args: dict[str, Any] | None = None,
                      **overrides: Any) -> dict[str, CrawlResult]:
     """Crawl demo sources with the real spider and pipelines on the test reactor."""
     from scrapy import signals
@@ -58,7 +59,8 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: DemoPortal,
                                 _r.dropped.append(str(exception)),
                                 signal=signals.item_dropped, weak=False)
         site = name.removeprefix("demo-")
-        deferreds.append(crawler.crawl(source=name, base_url=demo_portal.url(site)))
+        deferreds.append(crawler.crawl(source=name, base_url=demo_portal.url(site),
+                                       **(spider_args or {})))
         result._crawler = crawler  # type: ignore[attr-defined]
     pytest_twisted.blockon(defer.DeferredList(deferreds, fireOnOneErrback=True))
     for result in results.values():

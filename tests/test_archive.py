@@ -139,3 +139,15 @@ def test_kill_during_write_leaves_archive_readable(tmp_path):
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall()[0][0] == 50
     assert sweep_staging(tmp_path) == 1
     assert not list((tmp_path / STAGING_DIR).iterdir())
+
+
+def test_articles_filters_use_bound_parameters(tmp_path):
+    writer = PartWriter(tmp_path, partition={"source": "demo-huecit"})
+    writer.extend(make_row(i) for i in range(10))  # published 2021-02-21 + i days
+    writer.close()
+    with open_archive(tmp_path) as archive:
+        assert archive.articles(source="demo-huecit").num_rows == 10
+        assert archive.articles(source="x' OR '1'='1").num_rows == 0
+        got = archive.articles(since="2021-02-25", until="2021-02-28", columns="article_id")
+        assert sorted(got.column("article_id").to_pylist()) == ["a0004", "a0005", "a0006"]
+        assert archive.articles(limit=2).num_rows == 2

@@ -118,3 +118,23 @@ def test_recrawl_adds_no_duplicate_versions(demo_crawl, huecit_recrawl):
         assert archive.sql("SELECT count(*) FROM article_versions WHERE source = 'demo-huecit'"
                            ).fetchall()[0][0] == len(first.items)
         assert archive.count("runs") >= 3
+
+
+@pytest.fixture(scope="module")
+def budget_crawl(tmp_path_factory, demo_portal):
+    from tests.conftest import crawl_in_process
+
+    archive = tmp_path_factory.mktemp("budget") / "archive"
+    # Also the path where the spider reads robots.txt itself (robots not obeyed).
+    return crawl_in_process(archive, ["demo-liferay"], demo_portal,
+                            spider_args={"max_pages": 12}, ROBOTSTXT_OBEY=False)["demo-liferay"]
+
+
+def test_page_budget_is_a_hard_limit(budget_crawl):
+    stats = budget_crawl.stats
+    assert stats["finish_reason"] == "finished"
+    assert stats["portal/budget_refused"] > 0
+    # robots.txt is outside the budget; "/" redirects once
+    assert stats["downloader/request_count"] <= 12 + 1 + 1
+    assert 0 < len(budget_crawl.items) < len(load_corpus("liferay"))
+    assert stats["portal/sitemaps/from_robots"] == 1

@@ -71,6 +71,7 @@ class PortalSpider(scrapy.Spider):
         spider.setup(sources[spider.source_name])
         spider.apply_source_settings(crawler.settings)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
+        crawler.signals.connect(spider._robots_seen, signal=signals.response_received)
         return spider
 
     def setup(self, source: Source) -> None:
@@ -115,9 +116,10 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         src = self.source
-        yield scrapy.Request(f"{self.base_url}/robots.txt", callback=self.parse_robots,
-                             priority=20, dont_filter=True, meta={"dont_obey_robotstxt": True},
-                             errback=self._errback)
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):
+            # Otherwise the robots.txt middleware fetches it and _robots_seen reads it.
+            yield scrapy.Request(f"{self.base_url}/robots.txt", callback=self.parse_robots,
+                                 priority=20, dont_filter=True, errback=self._errback)
         for url in src.absolute(self.base_url, tuple(src.feeds) + self.profile.feeds):
             if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                 yield req
@@ -209,6 +211,16 @@ class PortalSpider(scrapy.Spider):
         )
         # "Các tin khác" and related lists lead to more articles.
         yield from self._links(response)
+
+    def _robots_seen(self, response: Response, request, spider=None, **kwargs: Any) -> None:
+        """Read ``Sitemap:`` lines from the robots.txt that Scrapy's middleware fetched."""
+        parts = urlsplit(response.url)
+        if parts.path != "/robots.txt" or parts.netloc.lower() != self.host:
+            return
+        if request.callback == self.parse_robots:  # our own request: its callback reads it
+            return
+        for req in self.parse_robots(response):
+            self.crawler.engine.crawl(req)
 
     def parse_robots(self, response: Response, **kwargs: Any):
         for line in response.text.splitlines() if isinstance(response, TextResponse) else ():
