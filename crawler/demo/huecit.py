@@ -15,6 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.markup import article_body
 from crawler.demo.server import Reply
 
 __all__ = ["HueCitSite"]
@@ -161,13 +162,8 @@ class HueCitSite:
             )
             return Reply.html(self._layout("Không tìm thấy", main, crumb=None))
         cn = CN_BY_KEY[a.category]
-        body = [f"<p><strong>{escape(a.lead)}</strong></p>"]
-        for i, para in enumerate(a.paragraphs):
-            body.append(f'<p style="text-align: justify;">{escape(para)}</p>')
-            if i in (0, 2) and len(a.images) > (i // 2):
-                body.append(self._image(a, a.images[i // 2]))
-        if a.unit:
-            body.append(f'<p style="text-align: right;"><strong>{escape(a.unit)}</strong></p>')
+        body = article_body(a, lead="<p><strong>{}</strong></p>",
+                            paragraph='<p style="text-align: justify;">{}</p>', image=self._image)
         others = [o for o in self.articles if o.category == a.category and o.id != a.id][:5]
         other_items = "".join(
             f'<li><a href="{escape(self.article_path(o, swapped=True))}">{escape(o.title)}</a>'
@@ -178,7 +174,7 @@ class HueCitSite:
             '<div class="news-detail">'
             f'<div class="title-news">{escape(a.title)}</div>'
             f'<div class="date-news">Ngày cập nhật {_ddmmyyyy(a.published)}</div>'
-            f'<div class="content-news">{"".join(body)}</div>'
+            f'<div class="content-news">{body}</div>'
             '<div class="tool-news"><a href="javascript:window.print()">In trang</a> | '
             '<a href="javascript:history.back()">Quay lại</a></div>'
             "</div>"

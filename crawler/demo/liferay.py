@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, quote
 from xml.sax.saxutils import escape as xml_escape
 
 from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.markup import article_body
 from crawler.demo.server import Reply
 
 __all__ = ["LiferaySite"]
@@ -158,13 +159,8 @@ class LiferaySite:
             )
             return Reply.html(self._layout("Không tìm thấy", main, path))
         page = SECTION_BY_KEY[a.category]
-        body = [f'<p class="sapo"><strong>{escape(a.lead)}</strong></p>']
-        for i, para in enumerate(a.paragraphs):
-            body.append(f"<p>{escape(para)}</p>")
-            if i in (0, 2) and len(a.images) > (i // 2):
-                body.append(self._image(a, a.images[i // 2]))
-        if a.unit:
-            body.append(f'<p style="text-align: right;"><strong>{escape(a.unit)}</strong></p>')
+        body = article_body(a, lead='<p class="sapo"><strong>{}</strong></p>',
+                            paragraph="<p>{}</p>", image=self._image)
         related = [o for o in self.articles if o.category == a.category and o.id != a.id][:4]
         related_html = "".join(
             f'<li><a href="{self.article_path(o)}">{escape(o.title)}</a>'
@@ -176,7 +172,7 @@ class LiferaySite:
             f'<h3 class="header-title">{escape(a.title)}</h3>'
             f'<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">'
             f"{_published_label(a)}</span></div>"
-            f'<div class="journal-content-article">{"".join(body)}</div>'
+            f'<div class="journal-content-article">{body}</div>'
             '<div class="taglib-social-bookmarks"><a href="javascript:window.print()">In bài viết</a>'
             ' <a href="https://www.facebook.com/sharer.php">Chia sẻ</a></div></div>'
             f'<div class="other-news"><h4>Các tin khác</h4><ul>{related_html}</ul></div>'
