@@ -39,6 +39,7 @@ ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)
 EXTRACT_TIMEOUT = 60.0
+EXTRACT_MEMORY_MB = 1024  # address-space cap per extraction worker; 0 = none
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

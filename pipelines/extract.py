@@ -1,7 +1,10 @@
 """ExtractPipeline: turns a ``PageCapture`` into article fields in worker processes.
 
-Extraction is CPU-bound (lxml, trafilatura); running it on the reactor thread would stall
-downloads, so it runs in a process pool and the pipeline awaits the result.
+Extraction is CPU-bound (lxml, trafilatura): on the reactor thread it would stall downloads.
+It runs in a pool of worker processes that can be killed: each page has a wall-clock limit
+(``EXTRACT_TIMEOUT``) after which its worker is terminated and replaced, and each worker a
+memory limit (``EXTRACT_MEMORY_MB``). A page that hits either is dropped with a counted
+reason and the crawl goes on (HOSTILE.md S4).
 """
 
 from __future__ import annotations
@@ -10,35 +13,54 @@ import asyncio
 import logging
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extract import Status, extract_page
 from crawler.items import ArticleItem, PageCapture
 
-__all__ = ["ExtractPipeline", "ExtractConfig"]
+__all__ = ["ExtractPipeline", "ExtractConfig", "limit_worker_memory"]
 
 logger = logging.getLogger(__name__)
+
+#: Workers are replaced after this many pages, so a slow leak in a parser cannot grow forever.
+_TASKS_PER_WORKER = 500
+
+
+def limit_worker_memory(megabytes: int) -> None:
+    """Worker initializer: cap the address space, so a page bomb raises MemoryError."""
+    if megabytes <= 0:
+        return
+    import resource
+
+    limit = megabytes * 1024 * 1024
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 @dataclass(frozen=True)
 class ExtractConfig:
     workers: int
     timeout: float
+    memory_mb: int
 
     @classmethod
     def from_settings(cls, settings) -> ExtractConfig:
         workers = settings.get("EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
         timeout = settings.getfloat("EXTRACT_TIMEOUT", 60.0)
+        memory_mb = settings.getint("EXTRACT_MEMORY_MB", 1024)
         if workers < 0:
             raise NotConfigured("EXTRACT_WORKERS must be >= 0")
         if timeout <= 0:
             raise NotConfigured("EXTRACT_TIMEOUT must be > 0")
-        return cls(workers, timeout)
+        if memory_mb < 0:
+            raise NotConfigured("EXTRACT_MEMORY_MB must be >= 0")
+        return cls(workers, timeout, memory_mb)
 
 
 class ExtractPipeline:
@@ -46,62 +68,64 @@ class ExtractPipeline:
         self.crawler = crawler
         self.stats = crawler.stats
         self.config = config
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: ProcessPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler, ExtractConfig.from_settings(crawler.settings))
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        # forkserver/spawn: never fork a process that runs the Twisted reactor and its threads.
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        return ProcessPoolExecutor(max_workers=self.config.workers, mp_context=ctx)
-
     def open_spider(self, spider=None) -> None:
         if self.config.workers > 0:
-            self._pool = self._new_pool()
+            # forkserver/spawn: never fork a process that runs the Twisted reactor and its threads.
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            self._pool = ProcessPool(
+                max_workers=self.config.workers, max_tasks=_TASKS_PER_WORKER,
+                initializer=limit_worker_memory, initargs=(self.config.memory_mb,), context=ctx,
+            )
 
     def close_spider(self, spider=None) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.close()
+            self._pool.join(timeout=self.config.timeout + 5)
             self._pool = None
 
     async def _run(self, page: dict) -> dict:
         if self._pool is None:
             return extract_page(page)
-        loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._pool, extract_page, page)
-        return await asyncio.wait_for(future, timeout=self.config.timeout)
+        future = self._pool.schedule(extract_page, args=(page,), timeout=self.config.timeout)
+        return await asyncio.wrap_future(future)
+
+    def _drop(self, reason: str, url: str, detail: str = "") -> DropItem:
+        self.stats.inc_value(f"extract/errors/{reason}")
+        self.stats.inc_value(f"dropped/{reason}")
+        logger.warning("extraction failed [%s] %s %s", reason, url, detail)
+        return DropItem(f"{reason}: {url}")
 
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageCapture):
             return item
-        page = {
-            "url": item["url"],
-            "body": item["body"],
-            "content_type": item.get("content_type"),
-            "hints": item["hints"],
-        }
+        url = item["url"]
+        page = {"url": url, "body": item["body"], "content_type": item.get("content_type"),
+                "hints": item["hints"]}
         try:
             fields = await self._run(page)
         except TimeoutError:
-            self.stats.inc_value("extract/errors/timeout")
-            raise DropItem(f"extract_timeout: {item['url']}") from None
-        except BrokenProcessPool:
-            self.stats.inc_value("extract/errors/worker_died")
-            self._pool = self._new_pool()
-            raise DropItem(f"extract_worker_died: {item['url']}") from None
+            raise self._drop("extract_timeout", url, f"(> {self.config.timeout:g} s)") from None
+        except MemoryError:
+            raise self._drop("extract_memory", url, f"(> {self.config.memory_mb} MB)") from None
+        except ProcessExpired as exc:
+            raise self._drop("extract_worker_died", url, f"(exit code {exc.exitcode})") from None
         except Exception as exc:  # one bad page must never stop the crawl
-            self.stats.inc_value(f"extract/errors/{type(exc).__name__}")
-            logger.exception("extraction failed for %s", item["url"])
-            raise DropItem(f"extract_error: {item['url']}: {exc!r}") from None
+            raise self._drop("extract_error", url, repr(exc)) from None
         status = fields.pop("status")
         self.stats.inc_value(f"extract/status/{status}")
+        for flag in fields.get("flags", ()):
+            self.stats.inc_value(f"extract/flags/{flag}")
         if status != Status.OK:
-            # Not an article after all (soft 404, empty or undecodable page): counted, logged.
+            # Not an article after all (soft 404, empty, binary or undecodable): counted, logged.
             self.stats.inc_value(f"dropped/{status}")
-            raise DropItem(f"{status}: {item['url']}")
+            raise DropItem(f"{status}: {url}")
         article = ArticleItem()
         for key in ("source", "run_id", "url", "canonical_url", "http_status", "fetched_at"):
             article[key] = item[key]

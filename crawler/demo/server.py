@@ -95,7 +95,9 @@ class DemoPortal:
             base = f"http://{self.host}:{server.server_address[1]}"
             server.site = cls(base)
             self._servers[name] = server
-            thread = threading.Thread(target=server.serve_forever, name=f"demo-{name}", daemon=True)
+            # A short poll interval makes stop() quick (shutdown waits for one poll).
+            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                      name=f"demo-{name}", daemon=True)
             thread.start()
             self._threads.append(thread)
         return self

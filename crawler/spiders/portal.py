@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import scrapy
 from lxml import etree
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 
 from crawler.items import PageCapture
@@ -132,6 +133,10 @@ class PortalSpider(scrapy.Spider):
 
     def _errback(self, failure) -> None:
         request = failure.request
+        if failure.check(IgnoreRequest):
+            # Refused on purpose (robots.txt, a middleware's rule): counted by its middleware.
+            logger.debug("request ignored %s: %s", request.url, failure.getErrorMessage())
+            return
         kind = type(failure.value).__name__
         self.crawler.stats.inc_value(f"portal/errors/{kind}")
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
