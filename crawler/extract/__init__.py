@@ -16,9 +16,8 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector
-from w3lib.encoding import html_to_unicode
-
 from crawler.extract.dates import ParsedDate, parse_date
+from crawler.extract.encoding import decode_html
 
 __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
 
@@ -68,17 +67,6 @@ def _first(root: Any, selector: str | None) -> Any:
         return None
     found = _css(selector)(root)
     return found[0] if found else None
-
-
-def _decode(body: bytes, content_type: str | None) -> tuple[str, str, list[str]]:
-    flags: list[str] = []
-    encoding, text = html_to_unicode(content_type, body)
-    if "\ufffd" in text:
-        flags.append("replacement_chars")
-    if not unicodedata.is_normalized("NFC", text):
-        flags.append("not_nfc_source")
-        text = unicodedata.normalize("NFC", text)
-    return encoding, text, flags
 
 
 def _split_credit(caption: str) -> tuple[str, str | None]:
@@ -194,7 +182,7 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
         result["status"] = Status.NO_BODY
         result["flags"].append("empty_body")
         return result
-    encoding, html, flags = _decode(body, page.get("content_type"))
+    html, encoding, flags = decode_html(body, page.get("content_type"))
     result["encoding"] = encoding
     result["flags"].extend(flags)
     try:
