@@ -11,7 +11,7 @@ import pyarrow as pa
 __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -42,6 +42,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("published_at", _TS_LOCAL),
         pa.field("updated_at", _TS_LOCAL),
         pa.field("date_label", pa.string()),
+        pa.field("updated_label", pa.string()),
         pa.field("date_raw", pa.string()),
         pa.field("date_precision", pa.string()),
         pa.field("authors", pa.list_(pa.string())),

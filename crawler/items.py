@@ -37,6 +37,7 @@ class ArticleItem(scrapy.Item):
     published_at = scrapy.Field()
     updated_at = scrapy.Field()
     date_label = scrapy.Field()
+    updated_label = scrapy.Field()
     date_raw = scrapy.Field()
     date_precision = scrapy.Field()
     authors = scrapy.Field()

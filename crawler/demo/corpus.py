@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 __all__ = ["DemoArticle", "DemoImage", "load_corpus", "SITES"]
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
-SITES = ("huecit", "liferay")
+SITES = ("huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,9 @@ class DemoArticle:
     unit: str | None
     images: tuple[DemoImage, ...] = field(default=())
     decoy_date: bool = False
+    agency_prefix: str | None = None
+    updated: datetime | None = None
+    authors: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -46,6 +49,25 @@ class DemoArticle:
     @property
     def published_date(self) -> date:
         return self.published.date()
+
+    def truth(self, *, base: str, image_src, category: str) -> dict:
+        """The record an extractor should produce for this article's page."""
+        return {
+            "title": self.title,
+            "agency_prefix": self.agency_prefix,
+            "lead": self.lead,
+            "text": self.text,
+            "published_at": self.published.isoformat(),
+            "date_precision": "minute" if self.time_known else "day",
+            "updated_at": self.updated.isoformat() if self.updated else None,
+            "authors": list(self.authors),
+            "unit": self.unit,
+            "images": [
+                {"src": base + image_src(self, i.file), "caption": i.caption, "credit": i.credit}
+                for i in self.images
+            ],
+            "category": category,
+        }
 
 
 def _parse_published(raw: str, migrated: bool) -> tuple[datetime, bool]:
@@ -77,6 +99,9 @@ def load_corpus(site: str) -> tuple[DemoArticle, ...]:
                 unit=a.get("unit"),
                 images=tuple(DemoImage(**img) for img in a.get("images", [])),
                 decoy_date=bool(a.get("decoy_date")),
+                agency_prefix=a.get("agency_prefix"),
+                updated=_parse_published(a["updated"], False)[0] if a.get("updated") else None,
+                authors=tuple(a.get("authors") or ()),
             )
         )
     articles.sort(key=lambda x: (x.published, x.id), reverse=True)

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs
 
 from crawler.demo.corpus import DemoArticle, load_corpus
 from crawler.demo.markup import article_body
-from crawler.demo.server import Reply
+from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["HueCitSite"]
 
@@ -74,7 +74,7 @@ class HueCitSite:
             body = f"User-agent: *\nDisallow: /Admin/\nDisallow: /?gd={GD}&cn=118\n"
             return Reply(200, body.encode(), {"Content-Type": "text/plain"})
         if path.startswith("/UploadFiles/"):
-            return Reply(200, _GIF, {"Content-Type": "image/gif"})
+            return Reply(200, PIXEL, {"Content-Type": "image/gif"})
         if path.lower() == "/default.aspx":
             return Reply.redirect("/?" + query, 301)
         if path != "/":
@@ -247,6 +247,3 @@ class HueCitSite:
 Ghi rõ nguồn "{SITE_NAME}" khi phát hành lại thông tin từ nguồn này.</div>
 </body></html>"""
 
-
-#: A 1x1 transparent GIF stands in for every photo.
-_GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")

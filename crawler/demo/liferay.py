@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from crawler.demo.corpus import DemoArticle, load_corpus
 from crawler.demo.markup import article_body
-from crawler.demo.server import Reply
+from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["LiferaySite"]
 
@@ -84,7 +84,7 @@ class LiferaySite:
         if path == "/sitemap.xml":
             return self.sitemap()
         if path.startswith("/documents/"):
-            return Reply(200, _GIF, {"Content-Type": "image/gif"})
+            return Reply(200, PIXEL, {"Content-Type": "image/gif"})
         if m := re.fullmatch(r"/rss/-/asset_publisher/(\w+)/rss", path):
             return self.feed(m.group(1))
         if path.startswith("/c/portal/login") or q.get("p_p_id") == "58":
@@ -278,5 +278,3 @@ class LiferaySite:
 <p>Ghi rõ nguồn "{SITE_NAME}" khi phát hành lại thông tin từ nguồn này.</p></footer>
 </body></html>"""
 
-
-_GIF = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")

@@ -11,17 +11,18 @@ __all__ = ["article_body"]
 
 
 def article_body(a: DemoArticle, *, lead: str, paragraph: str,
-                 image: Callable[[DemoArticle, DemoImage], str]) -> str:
+                 image: Callable[[DemoArticle, DemoImage], str], unit_line: bool = True) -> str:
     """The body container's inner HTML.
 
-    ``lead`` and ``paragraph`` are format strings with one ``{}`` for the escaped text. Photos
-    follow the first and third paragraphs; the unit closes the body as a bold right-aligned line.
+    ``lead`` and ``paragraph`` are format strings with one ``{}`` for the escaped text. Photo k
+    follows paragraph 2k (or the last); the unit closes the body as a bold right-aligned line.
     """
     blocks = [lead.format(escape(a.lead))]
+    last = len(a.paragraphs) - 1
+    after = [min(2 * k, last) for k in range(len(a.images))]  # photo k follows paragraph 2k
     for i, para in enumerate(a.paragraphs):
         blocks.append(paragraph.format(escape(para)))
-        if i in (0, 2) and len(a.images) > i // 2:
-            blocks.append(image(a, a.images[i // 2]))
-    if a.unit:
+        blocks.extend(image(a, img) for img, pos in zip(a.images, after, strict=True) if pos == i)
+    if a.unit and unit_line:
         blocks.append(f'<p style="text-align: right;"><strong>{escape(a.unit)}</strong></p>')
     return "".join(blocks)

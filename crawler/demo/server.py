@@ -8,9 +8,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-__all__ = ["DemoPortal", "Reply", "serve_forever"]
+__all__ = ["DemoPortal", "PIXEL", "Reply", "serve_forever"]
 
 logger = logging.getLogger(__name__)
+
+#: A 1x1 transparent GIF stands in for every photo.
+PIXEL = bytes.fromhex("47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b")
 
 
 @dataclass
@@ -77,15 +80,21 @@ class _SiteServer(ThreadingHTTPServer):
 
 
 class DemoPortal:
-    """Both demo sites, started together: ``with DemoPortal() as portal: portal.url("liferay")``."""
+    """All demo sites, started together: ``with DemoPortal() as portal: portal.url("liferay")``."""
 
     def __init__(self, host: str = "127.0.0.1", ports: dict[str, int] | None = None) -> None:
+        from crawler.demo.dotnetnuke import DotNetNukeSite
         from crawler.demo.huecit import HueCitSite
         from crawler.demo.liferay import LiferaySite
+        from crawler.demo.sharepoint import SharePointSite
+        from crawler.demo.vccorp import VCCorpSite
 
         self.host = host
         self._ports = ports or {}
-        self._site_classes = {"huecit": HueCitSite, "liferay": LiferaySite}
+        self._site_classes = {
+            "huecit": HueCitSite, "liferay": LiferaySite, "sharepoint": SharePointSite,
+            "dotnetnuke": DotNetNukeSite, "vccorp": VCCorpSite,
+        }
         self._servers: dict[str, _SiteServer] = {}
         self._threads: list[threading.Thread] = []
 

@@ -1,22 +1,23 @@
 """Article extraction: raw captured page -> record fields. No Scrapy import, picklable I/O.
 
-Runs in worker processes (see ``pipelines/extract.py``) and again, offline, when an archive is
-re-extracted from its captures. The profile's hints (body container, title and date nodes,
-nodes to prune) find the article; trafilatura extracts pages no profile describes.
+Runs in worker processes (``pipelines/extract.py``), in ``portal-archive extract`` on saved
+pages, and, later, offline when an archive is re-extracted from its captures. A profile's hints
+(body container, title/date/lead/author/source nodes, nodes to prune) find the article on a
+known CMS; pages no profile describes (the generic family, or a container that is missing)
+go to trafilatura.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector
-from crawler.extract.dates import ParsedDate, parse_date
+
+from crawler.extract import body as B
+from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
 
 __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
@@ -24,7 +25,9 @@ __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
 logger = logging.getLogger(__name__)
 
 #: Bump when extraction output changes for the same input (re-extraction compares it).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
+#: Above this many elements a page is not an article page; parsing it is what hangs workers.
+MAX_ELEMENTS = 60_000
 
 
 class Status:
@@ -32,18 +35,10 @@ class Status:
     SOFT_404 = "soft_404"
     NO_BODY = "no_body"
     UNDECODABLE = "undecodable"
+    BINARY = "binary"
+    TOO_LARGE = "too_large"
 
 
-_BLOCK_TAGS = {
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th",
-    "section", "article", "dd", "dt", "figcaption", "header", "footer", "ul", "ol", "table",
-    "tr", "tbody", "figure",
-}
-_WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
-_CREDIT_RE = re.compile(
-    r"^(?P<caption>.*?)[\s.,;:–\-]*\(?\s*(?P<credit>(?:Ảnh|Nguồn ảnh)\s*:\s*[^()]+?)\s*\)?\s*$"
-)
-_RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _CSS_CACHE: dict[str, CSSSelector] = {}
 
 
@@ -54,14 +49,6 @@ def _css(selector: str) -> CSSSelector:
     return sel
 
 
-def _clean(text: str | None) -> str:
-    return unicodedata.normalize("NFC", _WS_RE.sub(" ", text or "")).strip()
-
-
-def _text(el: Any) -> str:
-    return _clean(el.text_content()) if el is not None else ""
-
-
 def _first(root: Any, selector: str | None) -> Any:
     if not selector:
         return None
@@ -69,99 +56,22 @@ def _first(root: Any, selector: str | None) -> Any:
     return found[0] if found else None
 
 
-def _split_credit(caption: str) -> tuple[str, str | None]:
-    m = _CREDIT_RE.match(caption)
-    if not m or not m.group("credit"):
-        return caption, None
-    return m.group("caption").strip(" .,;:–-") or caption, m.group("credit").strip()
+def _looks_binary(body: bytes) -> bool:
+    head = body[:4096]
+    return head.count(b"\x00") > 4 or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff",
+                                                       b"GIF8", b"\x1f\x8b"))
 
 
-def _pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
-    """Collect photos with captions (figure/figcaption, one-cell caption tables); remove them."""
-    images = []
-    candidates = []
-    for node in container.iter("figure", "table"):  # document order
-        if node.tag == "figure":
-            candidates.append((node, node.find(".//figcaption")))
-            continue
-        rows = node.findall(".//tr")
-        cells = node.findall(".//td")
-        if node.find(".//img") is not None and len(rows) <= 3 and len(cells) <= len(rows):
-            caption_cells = [c for c in cells if c.find(".//img") is None]
-            candidates.append((node, caption_cells[0] if caption_cells else None))
-    for node, caption_el in candidates:
-        img = node.find(".//img")
-        if img is None or node.getparent() is None:
-            continue
-        caption, credit = _split_credit(_text(caption_el)) if caption_el is not None else ("", None)
-        images.append({
-            "src": urljoin(base_url, img.get("src", "")),
-            "caption": caption or None,
-            "credit": credit,
-        })
-        node.drop_tree()
-    for img in list(container.iter("img")):  # photos without a caption
-        images.append({"src": urljoin(base_url, img.get("src", "")), "caption": None, "credit": None})
-        img.drop_tree()
-    return images
-
-
-def _is_bold_only(el: Any) -> bool:
-    text = _text(el)
-    if not text:
-        return False
-    bold = " ".join(_text(b) for b in el.iter("strong", "b"))
-    return _clean(bold) == text
-
-
-def _pop_unit(container: Any) -> str | None:
-    """The issuing unit or author: a short, bold, right-aligned last paragraph."""
-    blocks = [el for el in container.iter("p", "div") if _text(el)]
-    if not blocks:
-        return None
-    last = blocks[-1]
-    right = _RIGHT_RE.search(last.get("style", "")) or (last.get("align", "").lower() == "right")
-    text = _text(last)
-    if right and _is_bold_only(last) and len(text.split()) <= 15:
-        last.drop_tree()
-        return text
-    return None
-
-
-def _paragraphs(container: Any) -> list[str]:
-    for br in container.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    out: list[str] = []
-
-    def walk(el: Any) -> None:
-        if not isinstance(el.tag, str):
-            return
-        has_block = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el)
-        if el.tag in _BLOCK_TAGS and not has_block:
-            for line in (el.text_content() or "").split("\n"):
-                line = _clean(line)
-                if line:
-                    out.append(line)
-            return
-        if el.text and _clean(el.text):
-            out.append(_clean(el.text))
-        for child in el:
-            walk(child)
-            if child.tail and _clean(child.tail):
-                out.append(_clean(child.tail))
-
-    walk(container)
-    return out
-
-
-def _trafilatura(html: str, url: str) -> dict[str, Any]:
-    import trafilatura
-
-    # trafilatura's defaults, which score best on the generic benchmark (tests/test_extract.py).
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    if doc is None:
-        return {}
-    return doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+def _parse(html: str, flags: list[str]) -> Any:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    root = lxml.html.document_fromstring(html, parser=parser)
+    for entry in parser.error_log:
+        if "Excessive depth" in entry.message or "huge" in entry.message.lower():
+            flags.append("nesting_truncated")  # libxml2 stops at depth 256: content was cut
+            break
+    if "</html>" not in html[-2000:].lower() and "</body>" not in html[-4000:].lower():
+        flags.append("truncated_html")
+    return root
 
 
 def extract_page(page: dict[str, Any]) -> dict[str, Any]:
@@ -175,87 +85,157 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "status": Status.OK, "flags": [], "extractor_version": EXTRACTOR_VERSION,
         "profile": hints["profile"], "language": hints.get("language") or None,
-        "authors": [], "images": [],
+        "authors": [], "images": [], "unit": None, "lead": None, "agency_prefix": None,
     }
-    body = page.get("body") or b""
-    if not body.strip():
+    flags: list[str] = result["flags"]
+    raw = page.get("body") or b""
+    if not raw.strip():
         result["status"] = Status.NO_BODY
-        result["flags"].append("empty_body")
+        flags.append("empty_body")
         return result
-    html, encoding, flags = decode_html(body, page.get("content_type"))
+    if _looks_binary(raw):
+        result["status"] = Status.BINARY
+        return result
+    html, encoding, decode_flags = decode_html(raw, page.get("content_type"))
     result["encoding"] = encoding
-    result["flags"].extend(flags)
+    flags.extend(decode_flags)
     try:
-        root = lxml.html.document_fromstring(html)
+        root = _parse(html, flags)
     except (etree.ParserError, ValueError):
         result["status"] = Status.UNDECODABLE
         return result
+    if sum(1 for _ in root.iter()) > MAX_ELEMENTS:
+        result["status"] = Status.TOO_LARGE
+        return result
 
-    title_el = _first(root, hints.get("title"))
-    container = _first(root, hints.get("body"))
-    date_el = _first(root, hints.get("date"))
+    lang = root.get("lang") or ""
+    if lang[:2].isalpha():
+        result["language"] = lang[:2].lower()
     crumbs = _css(hints["breadcrumb"])(root) if hints.get("breadcrumb") else []
     if crumbs:
-        result["category"] = _text(crumbs[-1]) or None
+        result["category"] = B.text_of(crumbs[-1]) or None
+    _extract_dates(root, hints, result)
+    author_el = _first(root, hints.get("author"))
+    if author_el is not None:
+        result["authors"] = [a.strip() for a in B.text_of(author_el).split(",") if a.strip()]
+    source_el = _first(root, hints.get("source"))
+    if source_el is not None:
+        result["unit"] = B.strip_source_label(B.text_of(source_el)) or None
 
+    container = _first(root, hints.get("body"))
+    if container is None and hints.get("body") and not hints.get("fallback_generic"):
+        # A profiled family's page without its article container is not an article page.
+        result["flags"].append("profile_body_missing")
+        result["title"] = B.text_of(_first(root, hints.get("title"))) or None
+        result["status"] = Status.NO_BODY
+        if _looks_soft_404(result, hints, B.text_of(root.find(".//title"))):
+            result["status"] = Status.SOFT_404
+        return result
     if container is None:
-        if hints.get("body"):
-            result["flags"].append("profile_body_missing")
-        meta = _trafilatura(html, url)
-        paragraphs = [p for p in (_clean(x) for x in (meta.get("text") or "").split("\n")) if p]
-        result.update(
-            title=_clean(meta.get("title")) or _text(title_el) or None,
-            text="\n\n".join(paragraphs),
-            lead=_clean(meta.get("description")) or None,
-            category=result.get("category") or _first_of(meta.get("categories")),
-        )
-        if meta.get("author"):
-            result["authors"] = [_clean(a) for a in meta["author"].split(";") if _clean(a)]
-        if meta.get("date"):
-            _apply_date(result, parse_date(meta["date"]), "metadata")
-        result["flags"].append("extracted_by_trafilatura")
+        _extract_generic(html, url, hints, result)
     else:
-        for selector in hints.get("prune") or ():
-            for node in _css(selector)(container):
-                if node is not container:
-                    node.drop_tree()
-        result["images"] = _pop_images(container, url)
-        result["unit"] = _pop_unit(container) if hints.get("unit_last_bold_right") else None
-        lead_el = _first(container, hints.get("lead"))
-        if lead_el is not None:
-            block = lead_el if lead_el.tag == "p" else lead_el.getparent()
-            result["lead"] = _text(block) or None
-            block.drop_tree()
-        result["title"] = _text(title_el) or None
-        result["text"] = "\n\n".join(_paragraphs(container))
+        _extract_profiled(root, container, url, hints, result)
 
-    if date_el is not None:
-        labels = tuple(hints.get("date_labels") or ())
-        _apply_date(result, parse_date(_text(date_el), labels), None)
+    lead = result.get("lead")
+    prefix, rest = B.split_agency_prefix(lead) if lead else (None, lead)
+    if prefix:
+        result["agency_prefix"], result["lead"] = prefix, rest or None
 
-    if _looks_soft_404(result, hints, _text(root.find(".//title"))):
+    if _looks_soft_404(result, hints, B.text_of(root.find(".//title"))):
         result["status"] = Status.SOFT_404
     elif not result.get("text"):
         result["status"] = Status.NO_BODY
     return result
 
 
+def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: dict) -> None:
+    title_el = _first(root, hints.get("title"))
+    result["title"] = B.text_of(title_el) or None
+    lead_el = _first(root, hints.get("lead"))
+    if lead_el is not None:
+        block = lead_el if lead_el.tag != "strong" else lead_el.getparent()
+        result["lead"] = B.text_of(block) or None
+        if block is not container:
+            block.drop_tree()
+    for selector in hints.get("prune") or ():
+        for node in _css(selector)(container):
+            if node is not container and node.getparent() is not None:
+                node.drop_tree()
+    if B.prune_related(container):
+        result["flags"].append("related_box_in_body")
+    result["images"] = B.pop_images(container, url)
+    unit = B.pop_unit(container, bold_right=bool(hints.get("unit_last_bold_right")))
+    if unit and not result.get("unit"):
+        result["unit"] = unit
+    result["text"] = "\n\n".join(B.paragraphs(container))
+
+
+def _extract_generic(html: str, url: str, hints: dict, result: dict) -> None:
+    import trafilatura
+
+    if hints.get("body"):
+        result["flags"].append("profile_body_missing")
+    # trafilatura's defaults: they score best on the generic benchmark (tests/test_extract.py).
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    result["title"] = B.clean(meta.get("title")) or None
+    result["text"] = "\n\n".join(p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p)
+    result["lead"] = None
+    if not result.get("category"):
+        result["category"] = _first_of(meta.get("categories"))
+    if meta.get("author") and not result["authors"]:
+        result["authors"] = [B.clean(a) for a in meta["author"].split(";") if B.clean(a)]
+    if meta.get("date") and not result.get("published_at") and "date_invalid" not in result["flags"]:
+        found = parse_dates(meta["date"])
+        if found:
+            _apply(result, "published", found[0], "metadata")
+    result["flags"].append("extracted_by_trafilatura")
+
+
 def _first_of(value: Any) -> str | None:
     if isinstance(value, list | tuple):
         value = value[0] if value else None
-    return _clean(value) or None
+    return B.clean(value) or None
 
 
-def _apply_date(result: dict[str, Any], parsed: ParsedDate | None, fallback_label: str | None) -> None:
-    if parsed is None:
-        return
-    result["date_raw"] = parsed.raw
-    result["date_label"] = parsed.label or fallback_label
+def _apply(result: dict, which: str, parsed: ParsedDate, fallback_label: str | None) -> None:
     if parsed.value is None:
         result["flags"].append("date_invalid")  # raw text kept, never "repaired"
+        result.setdefault("date_raw", parsed.raw)
         return
-    result["published_at"] = parsed.value
-    result["date_precision"] = parsed.precision
+    if which == "published":
+        result["published_at"] = parsed.value
+        result["date_precision"] = parsed.precision
+        result["date_raw"] = parsed.raw
+        result["date_label"] = parsed.label or fallback_label
+    else:
+        result["updated_at"] = parsed.value
+        result["updated_label"] = parsed.label or fallback_label
+
+
+def _extract_dates(root: Any, hints: dict, result: dict) -> None:
+    """Published and updated dates from the profile's date nodes, each with its label.
+
+    A date whose label is an *updated* label becomes ``updated_at``; the first other one is the
+    publication date. When a page shows only an update date (HueCIT's "Ngày cập nhật"), the
+    family lists that label among its publication labels.
+    """
+    published_labels = tuple(hints.get("date_labels") or ())
+    updated_labels = tuple(hints.get("updated_labels") or ())
+    texts = []
+    for key in ("date", "updated"):
+        el = _first(root, hints.get(key))
+        if el is not None:
+            texts.append(B.text_of(el))
+    for text in dict.fromkeys(texts):  # the same node may serve both selectors
+        for parsed in parse_dates(text, published_labels + updated_labels):
+            is_update = parsed.label in updated_labels and parsed.label not in published_labels
+            which = "updated" if is_update else "published"
+            if which == "published" and ("published_at" in result or "date_raw" in result):
+                continue
+            if which == "updated" and "updated_at" in result:
+                continue
+            _apply(result, which, parsed, None)
 
 
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-__all__ = ["ParsedDate", "parse_date", "VN_TZ"]
+__all__ = ["ParsedDate", "parse_date", "parse_dates", "VN_TZ"]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -41,47 +41,70 @@ class ParsedDate:
     error: str | None = None
 
 
+_WEEKDAY_RE = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)\b\s*,?", re.I)
+
+
 def _label_of(prefix: str, labels: tuple[str, ...]) -> str | None:
     folded = prefix.casefold()
     for label in labels:
         if label.casefold() in folded:
             return label
-    cleaned = prefix.strip(" :|-–\u00a0")
+    cleaned = _WEEKDAY_RE.sub("", prefix).strip(" :|,-–\u00a0")
     return cleaned or None
+
+
+def _earliest(raw: str, pos: int) -> re.Match[str] | None:
+    best = None
+    for pattern in _PATTERNS:
+        m = pattern.search(raw, pos)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _build(raw: str, m: re.Match[str], prefix: str, labels: tuple[str, ...]) -> ParsedDate:
+    label = _label_of(prefix, labels)
+    text = m.group(0)
+    g = m.groupdict()
+    day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
+    hour = minute = second = 0
+    precision = "day"
+    if g.get("h") is not None:
+        hour, minute = int(g["h"]), int(g["mi"])
+        second = int(g["s"]) if g.get("s") else 0
+        ampm = (g.get("ampm") or "").upper()
+        precision = "second" if g.get("s") else "minute"
+        if ampm:
+            if not 1 <= hour <= 12:
+                return ParsedDate(None, None, text, label, "bad_hour")
+            if ampm in ("AM", "SA") and hour == 12 and minute == 0 and second == 0:
+                # Liferay's 12:00 AM: time unknown (migrated item), not midnight.
+                hour, precision = 0, "day"
+            else:
+                hour = hour % 12 + (12 if ampm in ("PM", "CH") else 0)
+    try:
+        value = datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
+    except ValueError as exc:
+        return ParsedDate(None, None, text, label, f"impossible_date: {exc}")
+    if not 1990 <= year <= 2100:
+        return ParsedDate(None, None, text, label, "implausible_year")
+    return ParsedDate(value, precision, text, label)
+
+
+def parse_dates(text: str, labels: tuple[str, ...] = ()) -> list[ParsedDate]:
+    """Every date in ``text``, in order, each labelled by the words printed before it
+    ("Ngày đăng: … | Cập nhật: …" gives two)."""
+    raw = " ".join(unicodedata.normalize("NFC", text).split())
+    found, pos = [], 0
+    while (m := _earliest(raw, pos)) is not None:
+        found.append(_build(raw, m, raw[pos : m.start()], labels))
+        pos = m.end()
+    if len(found) == 1:  # a lone date keeps the whole text, as printed
+        found[0] = ParsedDate(found[0].value, found[0].precision, raw, found[0].label, found[0].error)
+    return found
 
 
 def parse_date(text: str, labels: tuple[str, ...] = ()) -> ParsedDate | None:
     """Parse the first date in ``text``; ``None`` when there is none at all."""
-    raw = " ".join(unicodedata.normalize("NFC", text).split())
-    for pattern in _PATTERNS:
-        m = pattern.search(raw)
-        if not m:
-            continue
-        label = _label_of(raw[: m.start()], labels)
-        g = m.groupdict()
-        day, month, year = int(g["d"]), int(g["m"]), int(g["y"])
-        hour = minute = second = 0
-        precision = "day"
-        if g.get("h") is not None:
-            hour, minute = int(g["h"]), int(g["mi"])
-            second = int(g["s"]) if g.get("s") else 0
-            ampm = (g.get("ampm") or "").upper()
-            if ampm:
-                if not 1 <= hour <= 12:
-                    return ParsedDate(None, None, raw, label, "bad_hour")
-                if ampm in ("AM", "SA") and hour == 12 and minute == 0 and second == 0:
-                    # Liferay's 12:00 AM: time unknown (migrated item), not midnight.
-                    hour, precision = 0, "day"
-                else:
-                    hour = hour % 12 + (12 if ampm in ("PM", "CH") else 0)
-                    precision = "second" if g.get("s") else "minute"
-            else:
-                precision = "second" if g.get("s") else "minute"
-        try:
-            value = datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
-        except ValueError as exc:
-            return ParsedDate(None, None, raw, label, f"impossible_date: {exc}")
-        if not 1990 <= year <= 2100:
-            return ParsedDate(None, None, raw, label, "implausible_year")
-        return ParsedDate(value, precision, raw, label)
-    return None
+    found = parse_dates(text, labels)
+    return found[0] if found else None

@@ -64,12 +64,22 @@ class Family:
     feeds: tuple[str, ...] = ()
     #: Follow links to pages that match neither rule (generic discovery only).
     follow_other: bool = False
+    #: When the body container is missing, extract with trafilatura instead of dropping the
+    #: page as ``no_body`` (for a profiled family a missing container means "not an article").
+    fallback_generic: bool = False
     # extraction hints (CSS selectors)
     title: str | None = None
     date: str | None = None
+    #: Labels printed before a publication date / an update date ("Ngày đăng", "Cập nhật").
     date_labels: tuple[str, ...] = ()
+    updated: str | None = None
+    updated_labels: tuple[str, ...] = ()
     body: str | None = None
+    #: The sapo, anywhere on the page (inside the body container or not).
     lead: str | None = None
+    #: Author and source/issuing-unit fields outside the body (".tacgia", "lblNguonThongTin").
+    author: str | None = None
+    source: str | None = None
     prune: tuple[str, ...] = ()
     breadcrumb: str | None = None
     #: The bold right-aligned last paragraph names the issuing unit or author.
@@ -85,7 +95,7 @@ class Family:
             if not re.fullmatch(r"[a-z][a-z0-9_]*", reason):
                 raise ProfileError(f"{self.name}: trap reason {reason!r} must be an identifier")
             _compile((pattern,), self.name)
-        for name in ("title", "date", "body", "lead", "breadcrumb"):
+        for name in ("title", "date", "updated", "body", "lead", "author", "source", "breadcrumb"):
             _check_css(getattr(self, name), f"{self.name}.{name}")
         for sel in self.prune:
             _check_css(sel, f"{self.name}.prune")
@@ -149,10 +159,12 @@ class Profile:
         for reason, pattern in self._traps:
             if pattern.search(target):
                 return UrlKind.TRAP, reason
-        if any(p.search(target) for p in self._article):
-            return UrlKind.ARTICLE, None
+        # Listings first: on SharePoint a section page and an article share one URL shape, and
+        # a portal entry names its sections in listing_urls.
         if any(p.search(target) for p in self._listing):
             return UrlKind.LISTING, None
+        if any(p.search(target) for p in self._article):
+            return UrlKind.ARTICLE, None
         return UrlKind.OTHER, None
 
     def hints(self) -> dict[str, Any]:
@@ -164,13 +176,18 @@ class Profile:
             "title": fam.title,
             "date": fam.date,
             "date_labels": fam.date_labels,
+            "updated": fam.updated,
+            "updated_labels": fam.updated_labels,
             "body": fam.body,
             "lead": fam.lead,
+            "author": fam.author,
+            "source": fam.source,
             "prune": fam.prune,
             "breadcrumb": fam.breadcrumb,
             "unit_last_bold_right": fam.unit_last_bold_right,
             "soft_404_phrases": fam.soft_404_phrases,
             "language": fam.language,
+            "fallback_generic": fam.fallback_generic,
         }
 
 

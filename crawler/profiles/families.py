@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from crawler.profiles.base import Family
 
-__all__ = ["GENERIC", "HUECIT", "LIFERAY", "BUILTIN_FAMILIES"]
+__all__ = ["GENERIC", "HUECIT", "LIFERAY", "SHAREPOINT", "DOTNETNUKE", "VCCORP", "BUILTIN_FAMILIES"]
 
 #: Chrome shared by most portals; pruned inside the body container too, because related-news
 #: and share boxes sometimes sit inside it.
@@ -31,7 +31,7 @@ HUECIT = Family(
     date=".news-detail .date-news",
     date_labels=("Ngày cập nhật",),
     body=".news-detail .content-news",
-    lead="p:first-child > strong:only-child",
+    lead=".news-detail .content-news > p:first-child > strong:only-child",
     prune=_COMMON_PRUNE,
     breadcrumb=".breadcrumb a",
 )
@@ -60,11 +60,91 @@ LIFERAY = Family(
     ),
     title=".asset-full-content .header-title, .asset-full-content .asset-title",
     date=".asset-full-content .metadata-publish-date",
-    date_labels=("Ngày đăng", "Ngày cập nhật"),
+    date_labels=("Ngày đăng",),
+    updated_labels=("Ngày cập nhật", "Cập nhật"),
     body=".asset-full-content .journal-content-article",
-    lead="p.sapo, p:first-child > strong:only-child",
+    lead=".journal-content-article > p.sapo, .journal-content-article > p:first-child > strong:only-child",
     prune=_COMMON_PRUNE,
     breadcrumb=".breadcrumb a",
+)
+
+SHAREPOINT = Family(
+    name="sharepoint",
+    description="SharePoint 2010/2013 publishing sites (ministries: moet, most, molisa, mic…)",
+    # SharePoint answers any case and both /Pages/ and /pages/: one spelling, lower case.
+    lowercase_path=True,
+    lowercase_param_names=True,
+    article_urls=(r"^/(?:[\w-]+/)*pages/[\w-]+\.aspx$", r"^/pages/chitiettin\.aspx\?"),
+    listing_urls=(r"^/$", r"^/pages/home\.aspx$", r"^/(?:[\w-]+/)*pages/[\w-]+\.aspx\?page=\d+$",
+                  r"/chuyen-muc/\d+/"),
+    trap_urls=(
+        ("system_page", r"^/_layouts/|^/_vti_bin/|^/_catalogs/|/forms/(?:allitems|dispform)\.aspx"),
+        ("login", r"authenticate\.aspx|login|signin"),
+        ("print", r"[?&]print="),
+    ),
+    drop_params=(r"source", r"contenttypeid", r"initialtabid", r"visibilitycontext"),
+    title=".article-detail .title-detail",
+    date=".article-detail .date-detail",
+    date_labels=("Ngày đăng",),
+    updated=".article-detail .date-detail",
+    updated_labels=("Cập nhật",),
+    body=".article-detail .content-detail",
+    lead=".article-detail .sapo-detail, .content-detail > p:first-child > strong:only-child",
+    author=".author-detail .tacgia",
+    source=".author-detail .nguontin",
+    prune=_COMMON_PRUNE + (".ms-rteImage-name",),
+    breadcrumb=".breadcrumb a",
+    unit_last_bold_right=False,
+)
+
+DOTNETNUKE = Family(
+    name="dotnetnuke",
+    description="DotNetNuke portals (moha, Quảng Ninh services): fields in dnn_ctrNNN_ labels",
+    lowercase_path=True,
+    lowercase_param_names=True,
+    article_urls=(r"^/default\.aspx\?articleid=\d+&ctl=articleview&mid=\d+&tabid=\d+$",
+                  r"^/tabid/\d+/articleid/\d+/"),
+    listing_urls=(r"^/$", r"^/default\.aspx\?tabid=\d+$"),
+    trap_urls=(
+        ("login", r"^/login\.aspx|[?&]ctl=(?:login|register|sendpassword)|[?&]returnurl="),
+        ("print", r"[?&]print=|[?&]ctl=print"),
+        ("admin", r"^/admin/|^/providers/"),
+    ),
+    title="[id$=ArticleView_lblTitle]",
+    date="[id$=ArticleView_lblDate]",
+    updated="[id$=ArticleView_lblUpdate]",
+    updated_labels=("Cập nhật",),
+    body="[id$=ArticleView_pnlContent]",
+    lead="[id$=ArticleView_pnlSummary]",
+    author="[id$=ArticleView_lblTacGia]",
+    source="[id$=ArticleView_lblNguonThongTin]",
+    prune=_COMMON_PRUNE,
+    breadcrumb="#dnn_dnnBreadcrumb_lblBreadCrumb a",
+    unit_last_bold_right=False,
+)
+
+VCCORP = Family(
+    name="vccorp",
+    description="chinhphu.vn family (VCCorp CMS): baochinhphu.vn, vpcp.chinhphu.vn, xaydungchinhsach…",
+    # id = 115 + yyMMddHHmmss + 3 digits (PORTALS.md)
+    article_urls=(r"^/[\w-]+-115\d{15}\.htm$",),
+    listing_urls=(r"^/$", r"^/(?![\w-]*-115\d{15}\.htm$)[\w-]+\.htm$", r"^/[\w-]+/trang-\d+\.htm$"),
+    trap_urls=(
+        ("search", r"^/search|^/tim-kiem"),
+        ("print", r"[?&]print=|/print/"),
+    ),
+    feeds=("/rss/home.rss",),
+    title="h1.detail-title",
+    date=".detail-time [data-role=publishdate]",
+    updated=".detail-time .detail-update",
+    updated_labels=("Cập nhật",),
+    body=".detail-content",
+    lead="h2.detail-sapo",
+    author=".detail-author",
+    source=".detail-source",
+    prune=_COMMON_PRUNE + ("[type=RelatedNewsBox]", "[type=RelatedOneNews]", ".kbwscwl-relatedbox"),
+    breadcrumb=".detail-cate a",
+    unit_last_bold_right=False,
 )
 
 GENERIC = Family(
@@ -80,4 +160,4 @@ GENERIC = Family(
     unit_last_bold_right=False,
 )
 
-BUILTIN_FAMILIES = (HUECIT, LIFERAY, GENERIC)
+BUILTIN_FAMILIES = (HUECIT, LIFERAY, SHAREPOINT, DOTNETNUKE, VCCORP, GENERIC)
