@@ -11,6 +11,7 @@ import pytest_twisted
 
 from crawler.demo import DemoPortal
 
+DEMO_SOURCES = ["demo-huecit", "demo-liferay", "demo-sharepoint", "demo-dotnetnuke", "demo-vccorp"]
 AEB_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "aeb"
 
 
@@ -58,9 +59,9 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: DemoPortal,
         crawler.signals.connect(lambda item, exception, _r=result, **kw:
                                 _r.dropped.append(str(exception)),
                                 signal=signals.item_dropped, weak=False)
-        site = name.removeprefix("demo-")
-        deferreds.append(crawler.crawl(source=name, base_url=demo_portal.url(site),
-                                       **(spider_args or {})))
+        site = (spider_args or {}).get("site") or name.removeprefix("demo-")
+        kwargs = {k: v for k, v in (spider_args or {}).items() if k != "site"}
+        deferreds.append(crawler.crawl(source=name, base_url=demo_portal.url(site), **kwargs))
         result._crawler = crawler  # type: ignore[attr-defined]
     pytest_twisted.blockon(defer.DeferredList(deferreds, fireOnOneErrback=True))
     for result in results.values():
@@ -73,4 +74,4 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: DemoPortal,
 @pytest.fixture(scope="session")
 def demo_crawl(tmp_path_factory, demo_portal) -> dict[str, CrawlResult]:
     archive = tmp_path_factory.mktemp("demo-crawl") / "archive"
-    return crawl_in_process(archive, ["demo-huecit", "demo-liferay"], demo_portal)
+    return crawl_in_process(archive, DEMO_SOURCES, demo_portal)

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pytest
 
-from archive import ARTICLE_SCHEMA, PartWriter, open_archive
+from archive import ARTICLE_SCHEMA, SCHEMA_VERSION, PartWriter, open_archive
 from archive.reader import to_arrow
 from archive.writer import STAGING_DIR, publish_table, sweep_staging
 
@@ -61,7 +61,7 @@ def test_readable_without_project_code(tmp_path):
     table = ds.dataset(tmp_path / "articles", format="parquet", partitioning="hive").to_table()
     assert table.num_rows == 5 and set(table.column("source").to_pylist()) == {"demo-liferay"}
     meta = ds.dataset(tmp_path / "articles", format="parquet").schema.metadata
-    assert meta[b"portal_archive.schema_version"] == b"1"
+    assert meta[b"portal_archive.schema_version"] == str(SCHEMA_VERSION).encode()
 
 
 def test_empty_archive_has_typed_views(tmp_path):

@@ -17,7 +17,8 @@ from crawler.cli import main
 from crawler.demo.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-N_DEMO = len(load_corpus("huecit")) + len(load_corpus("liferay"))
+N_DEMO = sum(len(load_corpus(site)) for site in ("huecit", "liferay", "sharepoint", "dotnetnuke",
+                                                 "vccorp"))
 
 
 def run(*args: str):
@@ -76,10 +77,12 @@ def test_crawl_command_end_to_end(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert f"{N_DEMO} articles" in proc.stdout
-    assert "demo-huecit: finished" in proc.stdout and "demo-liferay: finished" in proc.stdout
+    for source in ("demo-huecit", "demo-liferay", "demo-sharepoint", "demo-dotnetnuke",
+                   "demo-vccorp"):
+        assert f"{source}: finished" in proc.stdout
     with open_archive(archive) as arch:
         assert arch.count("articles") == N_DEMO
-        assert arch.count("runs") == 2
+        assert arch.count("runs") == 5
 
 
 def test_scrapy_crawl_portal_works(tmp_path):

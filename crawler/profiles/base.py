@@ -62,6 +62,8 @@ class Family:
     lowercase_path: bool = False
     lowercase_param_names: bool = False
     feeds: tuple[str, ...] = ()
+    #: Sitemap paths to try besides those robots.txt names.
+    sitemaps: tuple[str, ...] = ()
     #: Follow links to pages that match neither rule (generic discovery only).
     follow_other: bool = False
     #: When the body container is missing, extract with trafilatura instead of dropping the

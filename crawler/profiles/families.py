@@ -150,13 +150,19 @@ VCCORP = Family(
 GENERIC = Family(
     name="generic",
     description="Unknown CMS: feeds, sitemaps and link heuristics; trafilatura alone",
-    article_urls=(r"\.(?:html?|aspx)(?:\?|$)", r"/\d{4}/\d{1,2}/", r"-\d{5,}(?:\.\w+)?$"),
+    # Article pages carry a numeric id, a date path or a long slug; section pages rarely do.
+    article_urls=(r"-\d{5,}(?:\.\w+)?$", r"/\d{4}/\d{1,2}/\d{1,2}/",
+                  r"/\w+(?:-\w+){3,}(?:\.(?:html?|aspx|php))?/?$"),
     listing_urls=(r"^/$",),
     trap_urls=(
         ("calendar", r"[?&](?:ngay|date|day|month|year)="),
         ("login", r"login|dang-?nhap|forgot"),
     ),
+    # The usual places, for a portal nobody has described yet.
+    feeds=("/rss.xml", "/feed", "/rss"),
+    sitemaps=("/sitemap.xml", "/sitemap_index.xml"),
     follow_other=True,
+    fallback_generic=True,
     unit_last_bold_right=False,
 )
 

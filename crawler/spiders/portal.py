@@ -124,7 +124,7 @@ class PortalSpider(scrapy.Spider):
         for url in src.absolute(self.base_url, tuple(src.feeds) + self.profile.feeds):
             if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                 yield req
-        for url in src.absolute(self.base_url, src.sitemaps):
+        for url in src.absolute(self.base_url, tuple(src.sitemaps) + self.profile.sitemaps):
             if req := self._request(url, self.parse_feed, priority=15, kind="sitemap"):
                 yield req
         for url in src.absolute(self.base_url, src.start_urls):
