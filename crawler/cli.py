@@ -120,6 +120,53 @@ def query(sql: str, fmt: str, params: tuple[str, ...], archive_path: Path) -> No
     click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
 
 
+@main.command()
+@click.argument("pages", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False,
+                                                                  path_type=Path))
+@click.option("--url", default=None, help="URL the page was fetched from (resolves links, picks "
+              "the profile).")
+@click.option("--profile", "profile_name", default=None,
+              help="Source or family name to extract with (default: chosen from the URL or page).")
+@click.option("--content-type", default=None, help="Content-Type header the page was served with.")
+@config_option
+def extract(pages: tuple[Path, ...], url: str | None, profile_name: str | None,
+            content_type: str | None, config_path: Path | None) -> None:
+    """Extract saved pages; print one JSON record per page.
+
+    PAGES are HTML files (optionally gzip-compressed). Nothing is fetched or archived.
+    """
+    import gzip
+
+    from crawler.extract import extract_page
+    from crawler.profiles import FAMILIES, make_profile, profile_for_page
+
+    sources = _load_sources(config_path)
+    for path in pages:
+        body = path.read_bytes()
+        if body[:2] == b"\x1f\x8b":
+            body = gzip.decompress(body)
+        page_url = url or path.resolve().as_uri()
+        if profile_name in sources:
+            profile = sources[profile_name].profile()
+        elif profile_name in FAMILIES:
+            profile = make_profile(profile_name, profile_name)
+        elif profile_name:
+            raise click.ClickException(
+                f"unknown profile {profile_name!r}: name a source or one of {sorted(FAMILIES)}")
+        else:
+            profile = profile_for_page(url, body, sources)
+        record = extract_page({"url": page_url, "body": body, "content_type": content_type,
+                               "hints": profile.hints()})
+        record = {"file": str(path), "url": url, **record}
+        click.echo(json.dumps(record, ensure_ascii=False, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
 @main.command("demo-server")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--huecit-port", type=int, default=0, help="Port for the HueCIT site (0: free).")

@@ -3,8 +3,8 @@
 URLs: ``/?gd=19&cn=<category>&tc=<item>`` (parameter order varies between links), listings
 ``/?gd=19&cn=<category>[&pg=N]``, a "Xem tin theo ngày" calendar that never ends
 (``&ngay=dd-mm-yyyy``), a legacy ``/Default.aspx?…`` address that redirects, a soft 404 served
-with status 200, one article served in windows-1258, and a visitor counter that changes on
-every request.
+with status 200, one article served in windows-1258, a visitor counter that changes on
+every request, and the older table-based template on items from 2020.
 """
 
 from __future__ import annotations
@@ -170,14 +170,25 @@ class HueCitSite:
             f' <span class="date">({_ddmmyyyy(o.published)})</span></li>'
             for o in others
         )
-        main = (
-            '<div class="news-detail">'
-            f'<div class="title-news">{escape(a.title)}</div>'
-            f'<div class="date-news">Ngày cập nhật {_ddmmyyyy(a.published)}</div>'
-            f'<div class="content-news">{body}</div>'
-            '<div class="tool-news"><a href="javascript:window.print()">In trang</a> | '
-            '<a href="javascript:history.back()">Quay lại</a></div>'
-            "</div>"
+        tools = ('<div class="tool-news"><a href="javascript:window.print()">In trang</a> | '
+                 '<a href="javascript:history.back()">Quay lại</a></div>')
+        if a.published.year <= 2020:
+            # The portal's older, table-based template (still serving its 2020 items).
+            detail = (
+                '<table class="tbl-news-detail" width="100%"><tbody>'
+                f'<tr><td class="title-news">{escape(a.title)}</td></tr>'
+                f'<tr><td class="date-news"><i>Ngày cập nhật {_ddmmyyyy(a.published)}</i></td></tr>'
+                f'<tr><td class="content-news">{body}</td></tr>'
+                f"<tr><td>{tools}</td></tr></tbody></table>"
+            )
+        else:
+            detail = (
+                '<div class="news-detail">'
+                f'<div class="title-news">{escape(a.title)}</div>'
+                f'<div class="date-news">Ngày cập nhật {_ddmmyyyy(a.published)}</div>'
+                f'<div class="content-news">{body}</div>{tools}</div>'
+            )
+        main = detail + (
             f'<div class="other-news"><div class="box-title">Các tin khác</div><ul>{other_items}</ul></div>'
         )
         charset = "windows-1258" if a.id in CP1258_ARTICLES else "utf-8"

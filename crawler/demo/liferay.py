@@ -167,10 +167,14 @@ class LiferaySite:
             f' <span class="date">({o.published:%d/%m/%Y})</span></li>'
             for o in related
         )
+        if a.published.year < 2020:  # items migrated from the Liferay 6.2 site keep its markup
+            title_html = f'<div class="asset-title"><h3>{escape(a.title)}</h3></div>'
+        else:
+            title_html = f'<h3 class="header-title">{escape(a.title)}</h3>'
         content = (
             '<div class="asset-full-content">'
-            f'<h3 class="header-title">{escape(a.title)}</h3>'
-            f'<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">'
+            + title_html
+            + '<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">'
             f"{_published_label(a)}</span></div>"
             f'<div class="journal-content-article">{body}</div>'
             '<div class="taglib-social-bookmarks"><a href="javascript:window.print()">In bài viết</a>'

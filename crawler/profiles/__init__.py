@@ -9,7 +9,7 @@ from crawler.profiles.families import BUILTIN_FAMILIES
 
 __all__ = [
     "Family", "Profile", "ProfileError", "UrlKind",
-    "FAMILIES", "get_family", "make_profile", "register_family",
+    "FAMILIES", "get_family", "make_profile", "profile_for_page", "register_family",
 ]
 
 FAMILIES: dict[str, Family] = {}
@@ -36,3 +36,44 @@ def make_profile(family: str, name: str, overrides: dict[str, Any] | None = None
 
 for _family in BUILTIN_FAMILIES:
     register_family(_family)
+
+
+def profile_for_page(url: str | None, body: bytes | None = None, sources=None) -> Profile:
+    """The profile to extract a saved page with, when none is named.
+
+    In order: a configured source on the URL's host; the one family whose article-URL rule
+    matches the URL; the one family whose title and body containers are both on the page;
+    else the generic family.
+    """
+    from urllib.parse import urlsplit
+
+    if url:
+        host = urlsplit(url).netloc.lower()
+        for source in (sources or {}).values():
+            if not source.is_demo and urlsplit(source.base_url).netloc.lower() == host:
+                return source.profile()
+        matches = []
+        for family in FAMILIES.values():
+            if family.name == "generic":
+                continue
+            profile = Profile.build(family, family.name)
+            if profile.classify(profile.canonicalize(url))[0] == UrlKind.ARTICLE:
+                matches.append(profile)
+        if len(matches) == 1:
+            return matches[0]
+    if body:
+        import lxml.html
+        from lxml.cssselect import CSSSelector
+
+        try:
+            root = lxml.html.document_fromstring(body)
+        except (ValueError, lxml.etree.ParserError):
+            root = None
+        if root is not None:
+            found = [
+                f for f in FAMILIES.values()
+                if f.body and f.title and CSSSelector(f.body)(root) and CSSSelector(f.title)(root)
+            ]
+            if len(found) == 1:
+                return Profile.build(found[0], found[0].name)
+    return make_profile("generic", "generic")

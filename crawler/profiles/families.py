@@ -27,11 +27,12 @@ HUECIT = Family(
         ("search", r"[?&]tukhoa="),
         ("admin", r"^/admin/"),
     ),
-    title=".news-detail .title-news",
-    date=".news-detail .date-news",
+    # Current template (div.news-detail) and the older table-based one (table.tbl-news-detail).
+    title=".news-detail .title-news, .tbl-news-detail .title-news",
+    date=".news-detail .date-news, .tbl-news-detail .date-news",
     date_labels=("Ngày cập nhật",),
-    body=".news-detail .content-news",
-    lead=".news-detail .content-news > p:first-child > strong:only-child",
+    body=".news-detail .content-news, .tbl-news-detail .content-news",
+    lead=".content-news > p:first-child > strong:only-child",
     prune=_COMMON_PRUNE,
     breadcrumb=".breadcrumb a",
 )
