@@ -167,6 +167,24 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+@main.command("eval")
+@click.option("--golden", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("tests/golden"), show_default=True,
+              help="Golden corpus: <family>/<page>.html + .json expected records.")
+@click.option("--aeb", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Article-extraction-benchmark folder (ground-truth.json, html/) for the "
+                   "generic path.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_command(golden: Path, aeb: Path | None, as_json: bool) -> None:
+    """Score extraction per family against expected records, beside bare trafilatura."""
+    from crawler.extract.report import format_report, run_eval
+
+    if not any(golden.glob("*/*.json")):
+        raise click.ClickException(f"no golden pages under {golden}")
+    report = run_eval(golden, aeb_dir=aeb)
+    click.echo(json.dumps(report, indent=1) if as_json else format_report(report))
+
+
 @main.command("demo-server")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--huecit-port", type=int, default=0, help="Port for the HueCIT site (0: free).")

@@ -38,7 +38,7 @@ PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)
-EXTRACT_TIMEOUT = 60.0
+EXTRACT_TIMEOUT = 20.0
 EXTRACT_MEMORY_MB = 1024  # address-space cap per extraction worker; 0 = none
 
 LOG_LEVEL = "INFO"

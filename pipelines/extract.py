@@ -52,7 +52,7 @@ class ExtractConfig:
     def from_settings(cls, settings) -> ExtractConfig:
         workers = settings.get("EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
-        timeout = settings.getfloat("EXTRACT_TIMEOUT", 60.0)
+        timeout = settings.getfloat("EXTRACT_TIMEOUT", 20.0)
         memory_mb = settings.getint("EXTRACT_MEMORY_MB", 1024)
         if workers < 0:
             raise NotConfigured("EXTRACT_WORKERS must be >= 0")

@@ -1,0 +1,131 @@
+"""Bad pages (HOSTILE.md S4, C4-C6): never an exception, always a counted reason.
+
+Extraction-level cases call ``extract_page`` directly; the worker limits (wall clock, memory)
+are exercised through the real ExtractPipeline and its killable worker pool.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+import pytest_twisted
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.test import get_crawler
+
+from crawler.extract import Status, extract_page
+from crawler.items import ArticleItem, PageCapture
+from crawler.profiles import make_profile
+from pipelines.extract import ExtractPipeline
+
+HUECIT = make_profile("huecit", "t").hints()
+GENERIC = make_profile("generic", "g").hints()
+ARTICLE = ("<html><body><div class='news-detail'><div class='title-news'>Tiêu đề</div>"
+           "<div class='date-news'>Ngày cập nhật 01/02/2022</div><div class='content-news'>"
+           + "<p>Nội dung bài viết về hội nghị tổng kết công tác năm của Sở.</p>" * 5
+           + "</div></div></body></html>")
+
+
+def run(body: bytes, hints=HUECIT, content_type=None) -> dict:
+    return extract_page({"url": "http://x/?gd=1&cn=2&tc=3", "body": body,
+                         "content_type": content_type, "hints": hints})
+
+
+def test_empty_body():
+    assert run(b"")["status"] == Status.NO_BODY
+    assert run(b"   \n ")["flags"] == ["empty_body"]
+
+
+@pytest.mark.parametrize("body", [
+    b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10,
+    b"%PDF-1.7\n" + b"\x00\x01\x02" * 500,
+    bytes(4096),
+])
+def test_binary_served_as_html(body):
+    assert run(body, content_type="text/html; charset=utf-8")["status"] == Status.BINARY
+
+
+def test_truncated_html_is_flagged_and_still_read():
+    cut = ARTICLE[: ARTICLE.rindex("<p>")]  # the connection dropped mid-body
+    got = run(cut.encode())
+    assert got["status"] == Status.OK and "truncated_html" in got["flags"]
+    assert got["title"] == "Tiêu đề" and got["text"].count("hội nghị") == 4
+
+
+def test_deep_nesting_is_flagged_not_silently_dropped():
+    deep = ARTICLE.replace("<div class='content-news'>", "<div class='content-news'>" + "<div>" * 3000)
+    got = run(deep.encode())
+    assert "nesting_truncated" in got["flags"]
+
+
+def test_element_bomb_refused_before_extraction():
+    bomb = "<html><body>" + "<span>x</span>" * 80_000 + "</body></html>"
+    assert run(bomb.encode())["status"] == Status.TOO_LARGE
+
+
+def test_soft_404_and_chrome_only_pages_are_not_articles():
+    assert run(b"<html><head><title>Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</title></head>"
+               b"<body><p>x</p></body></html>")["status"] in (Status.SOFT_404, Status.NO_BODY)
+    assert run(b"<html><body><div id='menu'>Trang ch\xe1\xbb\xa7</div></body></html>")["status"] \
+        == Status.NO_BODY
+
+
+# -- worker limits, through the real pipeline ------------------------------------------------------
+def _slow_page() -> bytes:
+    # trafilatura's cost grows fast with element count: this takes seconds (HOSTILE.md).
+    return ("<html><body>" + "".join(
+        f"<div><p>Đoạn {i} có nội dung để thử <a href='/x{i}'>liên kết</a></p></div>"
+        for i in range(19_000)) + "</body></html>").encode()
+
+
+def _capture(body: bytes, hints: dict, n: int) -> PageCapture:
+    return PageCapture(source="t", run_id="r", url=f"http://x/{n}", canonical_url=f"http://x/{n}",
+                       http_status=200, content_type="text/html; charset=utf-8", body=body,
+                       fetched_at=datetime.now(UTC), hints=hints, redirect_urls=[])
+
+
+def _through_pipeline(settings: dict, items: list[PageCapture]):
+    crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1, **settings})
+    crawler.stats.open_spider()
+    pipeline = ExtractPipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    outcomes = []
+    try:
+        for item in items:
+            d = deferred_from_coro(pipeline.process_item(item))
+            try:
+                outcomes.append(pytest_twisted.blockon(d))
+            except DropItem as exc:
+                outcomes.append(exc)
+    finally:
+        pipeline.close_spider()
+    return outcomes, crawler.stats.get_stats()
+
+
+@pytest.fixture(scope="module")
+def timeout_run():
+    items = [_capture(_slow_page(), GENERIC, 1), _capture(ARTICLE.encode(), HUECIT, 2)]
+    return _through_pipeline({"EXTRACT_TIMEOUT": 1.0}, items)
+
+
+def test_slow_page_is_killed_at_the_deadline_and_the_next_page_goes_on(timeout_run):
+    (slow, good), stats = timeout_run
+    assert isinstance(slow, DropItem) and "extract_timeout" in str(slow)
+    assert stats["dropped/extract_timeout"] == 1
+    assert isinstance(good, ArticleItem) and good["title"] == "Tiêu đề"
+
+
+@pytest.fixture(scope="module")
+def memory_run():
+    items = [_capture(_slow_page(), GENERIC, 1), _capture(ARTICLE.encode(), HUECIT, 2)]
+    return _through_pipeline({"EXTRACT_MEMORY_MB": 120, "EXTRACT_TIMEOUT": 60.0}, items)
+
+
+def test_memory_hungry_page_is_dropped_and_the_next_page_goes_on(memory_run):
+    (hungry, good), stats = memory_run
+    assert isinstance(hungry, DropItem)
+    reason = str(hungry).split(":")[0]
+    assert reason in ("extract_memory", "extract_worker_died")
+    assert stats[f"dropped/{reason}"] == 1
+    assert isinstance(good, ArticleItem)
