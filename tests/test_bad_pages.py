@@ -129,3 +129,49 @@ def test_memory_hungry_page_is_dropped_and_the_next_page_goes_on(memory_run):
     assert reason in ("extract_memory", "extract_worker_died")
     assert stats[f"dropped/{reason}"] == 1
     assert isinstance(good, ArticleItem)
+
+
+# -- encodings (HOSTILE.md C1-C3) -----------------------------------------------------------------
+def _cp1258(text: str) -> bytes:
+    from crawler.demo.cp1258 import encode_cp1258
+
+    return encode_cp1258(text)
+
+
+@pytest.mark.parametrize("content_type,meta,flag", [
+    (None, "", "charset_undeclared"),                                       # C1, nothing declared
+    ("text/html; charset=utf-8", "", "charset_conflict"),                   # C2, header lies
+    (None, '<meta charset="utf-8">', "charset_conflict"),                   # C2, meta lies
+    ("text/html; charset=windows-1258", "", None),                          # C1, declared: fine
+])
+def test_windows_1258_bytes_become_nfc_vietnamese(content_type, meta, flag):
+    html = ARTICLE.replace("<html>", f"<html><head>{meta}</head>")
+    got = run(_cp1258(html), content_type=content_type)
+    assert got["status"] == Status.OK and got["encoding"] == "cp1258"
+    assert got["text"].startswith("Nội dung bài viết về hội nghị tổng kết")
+    assert "\ufffd" not in got["text"]
+    if flag:
+        assert flag in got["flags"]
+    else:
+        assert not {"charset_conflict", "charset_undeclared"} & set(got["flags"])
+
+
+def test_utf8_bytes_declared_as_legacy_charset():
+    got = run(ARTICLE.encode("utf-8"), content_type="text/html; charset=windows-1258")
+    assert got["encoding"] == "utf_8" and "charset_conflict" in got["flags"]
+    assert got["title"] == "Tiêu đề"
+
+
+def test_mixed_encodings_read_and_flagged():
+    cut = ARTICLE.index("<div class='content-news'>")
+    body = ARTICLE[:cut].encode("utf-8") + _cp1258(ARTICLE[cut:])
+    got = run(body, content_type="text/html; charset=utf-8")
+    assert "mixed_encoding" in got["flags"]
+    assert got["title"] == "Tiêu đề" and got["text"].startswith("Nội dung bài viết")
+
+
+def test_impossible_date_rejected_with_raw_text_kept():
+    got = run(ARTICLE.replace("01/02/2022", "30/02/2022").encode())
+    assert got["status"] == Status.OK
+    assert got.get("published_at") is None
+    assert got["date_raw"] == "Ngày cập nhật 30/02/2022" and "date_invalid" in got["flags"]
