@@ -42,6 +42,51 @@ def limit_worker_memory(megabytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+def _warm_up() -> None:
+    """Runs once in each new worker: import the extraction stack before the first page."""
+    import crawler.extract  # noqa: F401
+
+
+class _SharedPools:
+    """One worker pool per configuration and process: crawling several sources in one process
+    shares the CPUs instead of starting a pool per source."""
+
+    _pools: dict = {}
+
+    @classmethod
+    def acquire(cls, config: ExtractConfig) -> ProcessPool:
+        if config in cls._pools:
+            pool, users = cls._pools[config]
+            cls._pools[config] = (pool, users + 1)
+            return pool
+        methods = multiprocessing.get_all_start_methods()
+        if "forkserver" in methods:
+            ctx = multiprocessing.get_context("forkserver")
+            # Workers fork from a server that has imported the extractor once.
+            ctx.set_forkserver_preload(["crawler.extract"])
+        else:
+            ctx = multiprocessing.get_context("spawn")
+        pool = ProcessPool(
+            max_workers=config.workers, max_tasks=_TASKS_PER_WORKER,
+            initializer=limit_worker_memory, initargs=(config.memory_mb,), context=ctx,
+        )
+        # Start the workers now, while robots.txt and the first listings download.
+        for _ in range(config.workers):
+            pool.schedule(_warm_up)
+        cls._pools[config] = (pool, 1)
+        return pool
+
+    @classmethod
+    def release(cls, config: ExtractConfig) -> None:
+        pool, users = cls._pools[config]
+        if users > 1:
+            cls._pools[config] = (pool, users - 1)
+            return
+        del cls._pools[config]
+        pool.close()
+        pool.join(timeout=config.timeout + 5)
+
+
 @dataclass(frozen=True)
 class ExtractConfig:
     workers: int
@@ -76,18 +121,11 @@ class ExtractPipeline:
 
     def open_spider(self, spider=None) -> None:
         if self.config.workers > 0:
-            # forkserver/spawn: never fork a process that runs the Twisted reactor and its threads.
-            methods = multiprocessing.get_all_start_methods()
-            ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-            self._pool = ProcessPool(
-                max_workers=self.config.workers, max_tasks=_TASKS_PER_WORKER,
-                initializer=limit_worker_memory, initargs=(self.config.memory_mb,), context=ctx,
-            )
+            self._pool = _SharedPools.acquire(self.config)
 
     def close_spider(self, spider=None) -> None:
         if self._pool is not None:
-            self._pool.close()
-            self._pool.join(timeout=self.config.timeout + 5)
+            _SharedPools.release(self.config)
             self._pool = None
 
     async def _run(self, page: dict) -> dict:
