@@ -22,6 +22,7 @@ class PageCapture(scrapy.Item):
     fetched_at = scrapy.Field()
     hints = scrapy.Field()
     redirect_urls = scrapy.Field()
+    listing_category = scrapy.Field()
 
 
 class ArticleItem(scrapy.Item):

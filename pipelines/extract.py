@@ -169,6 +169,8 @@ class ExtractPipeline:
             article[key] = item[key]
         for key, value in fields.items():
             article[key] = value
+        if not article.get("category") and item.get("listing_category"):
+            article["category"] = item["listing_category"]  # the section that listed it
         if item.get("redirect_urls"):
             article["flags"] = [*article.get("flags", []), "redirected"]
         return article

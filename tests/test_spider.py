@@ -178,3 +178,20 @@ def test_generic_family_discovers_articles_by_feed_and_heuristics(generic_crawl,
     for item in generic_crawl.items:
         assert "extracted_by_trafilatura" in item["flags"]
         assert item["title"] and len(item["text"].split()) > 50
+
+
+def test_listing_section_travels_with_article_links():
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.demo.huecit import HueCitSite
+    from crawler.spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider)
+    spider = PortalSpider.from_crawler(crawler, source="demo-huecit", base_url="http://h.test")
+    site = HueCitSite("http://h.test")
+    page = site.handle("/", "gd=19&cn=116")
+    response = HtmlResponse("http://h.test/?gd=19&cn=116", body=page.body, encoding="utf-8")
+    requests = list(spider.parse(response))
+    articles = [r for r in requests if r.meta.get("portal_kind") == "article"]
+    assert articles and {r.meta["listing_category"] for r in articles} == {"Thông báo"}

@@ -141,7 +141,8 @@ class PortalSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"portal/errors/{kind}")
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
 
-    def follow_link(self, href: str, response: Response) -> scrapy.Request | None:
+    def follow_link(self, href: str, response: Response, category: str | None = None
+                    ) -> scrapy.Request | None:
         """Classify one link by the profile; return a request for it, or ``None``."""
         stats = self.crawler.stats
         url = response.urljoin(href.strip())
@@ -162,20 +163,31 @@ class PortalSpider(scrapy.Spider):
                 logger.debug("trap refused [%s] %s", reason, url)
             return None
         if kind == UrlKind.ARTICLE:
-            return self._request(url, self.parse_article, priority=5, kind="article")
+            return self._request(url, self.parse_article, priority=5, kind="article",
+                                 listing_category=category)
         if kind == UrlKind.LISTING or self.profile.follow_other:
             return self._request(url, self.parse, priority=1)
         stats.inc_value("portal/links/ignored")
         return None
 
-    def _links(self, response: TextResponse):
+    def _links(self, response: TextResponse, category: str | None = None):
         seen: set[str] = set()
         for href in response.xpath("//a/@href").getall():
             if href in seen:
                 continue
             seen.add(href)
-            if req := self.follow_link(href, response):
+            if req := self.follow_link(href, response, category):
                 yield req
+
+    def _listing_category(self, response: TextResponse) -> str | None:
+        """The section a listing page shows (its breadcrumb's last item): a fallback category
+        for the articles it links to."""
+        selector = self.profile.breadcrumb
+        if not selector:
+            return None
+        names = [" ".join(t.split()) for t in response.css(selector).xpath("string()").getall()]
+        names = [n for n in names if n]
+        return names[-1] if len(names) > 1 else None
 
     # -- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any):
@@ -194,7 +206,7 @@ class PortalSpider(scrapy.Spider):
             if urlsplit(url).netloc.lower() == self.host:
                 if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                     yield req
-        yield from self._links(response)
+        yield from self._links(response, self._listing_category(response))
 
     def parse_article(self, response: Response, **kwargs: Any):
         stats = self.crawler.stats
@@ -213,6 +225,7 @@ class PortalSpider(scrapy.Spider):
             fetched_at=datetime.now(UTC),
             hints=self.profile.hints(),
             redirect_urls=list(response.meta.get("redirect_urls", [])),
+            listing_category=response.meta.get("listing_category"),
         )
         # "Các tin khác" and related lists lead to more articles.
         yield from self._links(response)
