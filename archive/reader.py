@@ -10,6 +10,8 @@ User values travel only as bound parameters (``Archive.sql(query, params)``).
 from __future__ import annotations
 
 import glob
+import logging
+import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -17,10 +19,18 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE
 
-__all__ = ["Archive", "open_archive", "to_arrow"]
+__all__ = ["Archive", "QueryError", "open_archive", "to_arrow"]
+
+logger = logging.getLogger(__name__)
+
+
+class QueryError(ValueError):
+    """A query the read-only query interface refuses (not one SELECT statement)."""
+
 
 ARTICLES_GLOB = "articles/*/*.parquet"
 RUNS_GLOB = "runs/*.parquet"
@@ -46,13 +56,26 @@ class Archive:
 
     def __init__(self, root: Path | str = "archive") -> None:
         self.root = Path(root)
+        #: Parts left out of the views because their footer could not be read: (path, reason).
+        self.bad_parts: list[tuple[str, str]] = []
         self.con = duckdb.connect()
         self.con.sql(f"SET TimeZone = '{TIMEZONE}'")
         self.refresh()
 
     # -- setup --------------------------------------------------------------------------------
     def _parts(self, pattern: str) -> list[str]:
-        return sorted(glob.glob(str(self.root / pattern)))
+        """Published parts whose footer reads back; a torn or foreign file is reported in
+        ``bad_parts`` and left out, so one bad file cannot make every query fail (P8)."""
+        good = []
+        for path in sorted(glob.glob(str(self.root / pattern))):
+            try:
+                _check_footer(path)
+            except (OSError, pa.ArrowException) as exc:
+                self.bad_parts.append((path, str(exc).splitlines()[0]))
+                logger.warning("left out unreadable part %s: %s", path, exc)
+                continue
+            good.append(path)
+        return good
 
     def _bind(self, view: str, pattern: str, schema: pa.Schema) -> None:
         parts = self._parts(pattern)
@@ -67,6 +90,7 @@ class Archive:
 
     def refresh(self) -> None:
         """Re-list published parts so the views include what was committed since opening."""
+        self.bad_parts = []
         self._bind("article_versions", ARTICLES_GLOB, ARTICLE_SCHEMA)
         self._bind("runs", RUNS_GLOB, RUN_SCHEMA)
         self.con.sql(
@@ -76,8 +100,20 @@ class Archive:
         )
 
     # -- queries ------------------------------------------------------------------------------
+    def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
+        """Like :meth:`sql`, but only one read-only statement (SELECT, EXPLAIN): what the
+        CLI runs, so a typed command can never write into the archive."""
+        statements = self.con.extract_statements(query)
+        if len(statements) != 1:
+            raise QueryError(f"expected one SQL statement, got {len(statements)}")
+        kind = statements[0].type
+        if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
+            raise QueryError(f"only SELECT queries are allowed here, not {kind.name}")
+        return self.con.sql(query, params=params)
+
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
-        """Run SQL over the views; returns a DuckDB relation (``.arrow()``, ``.df()``, …)."""
+        """Run any SQL over the views; returns a DuckDB relation (``fetchall()``, ``.df()``
+        with pandas installed, …). Values belong in ``params``, never in the string."""
         return self.con.sql(query, params=params)
 
     def articles(
@@ -129,3 +165,14 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_FOOTERS_OK: dict[tuple[str, int, float], bool] = {}
+
+
+def _check_footer(path: str) -> None:
+    st = os.stat(path)
+    key = (path, st.st_size, st.st_mtime)
+    if key not in _FOOTERS_OK:
+        pq.read_metadata(path)  # raises on a torn, empty or foreign file
+        _FOOTERS_OK[key] = True

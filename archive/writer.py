@@ -25,6 +25,8 @@ __all__ = ["PartWriter", "publish_table", "sweep_staging", "STAGING_DIR"]
 logger = logging.getLogger(__name__)
 
 STAGING_DIR = ".staging"
+#: Tells this process apart from an earlier one that had the same pid.
+_PROCESS_TAG = uuid.uuid4().hex[:8]
 #: zstd level 6 costs little CPU and shrinks Vietnamese text ~4-5x.
 _COMPRESSION = {"compression": "zstd", "compression_level": 6}
 #: Row groups stay small enough for a reader to skip by source/date statistics.
@@ -39,15 +41,49 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _staging_dir(root: Path) -> Path:
+    """This process's own staging folder, ``.staging/<pid>-<boot id>``: a sweep by another
+    writer never touches a file being written."""
+    return root / STAGING_DIR / f"{os.getpid()}-{_PROCESS_TAG}"
+
+
+def _owner_alive(name: str) -> bool:
+    pid, _, tag = name.partition("-")
+    if not pid.isdigit():
+        return False
+    if int(pid) == os.getpid():
+        return tag == _PROCESS_TAG
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def sweep_staging(root: Path | str) -> int:
-    """Delete files a crashed writer left in ``.staging``; return how many."""
+    """Delete what crashed writers left in ``.staging``; return how many files.
+
+    Only folders whose writing process is gone are swept; a live writer's files stay.
+    """
     staging = Path(root) / STAGING_DIR
     if not staging.is_dir():
         return 0
     removed = 0
-    for orphan in staging.iterdir():
-        if orphan.is_file():
-            orphan.unlink(missing_ok=True)
+    for entry in staging.iterdir():
+        if entry.is_dir():
+            if _owner_alive(entry.name):
+                continue
+            for orphan in entry.iterdir():
+                orphan.unlink(missing_ok=True)
+                removed += 1
+            try:
+                entry.rmdir()
+            except OSError:
+                pass
+        elif entry.is_file():  # left by an older layout, with no owner to ask
+            entry.unlink(missing_ok=True)
             removed += 1
     if removed:
         logger.warning("removed %d unpublished part(s) left by an interrupted write", removed)
@@ -62,7 +98,7 @@ def publish_table(root: Path | str, table_dir: str, table: pa.Table, *, prefix: 
     writers cannot overwrite each other's parts.
     """
     root = Path(root)
-    staging = root / STAGING_DIR
+    staging = _staging_dir(root)
     target_dir = root / table_dir
     staging.mkdir(parents=True, exist_ok=True)
     target_dir.mkdir(parents=True, exist_ok=True)

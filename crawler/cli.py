@@ -70,6 +70,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     from crawler.runner import run_crawls
 
     known = _load_sources(config_path)
+    names = tuple(dict.fromkeys(names))  # the same source twice would run two crawls at once
     if all_sources:
         chosen = list(known.values())
     elif names:
@@ -107,17 +108,32 @@ def query(sql: str, fmt: str, params: tuple[str, ...], archive_path: Path) -> No
     import duckdb
 
     from archive import open_archive
+    from archive.reader import QueryError
 
     with open_archive(archive_path) as archive:
+        _warn_bad_parts(archive)
         try:
-            rel = archive.sql(sql, list(params) if params else None)
-            if rel is None:
-                return
-            columns = rel.columns
-            rows = [dict(zip(columns, r, strict=True)) for r in rel.fetchall()]
-        except duckdb.Error as exc:
+            rel = archive.query(sql, list(params) if params else None)
+            columns = _unique(rel.columns)
+            rows = rel.fetchall()
+        except (QueryError, duckdb.Error) as exc:
             raise click.ClickException(str(exc).splitlines()[0]) from exc
     click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
+
+
+def _warn_bad_parts(archive) -> None:
+    for path, reason in archive.bad_parts:
+        click.echo(f"warning: left out unreadable part {path}: {reason}", err=True)
+
+
+def _unique(columns: list[str]) -> list[str]:
+    """Column names made unique (``a``, ``a_2``), so no output format drops a column."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in columns:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
 
 
 @main.command()
@@ -204,11 +220,11 @@ def _cell(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _table(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
+def _table(rows: list[dict[str, Any]] | list[tuple], columns: list[str] | None = None) -> str:
     columns = columns or (list(rows[0]) if rows else [])
     if not columns:
         return "(no rows)"
-    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    cells = [[_cell(v) for v in (r.values() if isinstance(r, dict) else r)] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
@@ -218,15 +234,15 @@ def _table(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def _format(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str:
+def _format(rows: list[tuple], columns: list[str], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, default=str, indent=1)
+        records = [dict(zip(columns, row, strict=True)) for row in rows]
+        return json.dumps(records, ensure_ascii=False, default=str, indent=1)
     if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if v is None else v for v in row] for row in rows)
         return buf.getvalue()
     return _table(rows, columns)
 
@@ -235,6 +251,7 @@ def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
     from archive import open_archive
 
     with open_archive(archive_path) as archive:
+        _warn_bad_parts(archive)
         per_source = archive.sql(
             "SELECT source, count(*) AS articles, "
             "strftime(min(published_at), '%Y-%m-%d') AS first_published, "

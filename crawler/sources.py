@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from crawler.profiles import Profile, ProfileError, make_profile
+from crawler.profiles import Family, Profile, ProfileError, make_profile
 
 __all__ = ["Source", "load_sources", "default_config_path", "SourceError"]
 
@@ -22,6 +22,22 @@ _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _KNOWN_KEYS = {
     "name", "family", "title", "base_url", "start_urls", "feeds", "sitemaps", "max_pages",
     "download_delay", "concurrency", "verified", "notes", "overrides", "language",
+}
+
+
+def _override_kind(annotation: str) -> str:
+    if annotation == "bool":
+        return "bool"
+    if annotation.startswith("tuple[tuple"):
+        return "pairs"
+    if annotation.startswith("tuple"):
+        return "strs"
+    return "str"
+
+
+#: Family rules a portal entry may override, with the TOML shape each takes.
+_OVERRIDE_TYPES = {
+    f.name: _override_kind(str(f.type)) for f in fields(Family) if f.name not in ("name", "description")
 }
 
 
@@ -68,33 +84,77 @@ def default_config_path() -> Path:
     return Path(str(resources.files("crawler").joinpath("sources.toml")))
 
 
-def _build(entry: dict[str, Any], where: str) -> Source:
+_STR_KEYS = ("name", "family", "base_url", "title", "notes")
+_LIST_KEYS = ("start_urls", "feeds", "sitemaps")
+
+
+def _check_override(key: str, value: Any, where: str) -> None:
+    kind = _OVERRIDE_TYPES.get(key)
+    if kind is None:
+        raise SourceError(f"{where}: unknown override {key!r}; known: {sorted(_OVERRIDE_TYPES)}")
+    ok = {
+        "str": isinstance(value, str),
+        "bool": isinstance(value, bool),
+        "strs": isinstance(value, list) and all(isinstance(v, str) for v in value),
+        "pairs": isinstance(value, list) and all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v) for v in value),
+    }[kind]
+    if not ok:
+        expected = {"str": "a string", "bool": "true or false", "strs": "a list of strings",
+                    "pairs": "a list of [reason, regex] pairs"}[kind]
+        raise SourceError(f"{where}: override {key!r} must be {expected}")
+
+
+def _build(entry: Any, where: str) -> Source:
+    if not isinstance(entry, dict):
+        raise SourceError(f"{where}: each [[source]] must be a table")
     unknown = set(entry) - _KNOWN_KEYS
     if unknown:
         raise SourceError(f"{where}: unknown key(s) {sorted(unknown)}")
     for key in ("name", "family", "base_url"):
-        if not isinstance(entry.get(key), str) or not entry[key]:
-            raise SourceError(f"{where}: '{key}' is required and must be a string")
+        if not entry.get(key):
+            raise SourceError(f"{where}: '{key}' is required")
+    for key in _STR_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            raise SourceError(f"{where}: '{key}' must be a string")
     if not _NAME_RE.fullmatch(entry["name"]):
         raise SourceError(f"{where}: name {entry['name']!r} must match {_NAME_RE.pattern}")
+    where = f"{where} ({entry['name']})"
     base = entry["base_url"]
-    if not (base.startswith(("http://", "https://")) or re.fullmatch(r"demo:\w+", base)):
-        raise SourceError(f"{where}: base_url {base!r} must be http(s):// or demo:<site>")
+    if base.startswith("demo:"):
+        from crawler.demo.corpus import SITES
+
+        if base[5:] not in SITES:
+            raise SourceError(f"{where}: no demo site {base[5:]!r}; demo sites: {list(SITES)}")
+    elif not re.fullmatch(r"https?://[^/\s]+(?:/\S*)?", base):
+        raise SourceError(f"{where}: base_url {base!r} must be http(s)://host or demo:<site>")
     kwargs = dict(entry)
-    for key in ("start_urls", "feeds", "sitemaps"):
+    for key in _LIST_KEYS:
         if key in kwargs:
             if not isinstance(kwargs[key], list) or not all(isinstance(x, str) for x in kwargs[key]):
                 raise SourceError(f"{where}: '{key}' must be a list of strings")
             kwargs[key] = tuple(kwargs[key])
-    for key, typ in (("max_pages", int), ("concurrency", int), ("download_delay", (int, float))):
-        if key in kwargs and (not isinstance(kwargs[key], typ) or kwargs[key] < 0):
-            raise SourceError(f"{where}: '{key}' must be a non-negative number")
+    for key, minimum in (("max_pages", 1), ("concurrency", 1)):
+        if key in kwargs and (type(kwargs[key]) is not int or kwargs[key] < minimum):
+            raise SourceError(f"{where}: '{key}' must be a whole number >= {minimum}")
+    delay = kwargs.get("download_delay", 0)
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
+        raise SourceError(f"{where}: 'download_delay' must be a number of seconds >= 0")
+    if "verified" in kwargs and not isinstance(kwargs["verified"], bool):
+        raise SourceError(f"{where}: 'verified' must be true or false")
+    overrides = kwargs.get("overrides", {})
+    if not isinstance(overrides, dict):
+        raise SourceError(f"{where}: 'overrides' must be a table of family rules")
+    for key, value in overrides.items():
+        _check_override(key, value, where)
     language = kwargs.pop("language", None)
-    if language:
-        kwargs.setdefault("overrides", {})["language"] = language
+    if language is not None:
+        if not isinstance(language, str):
+            raise SourceError(f"{where}: 'language' must be a string")
+        kwargs["overrides"] = {**overrides, "language": language}
     source = Source(**kwargs)
     try:
-        source.profile()  # fail at load, not mid-crawl
+        source.profile()  # bad regexes and selectors fail at load, not mid-crawl
     except ProfileError as exc:
         raise SourceError(f"{where}: {exc}") from exc
     return source
@@ -107,8 +167,15 @@ def load_sources(path: Path | str | None = None) -> dict[str, Source]:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise SourceError(f"{path}: {exc}") from exc
+    unknown = set(data) - {"source"}
+    if unknown:
+        raise SourceError(f"{path}: unknown top-level key(s) {sorted(unknown)}; "
+                          "portals are declared as [[source]] tables")
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        raise SourceError(f"{path}: declare portals as [[source]] (an array of tables)")
     sources: dict[str, Source] = {}
-    for i, entry in enumerate(data.get("source", [])):
+    for i, entry in enumerate(entries):
         where = f"{path} [[source]] #{i + 1}"
         source = _build(entry, where)
         if source.name in sources:

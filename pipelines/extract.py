@@ -30,11 +30,14 @@ _TASKS_PER_WORKER = 500
 
 
 def limit_worker_memory(megabytes: int) -> None:
-    """Worker initializer: cap the address space, so a page bomb raises MemoryError."""
+    """Worker initializer: cap the address space, so a page bomb raises MemoryError, and leave
+    Ctrl-C to the crawl process (which finishes in-flight pages before it stops)."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if megabytes <= 0:
         return
-    import resource
-
     limit = megabytes * 1024 * 1024
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:

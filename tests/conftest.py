@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,10 @@ import pytest_twisted
 from crawler.demo import DemoPortal
 
 DEMO_SOURCES = ["demo-huecit", "demo-liferay", "demo-sharepoint", "demo-dotnetnuke", "demo-vccorp"]
-AEB_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "aeb"
+#: The public extraction benchmark beside the checkout (../shared/data/aeb) or where
+#: PORTAL_ARCHIVE_AEB points.
+AEB_DIR = Path(os.environ.get("PORTAL_ARCHIVE_AEB")
+               or Path(__file__).resolve().parents[1].parent / "shared" / "data" / "aeb")
 
 
 @pytest.fixture(scope="session")

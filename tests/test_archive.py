@@ -93,7 +93,7 @@ def test_failed_write_publishes_nothing(tmp_path, monkeypatch):
         publish_table(tmp_path, "articles/source=x",
                       pa.Table.from_pylist([make_row(1)], schema=ARTICLE_SCHEMA))
     assert not list((tmp_path / "articles").rglob("*.parquet"))
-    assert not list((tmp_path / STAGING_DIR).iterdir())
+    assert not [p for p in (tmp_path / STAGING_DIR).rglob("*") if p.is_file()]
 
 
 _WRITER_SCRIPT = textwrap.dedent("""
@@ -131,14 +131,38 @@ def test_kill_during_write_leaves_archive_readable(tmp_path):
     finally:
         proc.wait(timeout=30)
         proc.stdout.close()
-    staged = list((tmp_path / STAGING_DIR).iterdir())
-    assert len(staged) == 1  # the torn file exists, but only in staging
+    staged = [p for p in (tmp_path / STAGING_DIR).rglob("*") if p.is_file()]
+    assert len(staged) == 1  # the torn file exists, but only in its writer's staging folder
     with open_archive(tmp_path) as archive:
         assert archive.count("articles") == 50
     glob = str(tmp_path / "articles" / "*" / "*.parquet")
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{glob}')").fetchall()[0][0] == 50
-    assert sweep_staging(tmp_path) == 1
+    assert sweep_staging(tmp_path) == 1  # its writer is dead
     assert not list((tmp_path / STAGING_DIR).iterdir())
+
+
+def test_sweep_never_touches_a_live_writers_file(tmp_path, monkeypatch):
+    import threading
+
+    import archive.writer as w
+
+    real, started, release = w.pq.write_table, threading.Event(), threading.Event()
+
+    def slow(table, sink, **kw):
+        real(table, sink, **kw)
+        started.set()
+        release.wait(10)
+
+    monkeypatch.setattr(w.pq, "write_table", slow)
+    result = {}
+    t = threading.Thread(target=lambda: result.setdefault("path", publish_table(
+        tmp_path, "articles/source=x", pa.Table.from_pylist([make_row(1)], schema=ARTICLE_SCHEMA))))
+    t.start()
+    assert started.wait(10)
+    assert sweep_staging(tmp_path) == 0  # another crawl starting now sweeps nothing live
+    release.set()
+    t.join(10)
+    assert result["path"].exists()
 
 
 def test_articles_filters_use_bound_parameters(tmp_path):

@@ -175,3 +175,24 @@ def test_impossible_date_rejected_with_raw_text_kept():
     assert got["status"] == Status.OK
     assert got.get("published_at") is None
     assert got["date_raw"] == "Ngày cập nhật 30/02/2022" and "date_invalid" in got["flags"]
+
+
+@pytest.mark.parametrize("title,para", [
+    ("Không tìm thấy thuốc giả tại các nhà thuốc huyện Phú Vang", "Đoàn kiểm tra đã làm việc."),
+    ("Kết quả kiểm tra chất lượng hàng hóa", "Qua kiểm tra, đoàn không tìm thấy sản phẩm vi phạm."),
+])
+def test_dated_article_mentioning_not_found_is_not_a_soft_404(title, para):
+    page = ARTICLE.replace("Tiêu đề", title).replace(
+        "<p>Nội dung bài viết về hội nghị tổng kết công tác năm của Sở.</p>" * 5, f"<p>{para}</p>")
+    assert run(page.encode())["status"] == Status.OK
+
+
+def test_title_and_date_fall_back_to_metadata_when_the_template_moved_them():
+    moved = ARTICLE.replace("<div class='title-news'>Tiêu đề</div>", "").replace(
+        "<div class='date-news'>Ngày cập nhật 01/02/2022</div>", "").replace(
+        "<html><body>", "<html><head><meta property='og:title' content='Tiêu đề từ thẻ meta'>"
+        "<meta property='article:published_time' content='2022-02-01T08:30:00+07:00'></head><body>")
+    got = run(moved.encode())
+    assert got["status"] == Status.OK and "metadata_fallback" in got["flags"]
+    assert got["title"] == "Tiêu đề từ thẻ meta"
+    assert got["published_at"].date().isoformat() == "2022-02-01"

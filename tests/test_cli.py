@@ -129,3 +129,34 @@ def test_eval_reports_every_family(tmp_path):
     report = json.loads(out.output)
     assert set(report["families"]) >= {"huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp"}
     assert report["overall"]["ours"]["body_f1"] > report["overall"]["trafilatura"]["body_f1"]
+
+
+@pytest.mark.parametrize("sql,message", [
+    ("COPY (SELECT 1 AS x) TO 'x.parquet' (FORMAT parquet)", "only SELECT"),
+    ("CREATE TABLE t AS SELECT 1", "only SELECT"),
+    ("SELECT 1; SELECT 2", "one SQL statement"),
+    ("", "one SQL statement"),
+])
+def test_query_is_read_only(tmp_path, sql, message):
+    out = CliRunner().invoke(main, ["query", sql, "--archive", str(tmp_path)])
+    assert out.exit_code == 1 and message in out.output
+    assert not list(tmp_path.rglob("*.parquet"))
+
+
+def test_query_keeps_duplicate_column_names(tmp_path):
+    out = run("query", "SELECT 1 AS a, 2 AS a", "--format", "json", "--archive", str(tmp_path))
+    assert json.loads(out.output) == [{"a": 1, "a_2": 2}]
+
+
+def test_torn_part_is_named_and_left_out(demo_crawl, tmp_path):
+    import shutil as sh
+
+    archive = tmp_path / "arch"
+    sh.copytree(demo_crawl["demo-huecit"].archive, archive)
+    torn = archive / "articles" / "source=demo-huecit" / "part-torn.parquet"
+    torn.write_bytes(b"PAR1 not really")
+    out = CliRunner().invoke(main, ["query", "SELECT count(*) AS n FROM articles", "--format",
+                                    "json", "--archive", str(archive)])
+    assert out.exit_code == 0
+    assert "part-torn.parquet" in out.stderr
+    assert json.loads(out.stdout) == [{"n": N_DEMO}]

@@ -51,6 +51,18 @@ def test_liferay_drops_state_and_column_noise_keeps_paging(liferay):
     assert liferay.canonicalize(noisy) == liferay.canonicalize(plain)
     assert "_101_INSTANCE_x_cur=2" in liferay.canonicalize(noisy)
     assert liferay.classify(liferay.canonicalize(noisy)) == ("listing", None)
+    liferay6 = (f"{LR}/tin-tuc?p_p_id=101_INSTANCE_x&p_p_lifecycle=0&_101_INSTANCE_x_keywords="
+                "&_101_INSTANCE_x_advancedSearch=false&_101_INSTANCE_x_andOperator=true"
+                "&p_r_p_564233524_resetCur=false&_101_INSTANCE_x_delta=10&_101_INSTANCE_x_cur=3")
+    assert liferay.classify(liferay.canonicalize(liferay6)) == ("listing", None)
+    assert liferay.canonicalize(liferay6).endswith("_101_INSTANCE_x_cur=3&_101_INSTANCE_x_delta=10"
+                                                   "&p_p_id=101_INSTANCE_x")
+    liferay7 = (f"{LR}/tin-tuc?p_p_id=com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+                "_INSTANCE_ab&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+                "_INSTANCE_ab_cur=2&_com_liferay_asset_publisher_web_portlet_AssetPublisherPortlet"
+                "_INSTANCE_ab_redirect=%2Ftin-tuc")
+    assert liferay.classify(liferay.canonicalize(liferay7)) == ("listing", None)
+    assert "redirect" not in liferay.canonicalize(liferay7)
     art = f"{LR}/tin-tuc/-/view_content/120301-hoi-nghi.html?redirect=%2Ftin-tuc"
     assert liferay.canonicalize(art) == f"{LR}/tin-tuc/-/view_content/120301-hoi-nghi.html"
 
@@ -106,6 +118,17 @@ def test_packaged_sources_load():
     ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\n'
      '[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://b"\n', "duplicate"),
     ("[[source]\n", "Expected"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\nconcurrency=0\n', "concurrency"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\nmax_pages=true\n', "max_pages"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\nverified="no"\n', "verified"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="demo:other"\n', "no demo site"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\noverrides="x"\n', "table"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\n'
+     'overrides={article_urls="abc"}\n', "list of strings"),
+    ('[[source]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\n'
+     'overrides={nope=1}\n', "unknown override"),
+    ('[[sources]]\nname="a"\nfamily="huecit"\nbase_url="http://a"\n', "top-level"),
+    ('[source]\nname="a"\nfamily="huecit"\nbase_url="http://a"\n', r"\[\[source\]\]"),
 ])
 def test_bad_sources_file_is_a_clear_error(tmp_path, body, message):
     path = tmp_path / "sources.toml"

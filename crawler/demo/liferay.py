@@ -67,10 +67,11 @@ class LiferaySite:
     @staticmethod
     def listing_path(page: str, cur: int, *, state: str = "normal", col: str = "column-2") -> str:
         inst = SECTIONS[page][2]
+        p = f"_101_INSTANCE_{inst}_"
         return (
             f"/{page}?p_p_id=101_INSTANCE_{inst}&p_p_lifecycle=0&p_p_state={state}&p_p_mode=view"
-            f"&p_p_col_id={col}&p_p_col_count=1&_101_INSTANCE_{inst}_delta={DELTA}"
-            f"&_101_INSTANCE_{inst}_cur={cur}"
+            f"&p_p_col_id={col}&p_p_col_count=1&{p}keywords=&{p}advancedSearch=false"
+            f"&{p}andOperator=true&p_r_p_564233524_resetCur=false&{p}delta={DELTA}&{p}cur={cur}"
         )
 
     # -- dispatch -----------------------------------------------------------------------------

@@ -145,6 +145,10 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
         result["status"] = Status.SOFT_404
     elif not result.get("text"):
         result["status"] = Status.NO_BODY
+    elif container is not None and (
+        not result.get("title") or not (result.get("published_at") or result.get("date_raw"))
+    ):
+        _metadata_fallback(root, url, result)
     return result
 
 
@@ -168,6 +172,26 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
     if unit and not result.get("unit"):
         result["unit"] = unit
     result["text"] = "\n\n".join(B.paragraphs(container))
+
+
+def _metadata_fallback(root: Any, url: str, result: dict) -> None:
+    """trafilatura's metadata for what the profile's nodes did not give (a template that moved
+    its title or date). Only then: on the portals' own pages it mistakes link boxes for titles."""
+    from trafilatura.metadata import extract_metadata
+
+    meta = extract_metadata(root, default_url=url)
+    if meta is None:
+        return
+    used = False
+    if not result.get("title") and meta.title:
+        result["title"], used = B.clean(meta.title), True
+    if not (result.get("published_at") or result.get("date_raw")) and meta.date:
+        found = parse_dates(meta.date)
+        if found and found[0].value is not None:
+            _apply(result, "published", found[0], "metadata")
+            used = True
+    if used:
+        result["flags"].append("metadata_fallback")
 
 
 def _extract_generic(html: str, url: str, hints: dict, result: dict) -> None:
@@ -241,8 +265,8 @@ def _extract_dates(root: Any, hints: dict, result: dict) -> None:
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:
     """A "not found" page served with status 200: short, and saying so (PORTALS.md trap 6)."""
     phrases = [p.casefold() for p in hints.get("soft_404_phrases") or ()]
-    if not phrases:
-        return False
+    if not phrases or result.get("published_at") or result.get("date_raw"):
+        return False  # an article with a date that happens to say "không tìm thấy"
     # A title that *opens* with the phrase; an article may well mention "không tìm thấy" later.
     for title in (page_title, result.get("title")):
         if title and any(title.casefold().startswith(p) for p in phrases):

@@ -46,7 +46,7 @@ LIFERAY = Family(
     ),
     listing_urls=(
         r"^/[\w-]+(?:/[\w-]+)*$",
-        r"^/[\w-]+(?:/[\w-]+)*\?(?:_101_\w+=\d+&)*p_p_id=101\w*$",
+        r"^/[\w-]+(?:/[\w-]+)*\?(?:_\w+_(?:cur|delta)=\d+&)*p_p_id=\w+$",
     ),
     trap_urls=(
         # Language switches append /en, /vi … to any path and recurse (PORTALS.md trap 1).
@@ -54,10 +54,12 @@ LIFERAY = Family(
         ("login", r"^/c/portal/login|[?&]p_p_id=58(?:&|$)|_58_struts_action"),
         ("private_page", r"^/group/"),
     ),
-    # Keep _101_*_cur and _101_*_delta; state, column and redirect noise only re-renders the page.
+    # The asset publisher's own parameters (_101_… on 6.x, _com_liferay_… on 7.x: keywords,
+    # advancedSearch, andOperator, redirect…) only re-render the page, except _cur and _delta.
     drop_params=(
         r"p_p_lifecycle", r"p_p_state", r"p_p_mode", r"p_p_col_\w+", r"p_r_p_\w+",
-        r"redirect", r"_?\w*_redirect", r"_flagRedirect", r"saveLastPath", r"p_l_id",
+        r"redirect", r"_flagRedirect", r"saveLastPath", r"p_l_id",
+        r"_(?:\d+|com_liferay)\w*(?<!_cur)(?<!_delta)",
     ),
     title=".asset-full-content .header-title, .asset-full-content .asset-title",
     date=".asset-full-content .metadata-publish-date",
