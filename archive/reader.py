@@ -33,6 +33,21 @@ class QueryError(ValueError):
 
 
 ARTICLES_GLOB = "articles/*/*.parquet"
+#: Latest live version of each article; ``removed_at`` when a later re-check found it gone.
+_ARTICLES_VIEW = """
+CREATE OR REPLACE TEMP VIEW articles AS
+WITH live AS (
+    SELECT * FROM article_versions WHERE NOT coalesce(removed, false)
+    QUALIFY row_number() OVER (PARTITION BY article_id
+        ORDER BY fetched_at DESC, extracted_at DESC NULLS LAST, version_id DESC) = 1
+), gone AS (
+    SELECT article_id AS gone_id, max(fetched_at) AS gone_at FROM article_versions
+    WHERE coalesce(removed, false) GROUP BY article_id
+)
+SELECT live.* EXCLUDE (removed),
+       CASE WHEN gone.gone_at > live.fetched_at THEN gone.gone_at END AS removed_at
+FROM live LEFT JOIN gone ON gone.gone_id = live.article_id
+"""
 RUNS_GLOB = "runs/*.parquet"
 
 
@@ -93,11 +108,7 @@ class Archive:
         self.bad_parts = []
         self._bind("article_versions", ARTICLES_GLOB, ARTICLE_SCHEMA)
         self._bind("runs", RUNS_GLOB, RUN_SCHEMA)
-        self.con.sql(
-            "CREATE OR REPLACE TEMP VIEW articles AS SELECT * FROM article_versions "
-            "QUALIFY row_number() OVER (PARTITION BY article_id "
-            "ORDER BY fetched_at DESC, version_id DESC) = 1"
-        )
+        self.con.sql(_ARTICLES_VIEW)
 
     # -- queries ------------------------------------------------------------------------------
     def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
@@ -145,12 +156,16 @@ class Archive:
             params.append(int(limit))
         return to_arrow(self.con.sql(query, params=params))
 
-    def known_versions(self, source: str) -> set[str]:
-        """Version ids already stored for ``source`` (to skip unchanged re-captures)."""
+    def latest_state(self, source: str) -> dict[str, tuple[str, bool]]:
+        """``article_id -> (version_id, removed)`` of each article's newest row for ``source``:
+        a capture is stored only when it differs from this."""
         rows = self.con.sql(
-            "SELECT DISTINCT version_id FROM article_versions WHERE source = ?", params=[source]
+            "SELECT article_id, version_id, coalesce(removed, false) FROM article_versions "
+            "WHERE source = ? QUALIFY row_number() OVER (PARTITION BY article_id "
+            "ORDER BY fetched_at DESC, extracted_at DESC NULLS LAST, version_id DESC) = 1",
+            params=[source],
         ).fetchall()
-        return {r[0] for r in rows}
+        return {aid: (vid, removed) for aid, vid, removed in rows}
 
     def count(self, view: str = "articles") -> int:
         if view not in {"articles", "article_versions", "runs"}:

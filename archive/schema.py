@@ -11,7 +11,7 @@ import pyarrow as pa
 __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -53,6 +53,8 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("word_count", pa.int32()),
         pa.field("text_sha256", pa.string()),
         pa.field("fetched_at", _TS_UTC, nullable=False),
+        pa.field("extracted_at", _TS_UTC),
+        pa.field("removed", pa.bool_()),
         pa.field("http_status", pa.int16()),
         pa.field("encoding", pa.string()),
         pa.field("flags", pa.list_(pa.string())),
@@ -77,6 +79,8 @@ RUN_SCHEMA = pa.schema(
         pa.field("requests", pa.int64()),
         pa.field("responses", pa.int64()),
         pa.field("articles_new", pa.int64()),
+        pa.field("articles_changed", pa.int64()),
+        pa.field("articles_removed", pa.int64()),
         pa.field("articles_unchanged", pa.int64()),
         pa.field("items_dropped", pa.int64()),
         pa.field("traps_refused", pa.int64()),

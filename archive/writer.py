@@ -141,6 +141,7 @@ class PartWriter:
         partition: Mapping[str, str] | None = None,
         batch_rows: int = 5000,
         sort_by: str | None = "published_at",
+        before_publish=None,
     ) -> None:
         self.root = Path(root)
         self.schema = schema
@@ -149,6 +150,8 @@ class PartWriter:
         self.sort_by = sort_by if sort_by in schema.names else None
         self.rows_written = 0
         self.parts: list[Path] = []
+        #: Called before each part publishes (e.g. to fsync the WARC records rows point at).
+        self.before_publish = before_publish
         self._buffer: list[dict[str, Any]] = []
 
     def add(self, row: Mapping[str, Any]) -> None:
@@ -170,6 +173,8 @@ class PartWriter:
         table = pa.Table.from_pylist(self._buffer, schema=self.schema)
         if self.sort_by:
             table = table.sort_by([(self.sort_by, "ascending")])
+        if self.before_publish is not None:
+            self.before_publish()
         path = publish_table(self.root, self.table_dir, table)
         self.rows_written += table.num_rows
         self.parts.append(path)

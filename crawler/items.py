@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import scrapy
 
-__all__ = ["ArticleItem", "PageCapture"]
+__all__ = ["ArticleItem", "PageCapture", "RemovalNotice"]
 
 
 class PageCapture(scrapy.Item):
@@ -23,6 +23,19 @@ class PageCapture(scrapy.Item):
     hints = scrapy.Field()
     redirect_urls = scrapy.Field()
     listing_category = scrapy.Field()
+    warc_pointer = scrapy.Field()
+
+
+class RemovalNotice(scrapy.Item):
+    """A known article URL answered 404/410 on a re-check."""
+
+    source = scrapy.Field()
+    run_id = scrapy.Field()
+    url = scrapy.Field()
+    canonical_url = scrapy.Field()
+    http_status = scrapy.Field()
+    fetched_at = scrapy.Field()
+    warc_pointer = scrapy.Field()
 
 
 class ArticleItem(scrapy.Item):
@@ -49,6 +62,8 @@ class ArticleItem(scrapy.Item):
     word_count = scrapy.Field()
     text_sha256 = scrapy.Field()
     fetched_at = scrapy.Field()
+    extracted_at = scrapy.Field()
+    removed = scrapy.Field()
     http_status = scrapy.Field()
     encoding = scrapy.Field()
     flags = scrapy.Field()

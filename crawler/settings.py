@@ -26,6 +26,12 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
+DOWNLOADER_MIDDLEWARES = {
+    # After robots, cookies and compression shaped the request; before redirects and
+    # decompression touch the response (Scrapy's HttpCompression is 590, Redirect 600).
+    "crawler.capture.WarcCaptureMiddleware": 900,
+}
+
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
@@ -35,8 +41,11 @@ ITEM_PIPELINES = {
 
 # Project settings (docs/settings.md)
 PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
+PORTAL_RECHECK = "known"  # "known": re-fetch archived articles each run; "none": only what is linked
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
+WARC_ENABLED = True
+WARC_MAX_BYTES = 1_000_000_000
 EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)
 EXTRACT_TIMEOUT = 20.0
 EXTRACT_MEMORY_MB = 1024  # address-space cap per extraction worker; 0 = none

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
@@ -170,8 +171,13 @@ class ExtractPipeline:
         article = ArticleItem()
         for key in ("source", "run_id", "url", "canonical_url", "http_status", "fetched_at"):
             article[key] = item[key]
+        article["extracted_at"] = datetime.now(UTC)
         for key, value in fields.items():
             article[key] = value
+        pointer = item.get("warc_pointer")
+        if pointer is not None:
+            article["warc_file"], article["warc_offset"] = pointer.file, pointer.offset
+            article["warc_length"], article["warc_record_id"] = pointer.length, pointer.record_id
         if not article.get("category") and item.get("listing_category"):
             article["category"] = item["listing_category"]  # the section that listed it
         if item.get("redirect_urls"):

@@ -1,7 +1,9 @@
 """StorePipeline: writes article rows in batches to the Parquet archive, and the run row.
 
-A row is written only for a version the archive does not hold yet, so re-crawling an
-unchanged article adds nothing (counted as ``archive/articles_unchanged``).
+A row is written only when a capture differs from the article's newest stored version, so
+re-crawling an unchanged article adds nothing (``archive/articles_unchanged``); an edited one
+adds a version (``archive/articles_changed``); a known article that now answers 404/410 gets
+a removal marker (``archive/articles_removed``). Nothing is ever overwritten or deleted.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ import pyarrow as pa
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from archive.ids import article_id, version_id
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
 from archive.writer import PartWriter, publish_table, sweep_staging
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, RemovalNotice
 
 __all__ = ["StorePipeline", "StoreConfig"]
 
@@ -48,7 +51,7 @@ class StorePipeline:
         self.stats = crawler.stats
         self.config = config
         self.writer: PartWriter | None = None
-        self.known: set[str] = set()
+        self.latest: dict[str, tuple[str, bool]] = {}
         self.started_at = datetime.now(UTC)
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
@@ -63,25 +66,57 @@ class StorePipeline:
         self.config.path.mkdir(parents=True, exist_ok=True)
         sweep_staging(self.config.path)
         with Archive(self.config.path) as archive:
-            self.known = archive.known_versions(self.source)
+            self.latest = archive.latest_state(self.source)
         self.writer = PartWriter(
             self.config.path, "articles", schema=ARTICLE_SCHEMA,
             partition={"source": self.source}, batch_rows=self.config.batch_rows,
+            before_publish=self._sync_captures,
         )
 
+    def _sync_captures(self) -> None:
+        # Rows are published only after the WARC records they point at are on disk.
+        warc = getattr(self.crawler, "portal_warc", None)
+        if warc is not None:
+            warc.sync()
+
     def process_item(self, item, spider=None):
+        if isinstance(item, RemovalNotice):
+            return self._removal(item)
         if not isinstance(item, ArticleItem):
             return item
-        if item["version_id"] in self.known:
+        if self.latest.get(item["article_id"]) == (item["version_id"], False):
             self.stats.inc_value("archive/articles_unchanged")
             return item
+        state = "articles_changed" if item["article_id"] in self.latest else "articles_new"
         row = {name: item.get(name) for name in ARTICLE_SCHEMA.names}
+        row["removed"] = False
         self.writer.add(row)
-        self.known.add(item["version_id"])
-        self.stats.inc_value("archive/articles_new")
-        if self.writer.pending == 0:
-            self.stats.set_value("archive/rows_written", self.writer.rows_written)
+        self.latest[item["article_id"]] = (item["version_id"], False)
+        self.stats.inc_value(f"archive/{state}")
         return item
+
+    def _removal(self, notice: RemovalNotice):
+        """A known article now answers 404/410: a removal marker, never a deletion."""
+        aid = article_id(notice["source"], notice["canonical_url"])
+        if self.latest.get(aid, ("", True))[1]:
+            return notice  # never archived, or already marked removed
+        pointer = notice.get("warc_pointer")
+        row = dict.fromkeys(ARTICLE_SCHEMA.names)
+        row.update(
+            article_id=aid, version_id=version_id(aid, {}, removed=True), source=notice["source"],
+            url=notice["url"], canonical_url=notice["canonical_url"], removed=True,
+            fetched_at=notice["fetched_at"], extracted_at=notice["fetched_at"],
+            http_status=notice["http_status"], run_id=notice["run_id"], flags=["removed"],
+            images=[], authors=[],
+        )
+        if pointer is not None:
+            row.update(warc_file=pointer.file, warc_offset=pointer.offset,
+                       warc_length=pointer.length, warc_record_id=pointer.record_id)
+        self.writer.add(row)
+        self.latest[aid] = (row["version_id"], True)
+        self.stats.inc_value("archive/articles_removed")
+        logger.info("article removed (HTTP %s): %s", notice["http_status"], notice["url"])
+        return notice
 
     def close_spider(self, spider=None) -> None:
         if self.writer is not None:
@@ -106,6 +141,8 @@ class StorePipeline:
             "requests": get("downloader/request_count", 0),
             "responses": get("downloader/response_count", 0),
             "articles_new": get("archive/articles_new", 0),
+            "articles_changed": get("archive/articles_changed", 0),
+            "articles_removed": get("archive/articles_removed", 0),
             "articles_unchanged": get("archive/articles_unchanged", 0),
             "items_dropped": get("item_dropped_count", 0),
             "traps_refused": get("portal/traps_refused", 0),

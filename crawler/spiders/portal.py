@@ -20,8 +20,9 @@ from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.items import PageCapture
+from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
 
@@ -130,9 +131,45 @@ class PortalSpider(scrapy.Spider):
         for url in src.absolute(self.base_url, src.start_urls):
             if req := self._request(url, self.parse, priority=10):
                 yield req
+        for url in self._known_articles():
+            # Re-check what the archive holds, even if no listing links to it any more.
+            if req := self._request(url, self.parse_article, priority=0, kind="article"):
+                yield req
 
-    def _errback(self, failure) -> None:
+    def _known_articles(self) -> list[str]:
+        if self.settings.get("PORTAL_RECHECK", "known") != "known":
+            return []
+        root = self.settings.get("ARCHIVE_PATH")
+        if not root:
+            return []
+        from urllib.parse import urlsplit as split
+
+        from archive.reader import Archive
+
+        with Archive(root) as archive:
+            rows = archive.sql("SELECT canonical_url FROM articles WHERE source = ? "
+                               "AND removed_at IS NULL", [self.source.name]).fetchall()
+        base = split(self.base_url)
+        # Same path on this run's base URL (the demo portal's port changes between runs).
+        urls = [split(u)._replace(scheme=base.scheme, netloc=base.netloc).geturl() for (u,) in rows]
+        self.crawler.stats.set_value("portal/recheck_scheduled", len(urls))
+        return urls
+
+    def _errback(self, failure):
         request = failure.request
+        if failure.check(HttpError):
+            response = failure.value.response
+            self.crawler.stats.inc_value(f"portal/http_errors/{response.status}")
+            if response.status in (404, 410) and request.meta.get("portal_kind") == "article":
+                # A known article that is gone is recorded as removed, never deleted.
+                return RemovalNotice(
+                    source=self.source.name, run_id=self.run_id, url=response.url,
+                    canonical_url=self.profile.canonicalize(response.url),
+                    http_status=response.status, fetched_at=datetime.now(UTC),
+                    warc_pointer=response.meta.get("warc_pointer"),
+                )
+            logger.info("HTTP %s for %s", response.status, request.url)
+            return None
         if failure.check(IgnoreRequest):
             # Refused on purpose (robots.txt, a middleware's rule): counted by its middleware.
             logger.debug("request ignored %s: %s", request.url, failure.getErrorMessage())
@@ -140,6 +177,7 @@ class PortalSpider(scrapy.Spider):
         kind = type(failure.value).__name__
         self.crawler.stats.inc_value(f"portal/errors/{kind}")
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
+        return None
 
     def follow_link(self, href: str, response: Response, category: str | None = None
                     ) -> scrapy.Request | None:
@@ -226,6 +264,7 @@ class PortalSpider(scrapy.Spider):
             hints=self.profile.hints(),
             redirect_urls=list(response.meta.get("redirect_urls", [])),
             listing_category=response.meta.get("listing_category"),
+            warc_pointer=response.meta.get("warc_pointer"),
         )
         # "Các tin khác" and related lists lead to more articles.
         yield from self._links(response)
