@@ -27,9 +27,10 @@ class PageCapture(scrapy.Item):
 
 
 class RemovalNotice(scrapy.Item):
-    """A known article URL answered 404/410 on a re-check."""
+    """An article URL answered 404/410, or a "not found" page (soft 404), when fetched."""
 
     source = scrapy.Field()
+    reason = scrapy.Field()
     run_id = scrapy.Field()
     url = scrapy.Field()
     canonical_url = scrapy.Field()

@@ -20,7 +20,7 @@ from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extract import Status, extract_page
-from crawler.items import ArticleItem, PageCapture
+from crawler.items import ArticleItem, PageCapture, RemovalNotice
 
 __all__ = ["ExtractPipeline", "ExtractConfig", "limit_worker_memory"]
 
@@ -164,8 +164,15 @@ class ExtractPipeline:
         self.stats.inc_value(f"extract/status/{status}")
         for flag in fields.get("flags", ()):
             self.stats.inc_value(f"extract/flags/{flag}")
+        if status == Status.SOFT_404:
+            # A removal if the archive knows this article; the store pipeline decides.
+            return RemovalNotice(
+                source=item["source"], reason="soft_404", run_id=item["run_id"], url=url,
+                canonical_url=item["canonical_url"], http_status=item["http_status"],
+                fetched_at=item["fetched_at"], warc_pointer=item.get("warc_pointer"),
+            )
         if status != Status.OK:
-            # Not an article after all (soft 404, empty, binary or undecodable): counted, logged.
+            # Not an article after all (empty, binary, undecodable…): counted, logged.
             self.stats.inc_value(f"dropped/{status}")
             raise DropItem(f"{status}: {url}")
         article = ArticleItem()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyarrow as pa
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.ids import article_id, version_id
 from archive.reader import Archive
@@ -98,15 +98,20 @@ class StorePipeline:
     def _removal(self, notice: RemovalNotice):
         """A known article now answers 404/410: a removal marker, never a deletion."""
         aid = article_id(notice["source"], notice["canonical_url"])
-        if self.latest.get(aid, ("", True))[1]:
-            return notice  # never archived, or already marked removed
+        if aid not in self.latest:
+            # Never archived: a dead link or a soft 404, not a removal.
+            self.stats.inc_value(f"dropped/{notice['reason']}")
+            raise DropItem(f"{notice['reason']}: {notice['url']}")
+        if self.latest[aid][1]:
+            return notice  # already marked removed
         pointer = notice.get("warc_pointer")
         row = dict.fromkeys(ARTICLE_SCHEMA.names)
         row.update(
             article_id=aid, version_id=version_id(aid, {}, removed=True), source=notice["source"],
             url=notice["url"], canonical_url=notice["canonical_url"], removed=True,
             fetched_at=notice["fetched_at"], extracted_at=notice["fetched_at"],
-            http_status=notice["http_status"], run_id=notice["run_id"], flags=["removed"],
+            http_status=notice["http_status"], run_id=notice["run_id"],
+            flags=["removed", notice["reason"]],
             images=[], authors=[],
         )
         if pointer is not None:
@@ -115,7 +120,7 @@ class StorePipeline:
         self.writer.add(row)
         self.latest[aid] = (row["version_id"], True)
         self.stats.inc_value("archive/articles_removed")
-        logger.info("article removed (HTTP %s): %s", notice["http_status"], notice["url"])
+        logger.info("article removed [%s]: %s", notice["reason"], notice["url"])
         return notice
 
     def close_spider(self, spider=None) -> None:

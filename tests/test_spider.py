@@ -200,3 +200,44 @@ def test_listing_section_travels_with_article_links():
     requests = list(spider.parse(response))
     articles = [r for r in requests if r.meta.get("portal_kind") == "article"]
     assert articles and {r.meta["listing_category"] for r in articles} == {"Thông báo"}
+
+
+@pytest.fixture(scope="module")
+def edited_recrawl(tmp_path_factory):
+    """Crawl the Liferay site, let the portal edit one article and take two down (one 404,
+    one soft 404), crawl again into the same archive."""
+    from crawler.demo import DemoPortal
+    from tests.conftest import crawl_in_process
+
+    archive = tmp_path_factory.mktemp("versions") / "archive"
+    with DemoPortal() as portal:
+        first = crawl_in_process(archive, ["demo-liferay"], portal)["demo-liferay"]
+        site = portal.site("liferay")
+        edited, gone, soft = site.articles[3], site.articles[5], site.articles[7]
+        new_text = (*edited.paragraphs[:-1], edited.paragraphs[-1] + " (Đã cập nhật số liệu.)")
+        site.edit(edited.id, paragraphs=new_text)
+        site.remove(gone.id, status=404)
+        site.remove(soft.id, status=200)
+        second = crawl_in_process(archive, ["demo-liferay"], portal)["demo-liferay"]
+    return first, second, archive, edited, gone, soft
+
+
+def test_edits_add_a_version_removals_a_marker_nothing_else(edited_recrawl):
+    first, second, archive, edited, gone, soft = edited_recrawl
+    n = len(first.items)
+    stats = second.stats
+    assert stats["archive/articles_changed"] == 1
+    assert stats["archive/articles_removed"] == 2
+    assert stats["archive/articles_unchanged"] == n - 3
+    assert stats.get("archive/articles_new", 0) == 0
+    with open_archive(archive) as arch:
+        assert arch.count("article_versions") == n + 1 + 2
+        assert arch.count("articles") == n  # removed articles stay, marked
+        removed = arch.sql("SELECT title FROM articles WHERE removed_at IS NOT NULL "
+                           "ORDER BY title").fetchall()
+        assert sorted(t for (t,) in removed) == sorted([gone.title, soft.title])
+        text = arch.sql("SELECT text FROM articles WHERE title = ?", [edited.title]).fetchall()
+        assert text[0][0].endswith("(Đã cập nhật số liệu.)")
+        versions = arch.sql("SELECT count(*) FROM article_versions WHERE title = ?",
+                            [edited.title]).fetchall()[0][0]
+        assert versions == 2

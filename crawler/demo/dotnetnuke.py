@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo.corpus import DemoArticle, load_corpus
-from crawler.demo.markup import article_body
+from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["DotNetNukeSite"]
@@ -32,14 +32,18 @@ def _dnn_date(dt) -> str:
     return f"{_WEEKDAYS[dt.weekday()]}, {dt.day} Tháng {dt.month} {dt.year} {dt:%H:%M}"
 
 
-class DotNetNukeSite:
+class DotNetNukeSite(MutableCorpus):
     family = "dotnetnuke"
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.articles = load_corpus("dotnetnuke")
-        self.by_id = {a.id: a for a in self.articles}
+        self._index()
         self._hits = itertools.count(905_117)
+
+
+    def _index(self) -> None:
+        self.by_id = {a.id: a for a in self.articles}
 
     @staticmethod
     def article_path(a: DemoArticle, *, variant: int = 0) -> str:

@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo.corpus import DemoArticle, load_corpus
-from crawler.demo.markup import article_body
+from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["HueCitSite"]
@@ -41,16 +41,20 @@ def _ddmmyyyy(dt: datetime) -> str:
     return dt.strftime("%d/%m/%Y")
 
 
-class HueCitSite:
+class HueCitSite(MutableCorpus):
     family = "huecit"
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.articles = load_corpus("huecit")
-        self.by_id = {a.id: a for a in self.articles}
+        self._index()
         self._hits = itertools.count(17_887_020)
 
     # -- URLs ---------------------------------------------------------------------------------
+
+    def _index(self) -> None:
+        self.by_id = {a.id: a for a in self.articles}
+
     @staticmethod
     def article_path(a: DemoArticle, *, swapped: bool = False) -> str:
         cn = CN_BY_KEY[a.category]

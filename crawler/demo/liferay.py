@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, quote
 from xml.sax.saxutils import escape as xml_escape
 
 from crawler.demo.corpus import DemoArticle, load_corpus
-from crawler.demo.markup import article_body
+from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["LiferaySite"]
@@ -43,16 +43,20 @@ def _published_label(a: DemoArticle) -> str:
     return "Ngày đăng " + a.published.strftime("%d/%m/%Y | %I:%M %p")
 
 
-class LiferaySite:
+class LiferaySite(MutableCorpus):
     family = "liferay"
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.articles = load_corpus("liferay")
-        self.by_id = {a.id: a for a in self.articles}
+        self._index()
         self._hits = itertools.count(1_204_311)
 
     # -- URLs ---------------------------------------------------------------------------------
+
+    def _index(self) -> None:
+        self.by_id = {a.id: a for a in self.articles}
+
     @staticmethod
     def article_path(a: DemoArticle) -> str:
         return f"/{SECTION_BY_KEY[a.category]}/-/view_content/{a.id}-{a.slug}.html"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from html import escape
 
 from crawler.demo.corpus import DemoArticle, DemoImage
 
-__all__ = ["article_body"]
+__all__ = ["MutableCorpus", "article_body"]
 
 
 def article_body(a: DemoArticle, *, lead: str, paragraph: str,
@@ -26,3 +27,44 @@ def article_body(a: DemoArticle, *, lead: str, paragraph: str,
     if a.unit and unit_line:
         blocks.append(f'<p style="text-align: right;"><strong>{escape(a.unit)}</strong></p>')
     return "".join(blocks)
+
+
+class MutableCorpus:
+    """What a portal does to its articles between two crawls, for tests of versions and
+    removals: ``edit`` one (the page changes), ``remove`` one (the page answers 404)."""
+
+    articles: tuple[DemoArticle, ...]
+
+    def _index(self) -> None:  # each site rebuilds its lookup tables
+        raise NotImplementedError
+
+    def edit(self, article_id: int, **changes) -> DemoArticle:
+        old = next(a for a in self.articles if a.id == article_id)
+        new = dataclasses.replace(old, **changes)
+        self.articles = tuple(new if a.id == article_id else a for a in self.articles)
+        self._index()
+        return new
+
+    def remove(self, article_id: int, status: int = 404) -> DemoArticle:
+        """Take an article down: its URL answers ``status`` (404, 410), or with ``status=200``
+        the site's own "not found" page (a soft 404, as most portals do)."""
+        gone = next(a for a in self.articles if a.id == article_id)
+        self.articles = tuple(a for a in self.articles if a.id != article_id)
+        self._index()
+        if status != 200:
+            path, _, query = self.article_path(gone).partition("?")
+            self.gone[gone_key(path, query)] = status
+        return gone
+
+    @property
+    def gone(self) -> dict[tuple, int]:
+        if "_gone" not in self.__dict__:
+            self._gone: dict[tuple, int] = {}
+        return self._gone
+
+
+def gone_key(path: str, query: str) -> tuple:
+    """A URL's identity for removals: case-folded path, parameters in any order."""
+    from urllib.parse import parse_qsl
+
+    return path.lower(), tuple(sorted((k.lower(), v) for k, v in parse_qsl(query)))

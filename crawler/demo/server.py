@@ -54,8 +54,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, head: bool) -> None:
         parts = urlsplit(self.path)
+        from crawler.demo.markup import gone_key
+
         try:
-            reply = self.server.site.handle(parts.path, parts.query)
+            status = getattr(self.server.site, "gone", {}).get(gone_key(parts.path, parts.query))
+            if status:
+                reply = Reply(status, b"<html><body><h1>Not Found</h1></body></html>",
+                              {"Content-Type": "text/html; charset=utf-8"})
+            else:
+                reply = self.server.site.handle(parts.path, parts.query)
         except Exception:  # a fixture bug must show up as a 500, not a hung test
             logger.exception("demo site failed on %s", self.path)
             reply = Reply(500, b"internal error", {"Content-Type": "text/plain"})

@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo.corpus import DemoArticle, load_corpus
-from crawler.demo.markup import article_body
+from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["SharePointSite"]
@@ -25,14 +25,18 @@ CATEGORIES = {"tin-tong-hop": "Tin tổng hợp", "chi-dao-dieu-hanh": "Chỉ đ
 PER_PAGE = 5
 
 
-class SharePointSite:
+class SharePointSite(MutableCorpus):
     family = "sharepoint"
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.articles = load_corpus("sharepoint")
-        self.by_slug = {a.slug: a for a in self.articles}
+        self._index()
         self._hits = itertools.count(3_208_114)
+
+
+    def _index(self) -> None:
+        self.by_slug = {a.slug: a for a in self.articles}
 
     @staticmethod
     def article_path(a: DemoArticle) -> str:

@@ -14,7 +14,7 @@ import re
 from html import escape
 
 from crawler.demo.corpus import DemoArticle, load_corpus
-from crawler.demo.markup import article_body
+from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
 __all__ = ["VCCorpSite"]
@@ -30,14 +30,18 @@ def news_id(a: DemoArticle) -> str:
     return f"115{a.published:%y%m%d%H%M%S}{a.id:03d}"
 
 
-class VCCorpSite:
+class VCCorpSite(MutableCorpus):
     family = "vccorp"
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.articles = load_corpus("vccorp")
-        self.by_news_id = {news_id(a): a for a in self.articles}
+        self._index()
         self._hits = itertools.count(88_120_337)
+
+
+    def _index(self) -> None:
+        self.by_news_id = {news_id(a): a for a in self.articles}
 
     @staticmethod
     def article_path(a: DemoArticle) -> str:

@@ -163,7 +163,8 @@ class PortalSpider(scrapy.Spider):
             if response.status in (404, 410) and request.meta.get("portal_kind") == "article":
                 # A known article that is gone is recorded as removed, never deleted.
                 return RemovalNotice(
-                    source=self.source.name, run_id=self.run_id, url=response.url,
+                    source=self.source.name, reason=f"http_{response.status}", run_id=self.run_id,
+                    url=response.url,
                     canonical_url=self.profile.canonicalize(response.url),
                     http_status=response.status, fetched_at=datetime.now(UTC),
                     warc_pointer=response.meta.get("warc_pointer"),
