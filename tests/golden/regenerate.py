@@ -10,6 +10,8 @@ from the demo data file (the truth), never from the extractor. Articles are chos
 the variety of each site: both templates, every caption style, missing unit/images/authors,
 decoy dates, update dates, agency prefixes, migrated items, legacy encodings. The generic
 family's pages are other families' pages, extracted with no profile. Review changes as diffs.
+Pages named ``hand-*`` are written by people, with expected records decided by hand; this
+script leaves them alone.
 """
 
 from __future__ import annotations
@@ -105,7 +107,8 @@ def main() -> int:
     for family in families:
         folder = ROOT / family
         wanted = pages_for(family)
-        existing = {p.stem for p in folder.glob("*.json")}
+        # Hand-written pages (hand-*) are not generated and never touched here.
+        existing = {p.stem for p in folder.glob("*.json") if not p.stem.startswith("hand-")}
         for name, (meta, body) in wanted.items():
             text = json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
             json_path, html_path = folder / f"{name}.json", folder / f"{name}.html"

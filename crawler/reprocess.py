@@ -1,0 +1,175 @@
+"""Extraction from stored captures, without the network: re-extract our own WARCs with the
+current extractor, or ingest WARC files written by other tools (wget, Heritrix,
+Browsertrix, Common Crawl) into the archive."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from archive.ids import article_id, text_sha256, version_id
+from archive.reader import Archive
+from archive.schema import ARTICLE_SCHEMA
+from archive.warc import CapturedResponse, WarcPointer, iter_responses, read_record
+from archive.writer import PartWriter
+from crawler.extract import Status, extract_page
+from crawler.profiles import Profile, UrlKind, profile_for_page
+
+__all__ = ["Report", "build_row", "reextract", "ingest", "source_for_host"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Report:
+    checked: int = 0
+    written: int = 0
+    unchanged: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    by_source: Counter = field(default_factory=Counter)
+
+    def summary(self, verb: str) -> str:
+        skipped = ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items())) or "none"
+        return (f"{self.checked} captures read; {self.written} rows {verb}; "
+                f"{self.unchanged} unchanged; skipped: {skipped}")
+
+
+def build_row(fields: dict[str, Any], *, source: str, capture: CapturedResponse,
+              canonical_url: str, run_id: str, now: datetime | None = None) -> dict[str, Any]:
+    """An archive row from extracted fields and the capture they came from."""
+    row = dict.fromkeys(ARTICLE_SCHEMA.names)
+    row.update({k: v for k, v in fields.items() if k in row})
+    text = row.get("text") or ""
+    row.update(
+        source=source, url=capture.url, canonical_url=canonical_url, run_id=run_id,
+        http_status=capture.status, fetched_at=capture.date or now or datetime.now(UTC),
+        extracted_at=now or datetime.now(UTC), removed=False, text_sha256=text_sha256(text),
+        word_count=len(text.split()), warc_file=capture.pointer.file,
+        warc_offset=capture.pointer.offset, warc_length=capture.pointer.length,
+        warc_record_id=capture.pointer.record_id,
+    )
+    row["article_id"] = article_id(source, canonical_url)
+    row["version_id"] = version_id(row["article_id"], row)
+    return row
+
+
+def _extract(capture: CapturedResponse, profile: Profile) -> dict[str, Any]:
+    return extract_page({"url": capture.url, "body": capture.body,
+                         "content_type": capture.header("Content-Type"), "hints": profile.hints()})
+
+
+def reextract(root: Path | str, sources: dict, *, source: str | None = None,
+              now: datetime | None = None) -> Report:
+    """Re-run extraction on the captures behind each article's latest version; write a new
+    version wherever the result differs. Nothing is fetched."""
+    now = now or datetime.now(UTC)
+    run_id = f"reextract-{now:%Y%m%dT%H%M%SZ}"
+    report = Report()
+    with Archive(root) as archive:
+        rows = archive.sql(
+            "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
+            "warc_record_id FROM articles WHERE warc_file IS NOT NULL "
+            "AND ($source IS NULL OR source = $source) ORDER BY source",
+            {"source": source},
+        ).fetchall()
+    writers: dict[str, PartWriter] = {}
+    try:
+        for src, canonical, old_vid, file, offset, length, record_id in rows:
+            report.checked += 1
+            try:
+                capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
+            except (OSError, ValueError) as exc:
+                report.skipped["capture_unreadable"] += 1
+                logger.warning("cannot read capture %s:%s for %s: %s", file, offset, canonical, exc)
+                continue
+            profile = (sources[src].profile() if src in sources
+                       else profile_for_page(capture.url, capture.body, sources))
+            fields = _extract(capture, profile)
+            status = fields.pop("status")
+            if status != Status.OK:
+                report.skipped[status] += 1
+                continue
+            row = build_row(fields, source=src, capture=capture, canonical_url=canonical,
+                            run_id=run_id, now=now)
+            if row["version_id"] == old_vid:
+                report.unchanged += 1
+                continue
+            writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
+            writer.add(row)
+            report.written += 1
+            report.by_source[src] += 1
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return report
+
+
+_HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
+
+
+def source_for_host(host: str, sources: dict) -> str:
+    """The configured source for a host, else a name made from it (``web-moh-gov-vn``)."""
+    host = host.lower().split(":")[0]
+    for src in sources.values():
+        if not src.is_demo and urlsplit(src.base_url).hostname == host:
+            return src.name
+    return ("web-" + _HOST_NAME_RE.sub("-", host).strip("-"))[:64]
+
+
+def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
+           source: str | None = None, now: datetime | None = None) -> Report:
+    """Extract the article pages of foreign WARC files into the archive; rows point at the
+    foreign files (absolute paths). A capture identical to the newest stored version of its
+    article adds nothing."""
+    now = now or datetime.now(UTC)
+    report = Report()
+    writers: dict[str, PartWriter] = {}
+    latest: dict[str, dict[str, tuple[str, bool]]] = {}
+    archive = Archive(root)
+    try:
+        for path in warc_files:
+            label = str(Path(path).resolve())
+            run_id = f"ingest-{now:%Y%m%dT%H%M%SZ}-{Path(path).name}"[:120]
+            for capture in iter_responses(path, label=label):
+                report.checked += 1
+                ctype = (capture.header("Content-Type") or "").lower()
+                if capture.status != 200:
+                    report.skipped[f"http_{capture.status}"] += 1
+                    continue
+                if ctype and "html" not in ctype:
+                    report.skipped["not_html"] += 1
+                    continue
+                src = source or source_for_host(urlsplit(capture.url).netloc, sources)
+                profile = (sources[src].profile() if src in sources
+                           else profile_for_page(capture.url, capture.body, sources))
+                canonical = profile.canonicalize(capture.url)
+                if profile.classify(canonical)[0] != UrlKind.ARTICLE:
+                    report.skipped["not_an_article_url"] += 1
+                    continue
+                fields = _extract(capture, profile)
+                status = fields.pop("status")
+                if status != Status.OK:
+                    report.skipped[status] += 1
+                    continue
+                row = build_row(fields, source=src, capture=capture, canonical_url=canonical,
+                                run_id=run_id, now=now)
+                state = latest.setdefault(src, archive.latest_state(src))
+                if state.get(row["article_id"]) == (row["version_id"], False):
+                    report.unchanged += 1
+                    continue
+                state[row["article_id"]] = (row["version_id"], False)
+                writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
+                writer.add(row)
+                report.written += 1
+                report.by_source[src] += 1
+    finally:
+        archive.close()
+        for writer in writers.values():
+            writer.close()
+    return report
