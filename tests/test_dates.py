@@ -23,9 +23,12 @@ def vn(*args):
     ("12/08/2023 20:10", vn(2023, 8, 12, 20, 10), "minute", None),
     ("17:52 | 17/04/2019", vn(2019, 4, 17, 17, 52), "minute", None),
     ("Hà Nội, ngày 05 tháng 03 năm 2024", vn(2024, 3, 5), "day", None),
+    ("Cập nhật lúc 08:00 ngày 13/03/2023", vn(2023, 3, 13, 8, 0), "minute", "Cập nhật"),
+    ("2023-03-12T01:15:00Z", vn(2023, 3, 12, 8, 15), "second", None),  # stated zone wins
+    ("Thứ Hai, 25-5-2020 8:53", vn(2020, 5, 25, 8, 53), "minute", None),
 ])
 def test_formats(text, value, precision, label):
-    parsed = parse_date(text, ("Ngày cập nhật", "Ngày đăng"))
+    parsed = parse_date(text, ("Ngày cập nhật", "Ngày đăng", "Cập nhật"))
     assert parsed.value == value
     assert parsed.precision == precision
     if label:

@@ -76,6 +76,8 @@ def test_liferay_drops_state_and_column_noise_keeps_paging(liferay):
      "trap", "login"),
     ("/web/guest/trang-chu", "listing", None),
     ("/group/control_panel", "trap", "private_page"),
+    ("/web/guest/tin-tuc/-/asset_publisher/AbCdEf/content/hoi-nghi-tong-ket", "article", None),
+    ("/chi-tiet-tin/-/view-article/1/1471512847261/1590372000000", "article", None),
 ])
 def test_liferay_classify(liferay, path, kind, reason):
     assert liferay.classify(liferay.canonicalize(LR + path)) == (kind, reason)
@@ -135,3 +137,29 @@ def test_bad_sources_file_is_a_clear_error(tmp_path, body, message):
     path.write_text(body)
     with pytest.raises(SourceError, match=message):
         load_sources(path)
+
+
+@pytest.mark.parametrize("lead,prefix", [
+    ("(Chinhphu.vn) - Chiều 12/3, Thủ tướng…", "(Chinhphu.vn) -"),
+    ("VGP - Sáng nay…", "VGP -"),
+    ("VOV.VN - Theo kế hoạch…", "VOV.VN -"),
+    ("(QBĐT) – Ngày 5/6…", "(QBĐT) –"),
+    ("Trong – ngoài tỉnh cùng chung tay…", None),
+    ("Festival – Lễ hội Huế năm 2024…", None),
+    ("Sáng 12/3, Sở tổ chức…", None),
+])
+def test_agency_prefix_only_when_it_is_one(lead, prefix):
+    from crawler.extract.body import split_agency_prefix
+
+    assert split_agency_prefix(lead)[0] == prefix
+
+
+@pytest.mark.parametrize("caption,expected", [
+    ("Quang cảnh hội nghị (Ảnh: Minh Châu)", ("Quang cảnh hội nghị", "Ảnh: Minh Châu")),
+    ("Đại biểu thăm gian hàng. Ảnh: VGP/Nhật Bắc", ("Đại biểu thăm gian hàng", "Ảnh: VGP/Nhật Bắc")),
+    ("Một số hình ảnh: đoàn công tác thăm mô hình", ("Một số hình ảnh: đoàn công tác thăm mô hình", None)),
+])
+def test_credit_split(caption, expected):
+    from crawler.extract.body import split_credit
+
+    assert split_credit(caption) == expected

@@ -109,10 +109,12 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
         return result
 
     lang = root.get("lang") or ""
-    if lang[:2].isalpha():
+    if not result["language"] and lang[:2].isalpha():
+        # The profile's language wins: templates keep lang="en" on Vietnamese pages.
         result["language"] = lang[:2].lower()
     crumbs = _css(hints["breadcrumb"])(root) if hints.get("breadcrumb") else []
-    if crumbs:
+    if len(crumbs) > 1 or (crumbs and "cate" in (crumbs[0].getparent().get("class") or "")):
+        # A breadcrumb with only the home link names no section.
         result["category"] = B.text_of(crumbs[-1]) or None
     _extract_dates(root, hints, result)
     author_el = _first(root, hints.get("author"))
@@ -156,11 +158,12 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
     title_el = _first(root, hints.get("title"))
     result["title"] = B.text_of(title_el) or None
     lead_el = _first(root, hints.get("lead"))
+    if lead_el is None and hints.get("lead_bold_first"):
+        lead_el = B.bold_first_paragraph(container)
     if lead_el is not None:
-        block = lead_el if lead_el.tag != "strong" else lead_el.getparent()
-        result["lead"] = B.text_of(block) or None
-        if block is not container:
-            block.drop_tree()
+        result["lead"] = " ".join(B.paragraphs(lead_el)) or None
+        if lead_el is not container:
+            lead_el.drop_tree()
     for selector in hints.get("prune") or ():
         for node in _css(selector)(container):
             if node is not container and node.getparent() is not None:
@@ -176,19 +179,23 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
 
 def _metadata_fallback(root: Any, url: str, result: dict) -> None:
     """trafilatura's metadata for what the profile's nodes did not give (a template that moved
-    its title or date). Only then: on the portals' own pages it mistakes link boxes for titles."""
+    its title or date). Only then: on these portals it mistakes link boxes for titles. The date
+    comes from structured markup only (meta tags, JSON-LD, <time>), never from text, where
+    related lists carry other articles' dates."""
+    from htmldate import find_date
     from trafilatura.metadata import extract_metadata
 
-    meta = extract_metadata(root, default_url=url)
-    if meta is None:
-        return
     used = False
-    if not result.get("title") and meta.title:
-        result["title"], used = B.clean(meta.title), True
-    if not (result.get("published_at") or result.get("date_raw")) and meta.date:
-        found = parse_dates(meta.date)
-        if found and found[0].value is not None:
-            _apply(result, "published", found[0], "metadata")
+    if not result.get("title"):
+        meta = extract_metadata(root, default_url=url)
+        if meta is not None and meta.title:
+            result["title"], used = B.clean(meta.title), True
+    if not (result.get("published_at") or result.get("date_raw")):
+        found = find_date(root, extensive_search=False, original_date=True,
+                          outputformat="%Y-%m-%dT%H:%M:%S%z")
+        parsed = parse_dates(found) if found else []
+        if parsed and parsed[0].value is not None:
+            _apply(result, "published", parsed[0], "metadata")
             used = True
     if used:
         result["flags"].append("metadata_fallback")
@@ -223,26 +230,29 @@ def _first_of(value: Any) -> str | None:
 
 
 def _apply(result: dict, which: str, parsed: ParsedDate, fallback_label: str | None) -> None:
+    label = parsed.label or fallback_label
     if parsed.value is None:
-        result["flags"].append("date_invalid")  # raw text kept, never "repaired"
-        result.setdefault("date_raw", parsed.raw)
+        result["flags"].append("date_invalid")  # raw text and label kept, never "repaired"
+        if which == "published":
+            result.setdefault("date_raw", parsed.raw.strip())
+            result.setdefault("date_label", label)
         return
     if which == "published":
         result["published_at"] = parsed.value
         result["date_precision"] = parsed.precision
-        result["date_raw"] = parsed.raw
-        result["date_label"] = parsed.label or fallback_label
+        result["date_raw"] = parsed.raw.strip()
+        result["date_label"] = label
     else:
         result["updated_at"] = parsed.value
-        result["updated_label"] = parsed.label or fallback_label
+        result["updated_label"] = label
 
 
 def _extract_dates(root: Any, hints: dict, result: dict) -> None:
-    """Published and updated dates from the profile's date nodes, each with its label.
+    """Publication and update dates from the profile's date nodes, each with its label.
 
-    A date whose label is an *updated* label becomes ``updated_at``; the first other one is the
-    publication date. When a page shows only an update date (HueCIT's "Ngày cập nhật"), the
-    family lists that label among its publication labels.
+    A lone date is the publication date, whatever its label (HueCIT shows only "Ngày cập
+    nhật"). With several, the first whose label is not an update label is the publication
+    date and the first update-labelled other one the update date.
     """
     published_labels = tuple(hints.get("date_labels") or ())
     updated_labels = tuple(hints.get("updated_labels") or ())
@@ -251,15 +261,18 @@ def _extract_dates(root: Any, hints: dict, result: dict) -> None:
         el = _first(root, hints.get(key))
         if el is not None:
             texts.append(B.text_of(el))
+    found: list[ParsedDate] = []
     for text in dict.fromkeys(texts):  # the same node may serve both selectors
-        for parsed in parse_dates(text, published_labels + updated_labels):
-            is_update = parsed.label in updated_labels and parsed.label not in published_labels
-            which = "updated" if is_update else "published"
-            if which == "published" and ("published_at" in result or "date_raw" in result):
-                continue
-            if which == "updated" and "updated_at" in result:
-                continue
-            _apply(result, which, parsed, None)
+        found += parse_dates(text, published_labels + updated_labels)
+    if not found:
+        return
+    update_set = set(updated_labels)
+    published = found[0] if len(found) == 1 else next(
+        (d for d in found if d.label not in update_set), found[0])
+    _apply(result, "published", published, None)
+    updated = next((d for d in found if d is not published and d.label in update_set), None)
+    if updated is not None:
+        _apply(result, "updated", updated, None)
 
 
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:

@@ -13,17 +13,20 @@ from urllib.parse import urljoin
 
 __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "pop_unit", "paragraphs",
-    "split_credit", "split_agency_prefix", "strip_source_label",
+    "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+#: A credit closes a caption: "… (Ảnh: Minh Châu)", "… Ảnh: VGP/Nhật Bắc". Capitalised and not
+#: inside a word, so "Một số hình ảnh: đoàn công tác…" is a caption, not a credit.
 _CREDIT_RE = re.compile(
-    r"^(?P<caption>.*?)[\s.,;:–\-]*\(?\s*(?P<credit>(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^()]+?)\s*\)?\s*$",
-    re.I,
+    r"^(?P<caption>.*?)[\s.,;:–\-]*\(?\s*(?<!\w)(?P<credit>(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*[^()]+?)"
+    r"\s*\)?\s*$"
 )
-#: Agency prefixes that open a lead: "(Chinhphu.vn) -", "HNP -", "(QBĐT) –", "VOV.VN -", "VGP -".
+#: Agency prefixes that open a lead: "(Chinhphu.vn) -", "(QBĐT) –", or an all-caps acronym or
+#: domain: "HNP -", "VGP -", "VOV.VN -". A capitalised word ("Trong – ngoài tỉnh") is not one.
 _PREFIX_RE = re.compile(
-    r"^\s*(?P<prefix>\([^()]{2,40}\)\s*[-–—]|[A-ZĐ][A-ZĐa-z0-9.]{1,14}(?:\.[A-Za-z]{2,3})?\s*[-–—])\s+"
+    r"^\s*(?P<prefix>\([^()]{2,40}\)\s*[-–—]|[A-ZĐ][A-ZĐ0-9]{1,11}(?:\.[A-Z]{2,3})?\s*[-–—])\s+"
 )
 _SOURCE_RE = re.compile(r"^\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*", re.I)
 _FILE_NAME_RE = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)$", re.I)
@@ -31,11 +34,6 @@ _AUTO_ALT_RE = re.compile(r"\s-\sẢnh\s\d+\.?$")
 _RIGHT_RE = re.compile(r"text-align\s*:\s*right", re.I)
 _RELATED_LABELS = ("tin liên quan", "bài liên quan", "xem thêm", "tin cùng chủ đề", "các tin khác",
                    "đọc thêm", "tin khác")
-_BLOCK_TAGS = {
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th",
-    "section", "article", "dd", "dt", "figcaption", "header", "footer", "ul", "ol", "table",
-    "tr", "tbody", "figure", "aside",
-}
 
 
 def clean(text: str | None) -> str:
@@ -70,16 +68,35 @@ def _links_share(el: Any) -> float:
     return linked / total
 
 
+def _is_related_label(text: str) -> bool:
+    folded = text.casefold().rstrip(" :.")
+    return folded in _RELATED_LABELS
+
+
 def prune_related(container: Any) -> int:
-    """Drop related-news boxes inside the body: a block opening with "Tin liên quan" (or the
-    like) whose text is mostly links. Returns how many were dropped."""
+    """Drop related-news boxes inside the body. Returns how many were dropped.
+
+    A box is a container (div, ul, table, section, aside) that opens with "Tin liên quan" (or
+    the like) and is mostly links; or a label-only paragraph ("Tin liên quan:") followed by a
+    list or box of links. A sentence that merely starts with "Xem thêm" stays.
+    """
     dropped = 0
-    for el in list(container.iter("div", "table", "ul", "section", "aside", "p")):
-        if el is container or el.getparent() is None:
+    for el in list(container.iter("div", "table", "ul", "ol", "section", "aside", "p", "h3",
+                                  "h4", "strong")):
+        if el is container or el.getparent() is None or not _attached(el, container):
             continue
-        head = text_of(el)[:40].casefold()
-        if head.startswith(_RELATED_LABELS) and el.find(".//a") is not None \
-                and _links_share(el) >= 0.5:
+        text = text_of(el)
+        if el.tag in ("p", "h3", "h4", "strong", "div") and _is_related_label(text):
+            nxt = el.getnext()
+            if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and \
+                    nxt.find(".//a") is not None and _links_share(nxt) >= 0.5:
+                nxt.drop_tree()
+                el.drop_tree()
+                dropped += 1
+            continue
+        if el.tag in ("div", "table", "ul", "ol", "section", "aside") and \
+                text[:40].casefold().startswith(_RELATED_LABELS) and \
+                len(el.findall(".//a")) >= 1 and _links_share(el) >= 0.5:
             el.drop_tree()
             dropped += 1
     return dropped
@@ -101,46 +118,24 @@ def _is_italic_only(el: Any) -> bool:
     return italic == text
 
 
-def _block_of(img: Any, container: Any) -> Any:
-    node = img
-    while node.getparent() is not None and node.getparent() is not container \
-            and node.getparent().tag not in ("figure", "td"):
-        node = node.getparent()
-    return node
+_CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 
 
-def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
-    """Photos with captions, in body order: ``<figure>``/``<figcaption>``, one-cell caption
-    tables, and an image followed by an italic caption paragraph. Removes what it takes."""
-    images = []
-    for img in list(container.iter("img")):
-        if img.getparent() is None or not _attached(img, container):
-            continue
-        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
-        if figure is not None and _within(figure, container):
-            cap = figure.find(".//figcaption")
-            images.append(_image_entry(img, text_of(cap) if cap is not None else "", base_url))
-            figure.drop_tree()
-            continue
-        table = next((a for a in img.iterancestors() if a.tag == "table"), None)
-        if table is not None and _within(table, container) and _is_caption_table(table):
-            cells = [c for c in table.iter("td", "th") if c.find(".//img") is None]
-            images.append(_image_entry(img, text_of(cells[0]) if cells else "", base_url))
-            table.drop_tree()
-            continue
-        block = _block_of(img, container)
-        following = block.getnext() if block is not img else None
-        caption = ""
-        if following is not None and following.tag in ("p", "div") and _is_italic_only(following) \
-                and len(text_of(following).split()) <= 40:
-            caption = text_of(following)
-            following.drop_tree()
-        images.append(_image_entry(img, caption, base_url))
-        if block is not img and not text_of(block):
-            block.drop_tree()
-        else:
-            img.drop_tree()
-    return images
+def _caption_paragraph(el: Any) -> str | None:
+    """The caption an editor put in the paragraph after a photo: italic, short, not a quote;
+    an italic caption may be followed by a plain "(Ảnh: …)"."""
+    if el is None or el.tag not in ("p", "div") or el.find(".//img") is not None:
+        return None
+    text = text_of(el)
+    if not text or len(text.split()) > 40 or text[0] in "“\"'«":
+        return None
+    if _is_italic_only(el):
+        return text
+    italic = clean(" ".join(text_of(i) for i in el.iter("em", "i")))
+    rest = text[len(italic):].strip() if italic and text.startswith(italic) else ""
+    if italic and rest and _CREDIT_TAIL_RE.match(rest):
+        return text
+    return None
 
 
 def _attached(el: Any, container: Any) -> bool:
@@ -151,10 +146,108 @@ def _within(el: Any, container: Any) -> bool:
     return el is not container and _attached(el, container)
 
 
-def _is_caption_table(table: Any) -> bool:
-    rows = table.findall(".//tr")
-    cells = table.findall(".//td") + table.findall(".//th")
-    return 0 < len(rows) <= 3 and len(cells) <= len(rows) and len(table.findall(".//img")) == 1
+def _split_at(img: Any, block: Any) -> tuple[str, str]:
+    """The text of ``block`` before and after ``img`` (a caption below a <br> in the same cell
+    or paragraph comes after)."""
+    before: list[str] = []
+    after: list[str] = []
+    seen = False
+
+    def walk(el: Any) -> None:
+        nonlocal seen
+        if el is img:
+            seen = True
+            return
+        if not isinstance(el.tag, str):
+            return
+        (after if seen else before).append(el.text or "")
+        for child in el:
+            walk(child)
+            (after if seen else before).append(child.tail or "")
+
+    walk(block)
+    return clean(" ".join(before)), clean(" ".join(after))
+
+
+def _text_after(img: Any, block: Any) -> str:
+    return _split_at(img, block)[1]
+
+
+def _photo_table(table: Any) -> bool:
+    """A layout table for photos: every row holds images or short text only."""
+    imgs = table.findall(".//img")
+    if not imgs:
+        return False
+    for row in table.iter("tr"):
+        if row.find(".//img") is None and len(text_of(row).split()) > 60:
+            return False
+    return len(text_of(table).split()) <= 80 * len(imgs)
+
+
+def _table_images(table: Any, base_url: str) -> list[dict[str, str | None]]:
+    """Match each photo of a table with its caption: text in its own cell after it, else the
+    cell below it in the same column, else (for the last photo) a caption row spanning all."""
+    rows = [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            for tr in table.iter("tr")]
+    used: set[int] = set()
+    out = []
+    for r, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            for img in cell.iter("img"):
+                caption = _text_after(img, cell)
+                if not caption and r + 1 < len(rows):
+                    below = rows[r + 1]
+                    target = below[c] if len(below) == len(cells) and c < len(below) else (
+                        below[0] if len(below) == 1 else None)
+                    if target is not None and target.find(".//img") is None \
+                            and id(target) not in used:
+                        caption = text_of(target)
+                        used.add(id(target))
+                out.append(_image_entry(img, caption, base_url))
+    return out
+
+
+def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
+    """Photos with captions, in body order, removed from the body: ``<figure>``s, photo
+    tables (one cell or several, caption in the cell or below it), and images in a paragraph
+    with their caption after a ``<br>`` or in the next, italic, paragraph."""
+    images: list[dict[str, str | None]] = []
+    for img in list(container.iter("img")):
+        if not _attached(img, container):
+            continue  # already taken with its figure or table
+        figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        if figure is not None and _within(figure, container):
+            cap = figure.find(".//figcaption")
+            caption = " ".join(paragraphs(cap)) if cap is not None else ""
+            for i, fig_img in enumerate(figure.iter("img")):
+                images.append(_image_entry(fig_img, caption if i == 0 else "", base_url))
+            figure.drop_tree()
+            continue
+        table = next((a for a in img.iterancestors() if a.tag == "table"), None)
+        if table is not None and _within(table, container) and _photo_table(table):
+            images.extend(_table_images(table, base_url))
+            table.drop_tree()
+            continue
+        block = img
+        while block.getparent() is not None and block.getparent() is not container \
+                and block.getparent().tag not in ("td", "th", "li"):
+            block = block.getparent()
+        before, inside = _split_at(img, block) if block is not img else ("", "")
+        caption = ""
+        if inside and not before:
+            caption = inside  # <p><img><br><em>Caption (Ảnh: X)</em></p>
+            images.append(_image_entry(img, caption, base_url))
+            block.drop_tree()
+            continue
+        following = block.getnext() if block is not img else None
+        if not inside and (caption := _caption_paragraph(following) or ""):
+            following.drop_tree()
+        images.append(_image_entry(img, caption, base_url))
+        if block is not img and not text_of(block) and len(block.findall(".//img")) <= 1:
+            block.drop_tree()
+        else:
+            img.drop_tree()
+    return images
 
 
 def _is_bold_only(el: Any) -> bool:
@@ -163,6 +256,20 @@ def _is_bold_only(el: Any) -> bool:
         return False
     bold = clean(" ".join(text_of(b) for b in el.iter("strong", "b")))
     return bold == text
+
+
+def bold_first_paragraph(container: Any) -> Any:
+    """The first paragraph of the body if it is bold throughout (a sapo), else ``None``.
+    A paragraph that opens with a bold phrase ("<strong>Sáng 12/3,</strong> Sở …") is text."""
+    for el in container.iter("p", "div", "h2", "h3", "h4"):
+        if el is container or el.find(".//p") is not None:
+            continue
+        if not text_of(el):
+            if el.find(".//img") is not None:
+                return None
+            continue
+        return el if _is_bold_only(el) and el.find(".//img") is None else None
+    return None
 
 
 def pop_unit(container: Any, *, bold_right: bool) -> str | None:
@@ -183,31 +290,54 @@ def pop_unit(container: Any, *, bold_right: bool) -> str | None:
     return None
 
 
-def paragraphs(container: Any) -> list[str]:
-    """Text blocks left in the container, one per paragraph; file-name-only lines dropped."""
-    for br in container.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    out: list[str] = []
+_INLINE_TAGS = {
+    "a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "ins", "kbd", "label", "mark",
+    "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "del",
+    "nobr", "wbr",
+}
 
-    def add(raw: str) -> None:
-        for line in raw.split("\n"):
-            line = clean(line)
-            if line and not _FILE_NAME_RE.match(line):
-                out.append(line)
+
+def paragraphs(container: Any) -> list[str]:
+    """The body's paragraphs: one per block element, list item or ``<br>``-separated run;
+    inline markup stays inside its paragraph and source line breaks are plain spaces. A data
+    table gives one paragraph per row, cells joined by " | ". Lines that are only an image
+    file name (SharePoint leaks them) are dropped."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = clean("".join(buf))  # inline pieces join as written: "tỉnh</a>, Sở" has no space
+        buf.clear()
+        if text and not _FILE_NAME_RE.match(text):
+            out.append(text)
 
     def walk(el: Any) -> None:
-        if not isinstance(el.tag, str):
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None:
             return
-        has_block = any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el)
-        if el.tag in _BLOCK_TAGS and not has_block:
-            add(el.text_content() or "")
+        if tag == "br":
+            flush()
             return
+        if tag == "table":
+            flush()
+            for row in el.iter("tr"):
+                cells = [text_of(c) for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                cells = [c for c in cells if c]
+                if cells:
+                    out.append(" | ".join(cells))
+            return
+        inline = tag in _INLINE_TAGS
+        if not inline:
+            flush()
         if el.text:
-            add(el.text)
+            buf.append(el.text)
         for child in el:
             walk(child)
             if child.tail:
-                add(child.tail)
+                buf.append(child.tail)
+        if not inline:
+            flush()
 
     walk(container)
+    flush()
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 __all__ = ["ParsedDate", "parse_date", "parse_dates", "VN_TZ"]
@@ -21,11 +21,13 @@ _DMY = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
 _DATELINE = r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
 _MONTH_WORD = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+(?P<y>\d{4})"
 
-_ISO = r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME + r")?"
+_ISO = (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME
+        + r"(?:\.\d+)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?")
 
 _PATTERNS = [
     re.compile(_ISO),
-    re.compile(_TIME + r"\s*[|,\-–]?\s*(?:[^\d|,]{0,12},\s*)?" + _DMY, re.I),  # 8:53, Thứ Hai, 25-5-2020
+    # 8:53, Thứ Hai, 25-5-2020 · 08:00 ngày 13/03/2023
+    re.compile(_TIME + r"\s*[|,\-–]?\s*(?:[^\d|,]{0,12},\s*)?(?:ngày\s+)?" + _DMY, re.I),
     re.compile(_DMY + r"(?:\s*[|,\-–]?\s*(?:lúc\s*)?" + _TIME + r")?", re.I),  # 21/01/2020 | 10:25 AM
     re.compile(_DATELINE, re.I),
     re.compile(_MONTH_WORD + r"(?:\s+" + _TIME + r")?", re.I),
@@ -84,6 +86,11 @@ def _build(raw: str, m: re.Match[str], prefix: str, labels: tuple[str, ...]) -> 
                 hour = hour % 12 + (12 if ampm in ("PM", "CH") else 0)
     try:
         value = datetime(year, month, day, hour, minute, second, tzinfo=VN_TZ)
+        if g.get("tz"):  # an explicit offset wins over the portal's local time
+            tz = g["tz"].replace(":", "")
+            offset = UTC if tz == "Z" else timezone(
+                (1 if tz[0] == "+" else -1) * timedelta(hours=int(tz[1:3]), minutes=int(tz[3:5])))
+            value = value.replace(tzinfo=offset).astimezone(VN_TZ)
     except ValueError as exc:
         return ParsedDate(None, None, text, label, f"impossible_date: {exc}")
     if not 1990 <= year <= 2100:

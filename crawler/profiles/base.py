@@ -77,8 +77,10 @@ class Family:
     updated: str | None = None
     updated_labels: tuple[str, ...] = ()
     body: str | None = None
-    #: The sapo, anywhere on the page (inside the body container or not).
+    #: The sapo's own element, anywhere on the page (inside the body container or not).
     lead: str | None = None
+    #: Else a first body paragraph that is bold throughout is the sapo.
+    lead_bold_first: bool = False
     #: Author and source/issuing-unit fields outside the body (".tacgia", "lblNguonThongTin").
     author: str | None = None
     source: str | None = None
@@ -182,6 +184,7 @@ class Profile:
             "updated_labels": fam.updated_labels,
             "body": fam.body,
             "lead": fam.lead,
+            "lead_bold_first": fam.lead_bold_first,
             "author": fam.author,
             "source": fam.source,
             "prune": fam.prune,

@@ -30,9 +30,12 @@ HUECIT = Family(
     # Current template (div.news-detail) and the older table-based one (table.tbl-news-detail).
     title=".news-detail .title-news, .tbl-news-detail .title-news",
     date=".news-detail .date-news, .tbl-news-detail .date-news",
-    date_labels=("Ngày cập nhật",),
+    # "Ngày cập nhật" is usually the only date shown and then serves as the publication date;
+    # beside a "Ngày đăng" it is the update date.
+    date_labels=("Ngày đăng", "Ngày cập nhật"),
+    updated_labels=("Ngày cập nhật", "Cập nhật"),
     body=".news-detail .content-news, .tbl-news-detail .content-news",
-    lead=".content-news > p:first-child > strong:only-child",
+    lead_bold_first=True,
     prune=_COMMON_PRUNE,
     breadcrumb=".breadcrumb a",
 )
@@ -43,9 +46,10 @@ LIFERAY = Family(
     article_urls=(
         r"^/[\w-]+(?:/[\w-]+)*/-/view_content/\d+-[\w-]+\.html$",
         r"/-/asset_publisher/\w+/content/[\w-]+$",
+        r"/-/view-article/\d+/\d+/\d+$",  # Quảng Trị: category timestamp, epoch ms
     ),
     listing_urls=(
-        r"^/[\w-]+(?:/[\w-]+)*$",
+        r"^/(?![^?]*/-/)[\w-]+(?:/[\w-]+)*$",
         r"^/[\w-]+(?:/[\w-]+)*\?(?:_\w+_(?:cur|delta)=\d+&)*p_p_id=\w+$",
     ),
     trap_urls=(
@@ -66,7 +70,8 @@ LIFERAY = Family(
     date_labels=("Ngày đăng",),
     updated_labels=("Ngày cập nhật", "Cập nhật"),
     body=".asset-full-content .journal-content-article",
-    lead=".journal-content-article > p.sapo, .journal-content-article > p:first-child > strong:only-child",
+    lead=".journal-content-article p.sapo, .asset-full-content .sapo",
+    lead_bold_first=True,
     prune=_COMMON_PRUNE,
     breadcrumb=".breadcrumb a",
 )
@@ -77,7 +82,8 @@ SHAREPOINT = Family(
     # SharePoint answers any case and both /Pages/ and /pages/: one spelling, lower case.
     lowercase_path=True,
     lowercase_param_names=True,
-    article_urls=(r"^/(?:[\w-]+/)*pages/[\w-]+\.aspx$", r"^/pages/chitiettin\.aspx\?"),
+    article_urls=(r"^/(?:[\w-]+/)*pages/[\w-]+\.aspx$", r"^/pages/chitiettin\.aspx\?",
+                  r"/pages/chi-tiet\.aspx\?url="),
     listing_urls=(r"^/$", r"^/pages/home\.aspx$", r"^/(?:[\w-]+/)*pages/[\w-]+\.aspx\?page=\d+$",
                   r"/chuyen-muc/\d+/"),
     trap_urls=(
@@ -92,7 +98,8 @@ SHAREPOINT = Family(
     updated=".article-detail .date-detail",
     updated_labels=("Cập nhật",),
     body=".article-detail .content-detail",
-    lead=".article-detail .sapo-detail, .content-detail > p:first-child > strong:only-child",
+    lead=".article-detail .sapo-detail",
+    lead_bold_first=True,
     author=".author-detail .tacgia",
     source=".author-detail .nguontin",
     prune=_COMMON_PRUNE + (".ms-rteImage-name",),
@@ -143,6 +150,7 @@ VCCORP = Family(
     updated_labels=("Cập nhật",),
     body=".detail-content",
     lead="h2.detail-sapo",
+    lead_bold_first=True,
     author=".detail-author",
     source=".detail-source",
     prune=_COMMON_PRUNE + ("[type=RelatedNewsBox]", "[type=RelatedOneNews]", ".kbwscwl-relatedbox"),
