@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy import signals
@@ -79,6 +80,7 @@ class WarcCaptureMiddleware:
     def process_response(self, request, response, spider=None):
         if self.writer is None:
             return response
+        fetched_at = datetime.now(UTC)
         try:
             pointer = self.writer.write_exchange(
                 response.url,
@@ -90,6 +92,7 @@ class WarcCaptureMiddleware:
                 body=response.body,
                 ip=str(response.ip_address) if getattr(response, "ip_address", None) else None,
                 truncated="dataloss" in (response.flags or []),
+                date=fetched_at,
             )
         except OSError as exc:
             # Disk full or gone: the capture is lost, so the row must not claim one.
@@ -98,4 +101,5 @@ class WarcCaptureMiddleware:
             return response
         self.crawler.stats.inc_value("warc/records", 2)
         request.meta["warc_pointer"] = pointer
+        request.meta["fetched_at"] = fetched_at  # the row's capture time is the record's
         return response

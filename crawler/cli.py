@@ -137,6 +137,117 @@ def _unique(columns: list[str]) -> list[str]:
 
 
 @main.command()
+@click.argument("key")
+@click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC.")
+@archive_option
+def show(key: str, raw: bool, archive_path: Path) -> None:
+    """Print an article (KEY: article id, version id, URL or canonical URL).
+
+    The latest version is shown; `history` lists them all.
+    """
+    from archive import open_archive
+    from archive.history import find_rows
+    from archive.warc import WarcPointer, raw_record
+
+    with open_archive(archive_path) as archive:
+        rows = find_rows(archive, key)
+    if not rows:
+        raise click.ClickException(f"no article matches {key!r}")
+    row = next((r for r in rows if r["version_id"] == key), None) or rows[-1]
+    if raw:
+        if not row.get("warc_file"):
+            raise click.ClickException("this row has no captured response")
+        pointer = WarcPointer(row["warc_file"], row["warc_offset"], row["warc_length"],
+                              row.get("warc_record_id") or "")
+        try:
+            data = raw_record(archive_path, pointer)
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"cannot read the capture: {exc}") from exc
+        click.echo(data, nl=False)  # bytes go to the binary stream as they are
+        return
+    for name, value in row.items():
+        if name == "text":
+            continue
+        click.echo(f"{name}: {_cell(value, 200) if not isinstance(value, list) else value}")
+    click.echo("")
+    click.echo(row.get("text") or "")
+
+
+@main.command()
+@click.argument("key")
+@archive_option
+def history(key: str, archive_path: Path) -> None:
+    """List the stored versions of an article with a text diff between consecutive ones."""
+    from archive import open_archive
+    from archive.history import find_rows, version_history
+
+    with open_archive(archive_path) as archive:
+        rows = find_rows(archive, key)
+    if not rows:
+        raise click.ClickException(f"no article matches {key!r}")
+    click.echo(f"{rows[-1]['url']}: {len(rows)} version(s)")
+    for n, entry in enumerate(version_history(rows), 1):
+        state = "REMOVED" if entry["removed"] else f"version {entry['version_id'][:12]}"
+        click.echo(f"\n#{n} fetched {entry['fetched_at']:%Y-%m-%d %H:%M %z}  {state}  "
+                   f"(run {entry['run_id']})")
+        if entry.get("changed_fields"):
+            click.echo(f"   changed: {', '.join(entry['changed_fields'])}")
+        for line in entry.get("diff") or []:
+            click.echo(f"   {line}")
+
+
+@main.command()
+@click.option("--source", default=None, help="Only this source.")
+@config_option
+@archive_option
+def reextract(source: str | None, config_path: Path | None, archive_path: Path) -> None:
+    """Re-extract article rows from the stored WARC captures with the current extractor
+    (no network); a row whose result changed gets a new version."""
+    from crawler.reprocess import reextract as run
+
+    report = run(archive_path, _load_sources(config_path), source=source)
+    click.echo(report.summary("changed (new versions written)"))
+
+
+@main.command()
+@click.argument("warcs", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--source", default=None,
+              help="Source name for every row (default: the configured source of each page's "
+                   "host, else web-<host>).")
+@config_option
+@archive_option
+def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None,
+           archive_path: Path) -> None:
+    """Extract the articles of WARC files written by other tools (wget, Heritrix, Browsertrix,
+    Common Crawl) into the archive; rows point at those files."""
+    from crawler.reprocess import ingest as run
+
+    report = run(archive_path, list(warcs), _load_sources(config_path), source=source)
+    click.echo(report.summary("written"))
+    for src, n in sorted(report.by_source.items()):
+        click.echo(f"  {src}: {n}")
+
+
+@main.command()
+@archive_option
+def verify(archive_path: Path) -> None:
+    """Check every Parquet part (footer, schema), every WARC file and every WARC pointer;
+    exit 1 and name the files when something is wrong."""
+    from archive.verify import verify_archive
+
+    report = verify_archive(archive_path)
+    click.echo(f"{report.parts} parts, {report.rows} rows, {report.warc_files} WARC files "
+               f"({report.warc_records} records), {report.pointers} pointers checked")
+    for problem in report.problems:
+        click.echo(f"{problem.kind}: {problem.path}: {problem.detail}", err=True)
+    if not report.ok:
+        click.echo(f"{len(report.problems)} problem(s)", err=True)
+        sys.exit(1)
+    click.echo("ok")
+
+
+@main.command()
 @click.argument("pages", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False,
                                                                   path_type=Path))
 @click.option("--url", default=None, help="URL the page was fetched from (resolves links, picks "

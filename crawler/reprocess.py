@@ -74,13 +74,13 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
     with Archive(root) as archive:
         rows = archive.sql(
             "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
-            "warc_record_id FROM articles WHERE warc_file IS NOT NULL "
+            "warc_record_id, fetched_at FROM articles WHERE warc_file IS NOT NULL "
             "AND ($source IS NULL OR source = $source) ORDER BY source",
             {"source": source},
         ).fetchall()
     writers: dict[str, PartWriter] = {}
     try:
-        for src, canonical, old_vid, file, offset, length, record_id in rows:
+        for src, canonical, old_vid, file, offset, length, record_id, fetched_at in rows:
             report.checked += 1
             try:
                 capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
@@ -97,6 +97,7 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
                 continue
             row = build_row(fields, source=src, capture=capture, canonical_url=canonical,
                             run_id=run_id, now=now)
+            row["fetched_at"] = fetched_at  # the same capture: only extracted_at is new
             if row["version_id"] == old_vid:
                 report.unchanged += 1
                 continue
@@ -122,6 +123,40 @@ def source_for_host(host: str, sources: dict) -> str:
     return ("web-" + _HOST_NAME_RE.sub("-", host).strip("-"))[:64]
 
 
+def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, Profile]:
+    """For each host in the files, the family whose article-URL rules match most of its
+    responses (a configured source for that host wins). Listing pages of a known CMS are then
+    recognised as listings, not taken for articles by the generic heuristics."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from crawler.profiles import FAMILIES, make_profile
+
+    votes: dict[str, Counter] = {}
+    for path in warc_files:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                host = urlsplit(url).netloc.lower()
+                tally = votes.setdefault(host, Counter())
+                for family in FAMILIES.values():
+                    if family.name == "generic":
+                        continue
+                    profile = make_profile(family.name, family.name)
+                    if profile.classify(profile.canonicalize(url))[0] == UrlKind.ARTICLE:
+                        tally[family.name] += 1
+    out = {}
+    for host, tally in votes.items():
+        name = source_for_host(host, sources)
+        if name in sources:
+            out[host] = sources[name].profile()
+        elif tally:
+            family = tally.most_common(1)[0][0]
+            out[host] = make_profile(family, name)
+    return out
+
+
 def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
            source: str | None = None, now: datetime | None = None) -> Report:
     """Extract the article pages of foreign WARC files into the archive; rows point at the
@@ -132,6 +167,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     writers: dict[str, PartWriter] = {}
     latest: dict[str, dict[str, tuple[str, bool]]] = {}
     archive = Archive(root)
+    host_profiles = _host_profiles(warc_files, sources)
     try:
         for path in warc_files:
             label = str(Path(path).resolve())
@@ -145,9 +181,10 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                 if ctype and "html" not in ctype:
                     report.skipped["not_html"] += 1
                     continue
-                src = source or source_for_host(urlsplit(capture.url).netloc, sources)
-                profile = (sources[src].profile() if src in sources
-                           else profile_for_page(capture.url, capture.body, sources))
+                host = urlsplit(capture.url).netloc.lower()
+                src = source or source_for_host(host, sources)
+                profile = (sources[src].profile() if src in sources else host_profiles.get(host)
+                           or profile_for_page(capture.url, capture.body, sources))
                 canonical = profile.canonicalize(capture.url)
                 if profile.classify(canonical)[0] != UrlKind.ARTICLE:
                     report.skipped["not_an_article_url"] += 1

@@ -166,7 +166,8 @@ class PortalSpider(scrapy.Spider):
                     source=self.source.name, reason=f"http_{response.status}", run_id=self.run_id,
                     url=response.url,
                     canonical_url=self.profile.canonicalize(response.url),
-                    http_status=response.status, fetched_at=datetime.now(UTC),
+                    http_status=response.status,
+                    fetched_at=response.meta.get("fetched_at") or datetime.now(UTC),
                     warc_pointer=response.meta.get("warc_pointer"),
                 )
             logger.info("HTTP %s for %s", response.status, request.url)
@@ -261,7 +262,7 @@ class PortalSpider(scrapy.Spider):
             http_status=response.status,
             content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
             body=response.body,
-            fetched_at=datetime.now(UTC),
+            fetched_at=response.meta.get("fetched_at") or datetime.now(UTC),
             hints=self.profile.hints(),
             redirect_urls=list(response.meta.get("redirect_urls", [])),
             listing_category=response.meta.get("listing_category"),

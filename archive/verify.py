@@ -1,0 +1,176 @@
+"""Checking an archive end to end: every part's footer and schema, every WARC pointer, every
+WARC file's records; torn or foreign files named."""
+
+from __future__ import annotations
+
+import glob
+import io
+import os
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from warcio.archiveiterator import ArchiveIterator
+
+from archive.reader import Archive
+from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
+from archive.warc import WARC_DIR
+
+__all__ = ["Problem", "VerifyReport", "verify_archive"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    kind: str  # torn_part, foreign_file, schema_mismatch, bad_pointer, torn_warc, missing_warc
+    detail: str
+
+
+@dataclass
+class VerifyReport:
+    parts: int = 0
+    rows: int = 0
+    pointers: int = 0
+    warc_files: int = 0
+    warc_records: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _schema_problem(path: str, schema: pa.Schema, expected: pa.Schema) -> str | None:
+    for name in schema.names:
+        if name not in expected.names:
+            return f"unknown column {name!r}"
+        if not schema.field(name).type.equals(expected.field(name).type):
+            return f"column {name!r} is {schema.field(name).type}, expected {expected.field(name).type}"
+    for required in ("article_id", "version_id", "source", "fetched_at") if expected is ARTICLE_SCHEMA \
+            else ("run_id", "source"):
+        if required not in schema.names:
+            return f"required column {required!r} missing"
+    return None
+
+
+def _check_parts(root: Path, table: str, pattern: str, expected: pa.Schema,
+                 report: VerifyReport) -> None:
+    table_dir = root / table
+    if not table_dir.exists():
+        return
+    expected_parts = set(glob.glob(str(root / pattern)))
+    for path in sorted(p for p in table_dir.rglob("*") if p.is_file()):
+        spath = str(path)
+        if spath not in expected_parts:
+            report.problems.append(Problem(spath, "foreign_file",
+                                           f"not a part of the {table} table"))
+            continue
+        report.parts += 1
+        try:
+            meta = pq.read_metadata(spath)
+            schema = pq.read_schema(spath)
+        except (OSError, pa.ArrowException) as exc:
+            report.problems.append(Problem(spath, "torn_part", str(exc).splitlines()[0]))
+            continue
+        if problem := _schema_problem(spath, schema, expected):
+            report.problems.append(Problem(spath, "schema_mismatch", problem))
+            continue
+        report.rows += meta.num_rows
+
+
+def _gzip_members(path: Path) -> tuple[list[int], str | None]:
+    """Start offsets of the gzip members of a file, and what is wrong with its tail if a member
+    is cut short (a crash mid-record), read in chunks."""
+    starts: list[int] = []
+    pos = 0
+    pending = b""
+    decomp = None
+    with open(path, "rb") as fh:
+        while True:
+            chunk = pending or fh.read(1 << 20)
+            pending = b""
+            if not chunk:
+                break
+            if decomp is None:
+                starts.append(pos)
+                decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                decomp.decompress(chunk)
+            except zlib.error as exc:
+                return starts, f"corrupt gzip member at {starts[-1]}: {exc}"
+            if decomp.eof:
+                used = len(chunk) - len(decomp.unused_data)
+                pos += used
+                pending = decomp.unused_data
+                decomp = None
+            else:
+                pos += len(chunk)
+    if decomp is not None:
+        return starts, f"gzip member at {starts[-1]} is cut short (file ends at {pos})"
+    return starts, None
+
+
+def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
+    """Record offsets of a WARC file; a truncated or corrupt tail is a problem."""
+    starts, damage = _gzip_members(path)
+    if damage:
+        report.problems.append(Problem(str(path), "torn_warc", damage))
+    offsets: set[int] = set()
+    try:
+        with open(path, "rb") as fh:
+            iterator = ArchiveIterator(fh)
+            for _record in iterator:
+                offsets.add(iterator.get_record_offset())
+                report.warc_records += 1
+    except Exception as exc:  # warcio raises several kinds on damaged gzip/WARC data
+        if not damage:
+            report.problems.append(Problem(str(path), "torn_warc", f"{type(exc).__name__}: {exc}"))
+    return offsets
+
+
+def verify_archive(root: Path | str) -> VerifyReport:
+    root = Path(root)
+    report = VerifyReport()
+    _check_parts(root, "articles", "articles/source=*/part-*.parquet", ARTICLE_SCHEMA, report)
+    _check_parts(root, "runs", "runs/run-*.parquet", RUN_SCHEMA, report)
+    offsets: dict[str, set[int]] = {}
+    for path in sorted((root / WARC_DIR).rglob("*")) if (root / WARC_DIR).exists() else []:
+        if not path.is_file():
+            continue
+        if not path.name.endswith(".warc.gz"):
+            report.problems.append(Problem(str(path), "foreign_file", "not a WARC file"))
+            continue
+        report.warc_files += 1
+        offsets[str(path.relative_to(root))] = _check_warc_file(path, report)
+    with Archive(root) as archive:
+        rows = archive.sql(
+            "SELECT warc_file, warc_offset, warc_length, warc_record_id, url FROM article_versions "
+            "WHERE warc_file IS NOT NULL").fetchall()
+    for file, offset, length, record_id, url in rows:
+        report.pointers += 1
+        path = Path(file) if Path(file).is_absolute() else root / file
+        if not path.exists():
+            report.problems.append(Problem(str(path), "missing_warc", f"pointed at by {url}"))
+            continue
+        if file in offsets and offset not in offsets[file]:
+            report.problems.append(Problem(file, "bad_pointer",
+                                           f"no record starts at {offset} (row for {url})"))
+            continue
+        if offset + length > os.path.getsize(path):
+            report.problems.append(Problem(file, "bad_pointer", f"{offset}+{length} past the end"))
+            continue
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            data = fh.read(length)
+        try:
+            record = next(iter(ArchiveIterator(io.BytesIO(data))))
+        except Exception as exc:
+            report.problems.append(Problem(file, "bad_pointer", f"at {offset}: {exc}"))
+            continue
+        found = record.rec_headers.get_header("WARC-Record-ID")
+        if record_id and found != record_id:
+            report.problems.append(Problem(file, "bad_pointer",
+                                           f"at {offset}: record {found}, row expects {record_id}"))
+    return report
