@@ -10,6 +10,7 @@ User values travel only as bound parameters (``Archive.sql(query, params)``).
 from __future__ import annotations
 
 import glob
+import json
 import logging
 import os
 from collections.abc import Sequence
@@ -82,15 +83,20 @@ class Archive:
         """Published parts whose footer reads back; a torn or foreign file is reported in
         ``bad_parts`` and left out, so one bad file cannot make every query fail (P8)."""
         good = []
+        replaced: set[str] = set()
         for path in sorted(glob.glob(str(self.root / pattern))):
             try:
-                _check_footer(path)
+                replaces = _check_footer(path)
             except (OSError, pa.ArrowException) as exc:
                 self.bad_parts.append((path, str(exc).splitlines()[0]))
                 logger.warning("left out unreadable part %s: %s", path, exc)
                 continue
             good.append(path)
-        return good
+            folder = os.path.dirname(path)
+            replaced.update(os.path.join(folder, name) for name in replaces)
+        # A compacted part names the parts it replaces: from the instant it is published they
+        # are out of every view, even if a crash left them on disk.
+        return [p for p in good if p not in replaced]
 
     def _bind(self, view: str, pattern: str, schema: pa.Schema) -> None:
         parts = self._parts(pattern)
@@ -182,12 +188,17 @@ class Archive:
         self.close()
 
 
-_FOOTERS_OK: dict[tuple[str, int, float], bool] = {}
+_FOOTERS_OK: dict[tuple[str, int, float], tuple[str, ...]] = {}
+REPLACES_KEY = b"portal_archive.replaces"
 
 
-def _check_footer(path: str) -> None:
+def _check_footer(path: str) -> tuple[str, ...]:
+    """Read a part's footer (raises on a torn, empty or foreign file); return the names of the
+    parts it replaces, if it is a compacted part."""
     st = os.stat(path)
     key = (path, st.st_size, st.st_mtime)
     if key not in _FOOTERS_OK:
-        pq.read_metadata(path)  # raises on a torn, empty or foreign file
-        _FOOTERS_OK[key] = True
+        meta = pq.read_metadata(path).metadata or {}
+        raw = meta.get(REPLACES_KEY)
+        _FOOTERS_OK[key] = tuple(json.loads(raw)) if raw else ()
+    return _FOOTERS_OK[key]

@@ -7,7 +7,9 @@ proven against the bytes that were fetched and re-extracted without the network.
 
 from __future__ import annotations
 
+import fcntl
 import io
+import logging
 import os
 import uuid
 from collections.abc import Iterable, Iterator
@@ -19,7 +21,10 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-__all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse"]
+__all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
+           "recover_torn_warcs"]
+
+logger = logging.getLogger(__name__)
 
 WARC_DIR = "warc"
 #: A new file is started past this size (the WARC spec recommends about 1 GB).
@@ -75,6 +80,8 @@ class RunWarcWriter:
         self._seq += 1
         name = f"{self.run_id}-{self._seq:05d}.warc.gz"
         self._fh = open(self.dir / name, "xb")  # never overwrite a capture
+        # Held while writing: recovery after a crash never touches a file a live run writes.
+        fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._rel = str((self.dir / name).relative_to(self.root))
         self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
         info = self._writer.create_warcinfo_record(name, {
@@ -211,3 +218,55 @@ def iter_responses(path: Path | str, *, label: str | None = None) -> Iterator[Ca
             body_record.pointer = WarcPointer(label or str(path), offset, length,
                                               record.rec_headers.get_header("WARC-Record-ID") or "")
             yield body_record
+
+
+def _complete_prefix(path: Path) -> tuple[int, int]:
+    """(bytes of complete gzip members at the start of the file, file size)."""
+    import zlib
+
+    good = pos = 0
+    decomp = None
+    with open(path, "rb") as fh:
+        pending = b""
+        while True:
+            chunk = pending or fh.read(1 << 20)
+            pending = b""
+            if not chunk:
+                break
+            if decomp is None:
+                decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                decomp.decompress(chunk)
+            except zlib.error:
+                break
+            if decomp.eof:
+                pos += len(chunk) - len(decomp.unused_data)
+                good = pos
+                pending, decomp = decomp.unused_data, None
+            else:
+                pos += len(chunk)
+    return good, path.stat().st_size
+
+
+def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
+    """Cut the incomplete last record off WARC files left by crashed runs.
+
+    Only a file no live writer holds (flock) is touched, and only its torn tail: records are
+    fsynced before any row points at them, so the cut bytes are never referenced. Returns
+    ``(file, bytes removed)`` for each file repaired; each repair is logged.
+    """
+    repaired = []
+    base = Path(root) / WARC_DIR
+    for path in sorted(base.rglob("*.warc.gz")) if base.exists() else []:
+        with open(path, "r+b") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # a live run is writing it
+            good, size = _complete_prefix(path)
+            if good < size:
+                fh.truncate(good)
+                os.fsync(fh.fileno())
+                repaired.append((str(path.relative_to(root)), size - good))
+                logger.warning("cut %d bytes of an interrupted record off %s", size - good, path)
+    return repaired

@@ -230,6 +230,30 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
 
 
 @main.command()
+@click.option("--source", default=None, help="Only this source.")
+@click.option("--min-parts", type=click.IntRange(min=2), default=2, show_default=True,
+              help="Compact a source only when it has at least this many parts.")
+@archive_option
+def compact(source: str | None, min_parts: int, archive_path: Path) -> None:
+    """Merge each source's small Parquet parts into one (safe against readers and crashes)."""
+    import os
+
+    from archive.compact import compact as run
+
+    chaos = os.environ.get("PORTAL_ARCHIVE_CHAOS_STAGE")  # tests: stop dead at a stage
+
+    def hook(stage: str) -> None:
+        if stage == chaos:
+            os.kill(os.getpid(), 9)
+
+    for result in run(archive_path, source=source, min_parts=min_parts, hook=hook):
+        if result.merged:
+            click.echo(f"{result.source}: {result.replaced} parts -> 1 ({result.rows} rows)")
+        else:
+            click.echo(f"{result.source}: nothing to do")
+
+
+@main.command()
 @archive_option
 def verify(archive_path: Path) -> None:
     """Check every Parquet part (footer, schema), every WARC file and every WARC pointer;

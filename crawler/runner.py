@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ def project_settings(archive: Path | str, config: Path | str | None = None,
                      overrides: dict[str, Any] | None = None) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
+    if os.environ.get("PORTAL_ARCHIVE_BATCH_ROWS"):  # small parts, for crash tests
+        settings.set("ARCHIVE_BATCH_ROWS", int(os.environ["PORTAL_ARCHIVE_BATCH_ROWS"]),
+                     priority="project")
     settings.set("ARCHIVE_PATH", str(archive), priority="cmdline")
     if config:
         settings.set("PORTAL_SOURCES_FILE", str(config), priority="cmdline")

@@ -21,6 +21,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from archive.ids import article_id, version_id
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
+from archive.warc import recover_torn_warcs
 from archive.writer import PartWriter, publish_table, sweep_staging
 from crawler.items import ArticleItem, RemovalNotice
 
@@ -65,6 +66,9 @@ class StorePipeline:
         self.run_id = spider.run_id
         self.config.path.mkdir(parents=True, exist_ok=True)
         sweep_staging(self.config.path)
+        for file, cut in recover_torn_warcs(self.config.path):
+            self.stats.inc_value("archive/warc_tails_repaired")
+            logger.warning("repaired %s after an interrupted run (%d bytes cut)", file, cut)
         with Archive(self.config.path) as archive:
             self.latest = archive.latest_state(self.source)
         self.writer = PartWriter(

@@ -1,0 +1,104 @@
+"""Compaction: many small parts of a partition merged into one, with no moment at which a
+reader of the views sees rows missing or doubled, whatever instant the process dies at.
+
+The merged part names the parts it replaces in its footer metadata and is published
+atomically (``publish_table``); from that instant the views leave the replaced parts out.
+Only then are they deleted, and a crash before the deletion leaves them on disk but out of
+every view, to be deleted by the next compaction. A plain glob over the folder (no project
+code) can see both between publish and delete; `portal-archive verify` does not count that
+as damage.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from archive.reader import REPLACES_KEY, Archive
+from archive.schema import ARTICLE_SCHEMA
+from archive.writer import publish_table
+
+__all__ = ["compact", "CompactResult", "delete_replaced"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CompactResult:
+    source: str
+    merged: str | None
+    replaced: int
+    rows: int
+
+
+def _conform(table: pa.Table) -> pa.Table:
+    """A part of any earlier schema version, as the current schema (missing columns null)."""
+    columns = []
+    for field in ARTICLE_SCHEMA:
+        if field.name in table.column_names:
+            columns.append(table.column(field.name).cast(field.type))
+        else:
+            columns.append(pa.nulls(table.num_rows, field.type))
+    return pa.Table.from_arrays(columns, schema=ARTICLE_SCHEMA)
+
+
+def delete_replaced(root: Path | str) -> int:
+    """Delete parts that a published compacted part replaces (left by an interrupted run)."""
+    removed = 0
+    for path in glob.glob(str(Path(root) / "articles" / "*" / "part-*.parquet")):
+        try:
+            meta = pq.read_metadata(path).metadata or {}
+        except (OSError, pa.ArrowException):
+            continue
+        for name in json.loads(meta.get(REPLACES_KEY, b"[]")):
+            old = os.path.join(os.path.dirname(path), name)
+            if os.path.exists(old):
+                os.unlink(old)
+                removed += 1
+    return removed
+
+
+def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
+            hook=None) -> list[CompactResult]:
+    """Merge each source's parts into one part. ``hook(stage)`` is called between steps (the
+    chaos tests kill the process there)."""
+    root = Path(root)
+    delete_replaced(root)
+    results = []
+    with Archive(root) as archive:
+        by_source: dict[str, list[str]] = {}
+        for path in archive._parts("articles/*/*.parquet"):
+            src = Path(path).parent.name.removeprefix("source=")
+            by_source.setdefault(src, []).append(path)
+    for src, parts in sorted(by_source.items()):
+        if source and src != source:
+            continue
+        if len(parts) < min_parts:
+            results.append(CompactResult(src, None, 0, 0))
+            continue
+        table = pa.concat_tables(_conform(pq.read_table(p)) for p in parts)
+        table = table.sort_by([("published_at", "ascending"), ("fetched_at", "ascending")])
+        names = [os.path.basename(p) for p in parts]
+        meta = dict(ARTICLE_SCHEMA.metadata or {})
+        meta[REPLACES_KEY] = json.dumps(names).encode()
+        table = table.replace_schema_metadata(meta)
+        if hook:
+            hook("before_publish")
+        merged = publish_table(root, f"articles/source={src}", table)
+        if hook:
+            hook("after_publish")
+        for i, path in enumerate(parts):
+            os.unlink(path)
+            if hook and i == 0:
+                hook("deleting")
+        logger.info("compacted %d parts of %s into %s (%d rows)", len(parts), src, merged.name,
+                    table.num_rows)
+        results.append(CompactResult(src, str(merged), len(parts), table.num_rows))
+    return results
