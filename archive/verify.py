@@ -6,7 +6,6 @@ from __future__ import annotations
 import glob
 import io
 import os
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
-from archive.warc import WARC_DIR
+from archive.warc import WARC_DIR, scan_gzip_members
 
 __all__ = ["Problem", "VerifyReport", "verify_archive"]
 
@@ -80,41 +79,9 @@ def _check_parts(root: Path, table: str, pattern: str, expected: pa.Schema,
         report.rows += meta.num_rows
 
 
-def _gzip_members(path: Path) -> tuple[list[int], str | None]:
-    """Start offsets of the gzip members of a file, and what is wrong with its tail if a member
-    is cut short (a crash mid-record), read in chunks."""
-    starts: list[int] = []
-    pos = 0
-    pending = b""
-    decomp = None
-    with open(path, "rb") as fh:
-        while True:
-            chunk = pending or fh.read(1 << 20)
-            pending = b""
-            if not chunk:
-                break
-            if decomp is None:
-                starts.append(pos)
-                decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
-            try:
-                decomp.decompress(chunk)
-            except zlib.error as exc:
-                return starts, f"corrupt gzip member at {starts[-1]}: {exc}"
-            if decomp.eof:
-                used = len(chunk) - len(decomp.unused_data)
-                pos += used
-                pending = decomp.unused_data
-                decomp = None
-            else:
-                pos += len(chunk)
-    if decomp is not None:
-        return starts, f"gzip member at {starts[-1]} is cut short (file ends at {pos})"
-    return starts, None
-
-
 def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
     """Record offsets of a WARC file; a truncated or corrupt tail is a problem."""
-    starts, damage = _gzip_members(path)
+    _, _, damage = scan_gzip_members(path)
     if damage:
         report.problems.append(Problem(str(path), "torn_warc", damage))
     offsets: set[int] = set()

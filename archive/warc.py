@@ -22,7 +22,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 __all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
-           "recover_torn_warcs"]
+           "recover_torn_warcs", "scan_gzip_members"]
 
 logger = logging.getLogger(__name__)
 
@@ -220,32 +220,37 @@ def iter_responses(path: Path | str, *, label: str | None = None) -> Iterator[Ca
             yield body_record
 
 
-def _complete_prefix(path: Path) -> tuple[int, int]:
-    """(bytes of complete gzip members at the start of the file, file size)."""
+def scan_gzip_members(path: Path | str) -> tuple[list[int], int, str | None]:
+    """Walk a gzip-per-record file in chunks: the start offset of each member, the end of the
+    last complete one, and what is wrong with the tail (``None`` when the file is whole)."""
     import zlib
 
+    starts: list[int] = []
     good = pos = 0
     decomp = None
+    pending = b""
     with open(path, "rb") as fh:
-        pending = b""
         while True:
             chunk = pending or fh.read(1 << 20)
             pending = b""
             if not chunk:
                 break
             if decomp is None:
+                starts.append(pos)
                 decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
             try:
                 decomp.decompress(chunk)
-            except zlib.error:
-                break
+            except zlib.error as exc:
+                return starts, good, f"corrupt gzip member at {starts[-1]}: {exc}"
             if decomp.eof:
                 pos += len(chunk) - len(decomp.unused_data)
                 good = pos
                 pending, decomp = decomp.unused_data, None
             else:
                 pos += len(chunk)
-    return good, path.stat().st_size
+    if decomp is not None:
+        return starts, good, f"gzip member at {starts[-1]} is cut short (file ends at {pos})"
+    return starts, good, None
 
 
 def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
@@ -263,8 +268,9 @@ def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
                 continue  # a live run is writing it
-            good, size = _complete_prefix(path)
-            if good < size:
+            _, good, damage = scan_gzip_members(path)
+            size = path.stat().st_size
+            if damage and good < size:
                 fh.truncate(good)
                 os.fsync(fh.fileno())
                 repaired.append((str(path.relative_to(root)), size - good))

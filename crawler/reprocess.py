@@ -59,9 +59,18 @@ def build_row(fields: dict[str, Any], *, source: str, capture: CapturedResponse,
     return row
 
 
-def _extract(capture: CapturedResponse, profile: Profile) -> dict[str, Any]:
-    return extract_page({"url": capture.url, "body": capture.body,
-                         "content_type": capture.header("Content-Type"), "hints": profile.hints()})
+def _row(capture: CapturedResponse, profile: Profile, report: Report, *, source: str,
+         canonical_url: str, run_id: str, now: datetime) -> dict[str, Any] | None:
+    """Extract a capture into a row, or count why not (``report.skipped``)."""
+    fields = extract_page({"url": capture.url, "body": capture.body,
+                           "content_type": capture.header("Content-Type"),
+                           "hints": profile.hints()})
+    status = fields.pop("status")
+    if status != Status.OK:
+        report.skipped[status] += 1
+        return None
+    return build_row(fields, source=source, capture=capture, canonical_url=canonical_url,
+                     run_id=run_id, now=now)
 
 
 def reextract(root: Path | str, sources: dict, *, source: str | None = None,
@@ -90,13 +99,10 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
                 continue
             profile = (sources[src].profile() if src in sources
                        else profile_for_page(capture.url, capture.body, sources))
-            fields = _extract(capture, profile)
-            status = fields.pop("status")
-            if status != Status.OK:
-                report.skipped[status] += 1
+            row = _row(capture, profile, report, source=src, canonical_url=canonical,
+                       run_id=run_id, now=now)
+            if row is None:
                 continue
-            row = build_row(fields, source=src, capture=capture, canonical_url=canonical,
-                            run_id=run_id, now=now)
             row["fetched_at"] = fetched_at  # the same capture: only extracted_at is new
             if row["version_id"] == old_vid:
                 report.unchanged += 1
@@ -189,13 +195,10 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                 if profile.classify(canonical)[0] != UrlKind.ARTICLE:
                     report.skipped["not_an_article_url"] += 1
                     continue
-                fields = _extract(capture, profile)
-                status = fields.pop("status")
-                if status != Status.OK:
-                    report.skipped[status] += 1
+                row = _row(capture, profile, report, source=src, canonical_url=canonical,
+                           run_id=run_id, now=now)
+                if row is None:
                     continue
-                row = build_row(fields, source=src, capture=capture, canonical_url=canonical,
-                                run_id=run_id, now=now)
                 state = latest.setdefault(src, archive.latest_state(src))
                 if state.get(row["article_id"]) == (row["version_id"], False):
                     report.unchanged += 1

@@ -160,3 +160,21 @@ def test_ingest_warcio_written_warc(demo_crawl, tmp_path):
     with open_archive(archive) as new, open_archive(src) as old:
         q = "SELECT title, text FROM articles WHERE source = 'demo-liferay' ORDER BY title"
         assert new.sql(q).fetchall() == old.sql(q).fetchall()
+
+
+def test_torn_tail_repaired_only_when_no_live_writer(tmp_path):
+    from archive.verify import verify_archive
+    from archive.warc import RunWarcWriter, recover_torn_warcs
+
+    writer = RunWarcWriter(tmp_path, "s", "run")
+    for i in range(3):
+        writer.write_exchange(f"http://a/{i}", method="GET", request_headers=[], status=200,
+                              reason="OK", response_headers=[], body=b"x" * 500)
+    assert recover_torn_warcs(tmp_path) == []  # held by its live writer
+    writer.close()
+    path = next(tmp_path.rglob("*.warc.gz"))
+    path.write_bytes(path.read_bytes()[:-25])  # a kill mid-record
+    assert not verify_archive(tmp_path).ok
+    (repaired,) = recover_torn_warcs(tmp_path)
+    assert repaired[1] > 0 and verify_archive(tmp_path).ok
+    assert len(list(iter_responses(path))) == 3  # every complete record kept
