@@ -27,7 +27,7 @@ class RunResult:
 
     @property
     def ok(self) -> bool:
-        return self.finish_reason == "finished"
+        return self.finish_reason == "finished" and not self.stats.get("archive/write_errors")
 
 
 def project_settings(archive: Path | str, config: Path | str | None = None,

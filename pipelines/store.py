@@ -94,7 +94,7 @@ class StorePipeline:
         state = "articles_changed" if item["article_id"] in self.latest else "articles_new"
         row = {name: item.get(name) for name in ARTICLE_SCHEMA.names}
         row["removed"] = False
-        self.writer.add(row)
+        self._add(row)
         self.latest[item["article_id"]] = (item["version_id"], False)
         self.stats.inc_value(f"archive/{state}")
         return item
@@ -121,15 +121,32 @@ class StorePipeline:
         if pointer is not None:
             row.update(warc_file=pointer.file, warc_offset=pointer.offset,
                        warc_length=pointer.length, warc_record_id=pointer.record_id)
-        self.writer.add(row)
+        self._add(row)
         self.latest[aid] = (row["version_id"], True)
         self.stats.inc_value("archive/articles_removed")
         logger.info("article removed [%s]: %s", notice["reason"], notice["url"])
         return notice
 
+    def _add(self, row: dict) -> None:
+        try:
+            self.writer.add(row)
+        except OSError as exc:
+            # Disk full or gone: nothing was half-published (the part stays in staging and is
+            # removed); the rows stay buffered and the next flush tries again.
+            self.stats.inc_value("archive/write_errors")
+            logger.error("could not publish %d rows to %s: %s", self.writer.pending,
+                         self.config.path, exc)
+
     def close_spider(self, spider=None) -> None:
         if self.writer is not None:
-            self.writer.close()
+            try:
+                self.writer.close()
+            except OSError as exc:
+                self.stats.inc_value("archive/write_errors")
+                self.stats.set_value("archive/rows_lost", self.writer.pending)
+                logger.error("could not publish the last %d rows to %s: %s; they will be "
+                             "fetched again by the next run", self.writer.pending,
+                             self.config.path, exc)
             self.stats.set_value("archive/rows_written", self.writer.rows_written)
             self.stats.set_value("archive/parts_published", len(self.writer.parts))
 

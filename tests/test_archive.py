@@ -85,6 +85,10 @@ def test_latest_version_view(tmp_path):
 def test_failed_write_publishes_nothing(tmp_path, monkeypatch):
     import archive.writer as w
 
+    earlier = PartWriter(tmp_path, partition={"source": "x"})
+    earlier.extend(make_row(i, "x") for i in range(3))
+    earlier.close()
+
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
@@ -92,8 +96,10 @@ def test_failed_write_publishes_nothing(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         publish_table(tmp_path, "articles/source=x",
                       pa.Table.from_pylist([make_row(1)], schema=ARTICLE_SCHEMA))
-    assert not list((tmp_path / "articles").rglob("*.parquet"))
+    assert list((tmp_path / "articles").rglob("*.parquet")) == earlier.parts  # nothing new
     assert not [p for p in (tmp_path / STAGING_DIR).rglob("*") if p.is_file()]
+    with open_archive(tmp_path) as archive:  # earlier data intact
+        assert archive.count("articles") == 3
 
 
 _WRITER_SCRIPT = textwrap.dedent("""

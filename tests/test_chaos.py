@@ -63,3 +63,29 @@ def test_two_crawls_write_one_archive_at_once(tmp_path):
         counts = dict(arch.sql("SELECT source, count(*) FROM articles GROUP BY 1").fetchall())
     assert counts == {"demo-huecit": len(load_corpus("huecit")),
                       "demo-vccorp": len(load_corpus("vccorp"))}
+
+
+def test_disk_full_during_a_crawl_is_a_clear_error(tmp_path, monkeypatch):
+    """ENOSPC on every publish: the crawl says so and exits 1; nothing half-published."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from archive import open_archive
+
+    hook = tmp_path / "sitecustomize.py"  # injected into the crawl process only
+    hook.write_text(
+        "import errno, archive.writer as w\n"
+        "def full(*a, **k):\n"
+        "    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "w.pq.write_table = full\n")
+    env = {**__import__("os").environ, "PYTHONPATH": str(tmp_path)}
+    exe = str(Path(sys.executable).parent / "portal-archive")
+    proc = subprocess.run([exe, "crawl", "demo-vccorp", "--archive", str(tmp_path / "a"),
+                           "--log-level", "ERROR"], env=env, capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 1
+    assert "No space left on device" in proc.stderr
+    assert not list((tmp_path / "a").rglob("*.parquet"))
+    with open_archive(tmp_path / "a") as arch:
+        assert arch.count("articles") == 0
