@@ -11,7 +11,7 @@ import pyarrow as pa
 __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -85,6 +85,12 @@ RUN_SCHEMA = pa.schema(
         pa.field("items_dropped", pa.int64()),
         pa.field("traps_refused", pa.int64()),
         pa.field("errors", pa.int64()),
+        pa.field("responses_by_status", pa.string()),
+        pa.field("dropped_by_reason", pa.string()),
+        pa.field("errors_by_kind", pa.string()),
+        pa.field("empty_text_share", pa.float64()),
+        pa.field("missing_date_share", pa.float64()),
+        pa.field("missing_title_share", pa.float64()),
         pa.field("stats_json", pa.string()),
     ],
     metadata=_META,

@@ -85,6 +85,8 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
                          overrides={"LOG_LEVEL": log_level.upper()})
     click.echo(_crawl_report(results, archive_path))
+    if any(r.finish_reason == "source_busy" for r in results):
+        sys.exit(3)  # documented: another crawl of a source was running
     if not all(r.ok for r in results):
         sys.exit(1)
 
@@ -227,6 +229,80 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Run what is due now, then exit (for cron/systemd).")
+@click.option("--print-cron", is_flag=True, help="Print equivalent crontab lines and exit.")
+@config_option
+@archive_option
+def schedule(once: bool, print_cron: bool, config_path: Path | None, archive_path: Path) -> None:
+    """Crawl each source on its cron schedule, in the foreground, until SIGINT/SIGTERM.
+
+    After downtime a source whose last crawl started before its latest slot runs once
+    (missed slots are coalesced). Each crawl runs in its own process and holds the source's
+    lock, so no source is ever crawled twice at the same time.
+    """
+    from crawler import schedule as sched
+
+    sources = _load_sources(config_path)
+    if print_cron:
+        for line in sched.cron_lines(sources, archive_path, config_path):
+            click.echo(line)
+        return
+    if once:
+        codes = sched.run_once(sources, archive_path, config_path)
+        for name, code in codes.items():
+            click.echo(f"{name}: exit {code}")
+        if not codes:
+            click.echo("nothing due")
+        sys.exit(0 if all(c == 0 for c in codes.values()) else 1)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    sys.exit(sched.Scheduler(sources, archive_path, config_path).serve())
+
+
+@main.command()
+@click.option("--source", default=None, help="Only this source.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print full run rows as JSON.")
+@archive_option
+def runs(source: str | None, limit: int, as_json: bool, archive_path: Path) -> None:
+    """List crawl runs, newest first: what each fetched, archived, dropped and hit."""
+    from archive import open_archive
+
+    with open_archive(archive_path) as archive:
+        rel = archive.sql(
+            "SELECT * EXCLUDE (stats_json) FROM runs WHERE ($source IS NULL OR source = $source)"
+            " ORDER BY started_at DESC LIMIT $limit", {"source": source, "limit": limit})
+        columns = rel.columns
+        rows = rel.fetchall()
+    if as_json:
+        click.echo(_format(rows, columns, "json"))
+        return
+    brief = ["source", "started_at", "finish_reason", "requests", "articles_new",
+             "articles_changed", "articles_unchanged", "articles_removed", "items_dropped",
+             "traps_refused", "errors"]
+    idx = [columns.index(c) for c in brief]
+    click.echo(_table([tuple(r[i] for i in idx) for r in rows], brief))
+
+
+@main.command()
+@click.option("--source", default=None, help="Only this source.")
+@archive_option
+def health(source: str | None, archive_path: Path) -> None:
+    """Flag sources whose recent runs look broken; exit 1 when anything is flagged."""
+    from archive import open_archive
+    from archive.health import check_health
+
+    with open_archive(archive_path) as archive:
+        flags, checked = check_health(archive, source=source)
+    for flag in flags:
+        click.echo(f"{flag.source}: {flag.kind}: {flag.message}")
+    if not checked:
+        click.echo("no runs recorded yet")
+    if flags:
+        sys.exit(1)
+    click.echo(f"{len(checked)} source(s) healthy")
 
 
 @main.command()
@@ -415,6 +491,9 @@ def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
 def _crawl_report(results, archive_path: Path) -> str:
     lines = []
     for r in results:
+        if r.finish_reason == "source_busy":
+            lines.append(f"{r.source}: skipped, another crawl of it is running")
+            continue
         st = r.stats
         lines.append(
             f"{r.source}: {r.finish_reason}; {st.get('downloader/response_count', 0)} responses, "

@@ -54,10 +54,27 @@ def run_crawls(
     overrides: dict[str, Any] | None = None,
 ) -> list[RunResult]:
     """Crawl ``sources`` concurrently into ``archive``; blocks until all have finished."""
+    from contextlib import ExitStack
+
+    from archive.locks import SourceBusy, source_lock
     from crawler.demo import DemoPortal
     from crawler.spiders.portal import PortalSpider
 
     settings = project_settings(archive, config, overrides)
+    locks = ExitStack()
+    busy: list[RunResult] = []
+    free = []
+    for source in sources:
+        try:
+            locks.enter_context(source_lock(archive, source.name))
+            free.append(source)
+        except SourceBusy as exc:
+            logger.warning("skipped: %s", exc)
+            busy.append(RunResult(source.name, "", "source_busy", {}))
+    sources = free
+    if not sources:
+        locks.close()
+        return busy
     process = CrawlerProcess(settings)
     demo = DemoPortal().start() if any(s.is_demo for s in sources) else None
     crawlers = []
@@ -77,9 +94,10 @@ def run_crawls(
     finally:
         if demo is not None:
             demo.stop()
+        locks.close()
     results = []
     for source, crawler in crawlers:
         stats = crawler.stats.get_stats() if crawler.stats else {}
         run_id = getattr(crawler.spider, "run_id", "")
         results.append(RunResult(source.name, run_id, stats.get("finish_reason", "unknown"), stats))
-    return results
+    return busy + results

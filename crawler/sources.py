@@ -22,6 +22,7 @@ _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _KNOWN_KEYS = {
     "name", "family", "title", "base_url", "start_urls", "feeds", "sitemaps", "max_pages",
     "download_delay", "concurrency", "verified", "notes", "overrides", "language",
+    "schedule", "timezone", "max_duration",
 }
 
 
@@ -60,6 +61,11 @@ class Source:
     verified: bool = False
     notes: str = ""
     overrides: dict[str, Any] = field(default_factory=dict)
+    #: cron expression (5 fields) in ``timezone``; None: crawled only when asked
+    schedule: str | None = None
+    timezone: str = "Asia/Ho_Chi_Minh"
+    #: seconds a crawl of this source may run before it stops (0: no limit)
+    max_duration: int = 0
 
     @property
     def is_demo(self) -> bool:
@@ -84,7 +90,7 @@ def default_config_path() -> Path:
     return Path(str(resources.files("crawler").joinpath("sources.toml")))
 
 
-_STR_KEYS = ("name", "family", "base_url", "title", "notes")
+_STR_KEYS = ("name", "family", "base_url", "title", "notes", "schedule", "timezone")
 _LIST_KEYS = ("start_urls", "feeds", "sitemaps")
 
 
@@ -134,7 +140,20 @@ def _build(entry: Any, where: str) -> Source:
             if not isinstance(kwargs[key], list) or not all(isinstance(x, str) for x in kwargs[key]):
                 raise SourceError(f"{where}: '{key}' must be a list of strings")
             kwargs[key] = tuple(kwargs[key])
-    for key, minimum in (("max_pages", 1), ("concurrency", 1)):
+    if "schedule" in kwargs:
+        from croniter import croniter
+
+        if not croniter.is_valid(kwargs["schedule"]) or len(kwargs["schedule"].split()) != 5:
+            raise SourceError(f"{where}: schedule {kwargs['schedule']!r} is not a 5-field cron "
+                              "expression (e.g. \"0 6 * * *\")")
+    if "timezone" in kwargs:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(kwargs["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SourceError(f"{where}: unknown timezone {kwargs['timezone']!r}") from None
+    for key, minimum in (("max_pages", 1), ("concurrency", 1), ("max_duration", 0)):
         if key in kwargs and (type(kwargs[key]) is not int or kwargs[key] < minimum):
             raise SourceError(f"{where}: '{key}' must be a whole number >= {minimum}")
     delay = kwargs.get("download_delay", 0)

@@ -158,6 +158,19 @@ class StorePipeline:
         def total(prefix: str) -> int:
             return sum(v for k, v in stats.items() if k.startswith(prefix) and isinstance(v, int))
 
+        def by_prefix(prefix: str) -> str:
+            return json.dumps({k[len(prefix):]: v for k, v in sorted(stats.items())
+                               if k.startswith(prefix) and isinstance(v, int)})
+
+        pages = total("extract/status/")
+        errors = {k.split("/", 2)[-1]: v for k, v in stats.items() if isinstance(v, int) and (
+            k.startswith(("portal/errors/", "extract/errors/")) or k == "archive/write_errors")}
+        errors.update({f"http_{k.rsplit('/', 1)[-1]}": v for k, v in stats.items()
+                       if k.startswith("portal/http_errors/")})
+
+        def share(*keys: str) -> float | None:
+            return round(sum(get(k, 0) for k in keys) / pages, 4) if pages else None
+
         row = {
             "run_id": self.run_id,
             "source": self.source,
@@ -172,7 +185,14 @@ class StorePipeline:
             "articles_unchanged": get("archive/articles_unchanged", 0),
             "items_dropped": get("item_dropped_count", 0),
             "traps_refused": get("portal/traps_refused", 0),
-            "errors": total("portal/errors/") + total("extract/errors/"),
+            "errors": total("portal/errors/") + total("extract/errors/")
+            + get("archive/write_errors", 0),
+            "responses_by_status": by_prefix("downloader/response_status_count/"),
+            "dropped_by_reason": by_prefix("dropped/"),
+            "errors_by_kind": json.dumps(dict(sorted(errors.items()))),
+            "empty_text_share": share("extract/status/no_body", "dropped/too_short"),
+            "missing_date_share": share("validate/no_date"),
+            "missing_title_share": share("dropped/no_title"),
             "stats_json": json.dumps(stats, default=str, sort_keys=True),
         }
         try:

@@ -97,6 +97,8 @@ class PortalSpider(scrapy.Spider):
             return
         settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
+        if self.source.max_duration:
+            settings.set("CLOSESPIDER_TIMEOUT", self.source.max_duration, priority="spider")
 
     def _closed(self, spider, reason: str) -> None:
         if spider is self and self._demo is not None:

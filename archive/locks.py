@@ -1,0 +1,38 @@
+"""One crawl per source at a time: an advisory lock a crashed holder cannot leave stuck.
+
+``flock`` locks belong to the open file: when the holding process dies, however it dies, the
+kernel releases them. The lock file stays and holds the holder's pid for a human to read.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+__all__ = ["SourceBusy", "source_lock"]
+
+
+class SourceBusy(RuntimeError):
+    """Another process is crawling this source into this archive."""
+
+
+@contextmanager
+def source_lock(root: Path | str, source: str) -> Iterator[None]:
+    folder = Path(root) / ".locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{source}.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            raise SourceBusy(f"{source} is being crawled by process {holder}") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
