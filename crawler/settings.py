@@ -32,6 +32,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.capture.WarcCaptureMiddleware": 900,
 }
 
+EXTENSIONS = {
+    "crawler.progress.ProgressExtension": 500,
+}
+
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
@@ -41,6 +45,8 @@ ITEM_PIPELINES = {
 
 # Project settings (docs/settings.md)
 PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
+PORTAL_PROGRESS = True  # a live line on a terminal, a log line every PORTAL_PROGRESS_INTERVAL s otherwise
+PORTAL_PROGRESS_INTERVAL = 30.0
 PORTAL_RECHECK = "known"  # "known": re-fetch archived articles each run; "none": only what is linked
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000

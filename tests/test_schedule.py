@@ -172,3 +172,14 @@ def test_runs_command(demo_crawl):
     assert rows[-1]["empty_text_share"] == 0.0
     table = CliRunner().invoke(main, ["runs", "--archive", archive]).output
     assert "demo-vccorp" in table and "articles_new" in table
+
+
+def test_progress_lines_when_not_on_a_terminal(tmp_path):
+    scrapy = str(Path(sys.executable).parent / "scrapy")
+    proc = subprocess.run([scrapy, "crawl", "portal", "-a", "source=demo-liferay", "-s",
+                           f"ARCHIVE_PATH={tmp_path}", "-s", "PORTAL_PROGRESS_INTERVAL=0.3",
+                           "-s", "LOG_LEVEL=ERROR"], cwd=Path(__file__).resolve().parents[1],
+                          capture_output=True, text=True, timeout=300)
+    lines = [line for line in proc.stderr.splitlines() if "[progress]" in line]
+    assert proc.returncode == 0 and lines
+    assert "demo-liferay:" in lines[-1] and "pages" in lines[-1] and "errors" in lines[-1]
