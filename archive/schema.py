@@ -11,7 +11,7 @@ import pyarrow as pa
 __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -56,6 +56,8 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("extracted_at", _TS_UTC),
         pa.field("removed", pa.bool_()),
         pa.field("http_status", pa.int16()),
+        pa.field("http_etag", pa.string()),
+        pa.field("http_last_modified", pa.string()),
         pa.field("encoding", pa.string()),
         pa.field("flags", pa.list_(pa.string())),
         pa.field("run_id", pa.string(), nullable=False),

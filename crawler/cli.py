@@ -498,7 +498,8 @@ def _crawl_report(results, archive_path: Path) -> str:
         lines.append(
             f"{r.source}: {r.finish_reason}; {st.get('downloader/response_count', 0)} responses, "
             f"{st.get('archive/articles_new', 0)} new, "
-            f"{st.get('archive/articles_unchanged', 0)} unchanged, "
+            f"{st.get('archive/articles_unchanged', 0) + st.get('portal/not_modified', 0)} "
+            "unchanged, "
             f"{st.get('item_dropped_count', 0)} dropped, "
             f"{st.get('portal/traps_refused', 0)} traps refused (run {r.run_id})"
         )

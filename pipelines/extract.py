@@ -178,6 +178,8 @@ class ExtractPipeline:
         article = ArticleItem()
         for key in ("source", "run_id", "url", "canonical_url", "http_status", "fetched_at"):
             article[key] = item[key]
+        article["http_etag"] = item.get("http_etag")
+        article["http_last_modified"] = item.get("http_last_modified")
         article["extracted_at"] = datetime.now(UTC)
         for key, value in fields.items():
             article[key] = value

@@ -182,7 +182,8 @@ class StorePipeline:
             "articles_new": get("archive/articles_new", 0),
             "articles_changed": get("archive/articles_changed", 0),
             "articles_removed": get("archive/articles_removed", 0),
-            "articles_unchanged": get("archive/articles_unchanged", 0),
+            "articles_unchanged": get("archive/articles_unchanged", 0)
+            + get("portal/not_modified", 0),
             "items_dropped": get("item_dropped_count", 0),
             "traps_refused": get("portal/traps_refused", 0),
             "errors": total("portal/errors/") + total("extract/errors/")

@@ -130,7 +130,7 @@ class DotNetNukeSite(MutableCorpus):
             f'<a href="{escape(self.article_path(a))}&amp;print=1" class="print">In bài</a></div></div>'
             f'<div id="dnn_ctr582_ModuleContent"><h3>Các tin khác</h3><ul>{others_html}</ul></div>'
         )
-        return Reply.html(self._layout(a.title, main, tab=tab))
+        return Reply.html(self._layout(a.title, main, tab=tab), last_modified=self.last_modified(a))
 
     def _image(self, a: DemoArticle, img) -> str:
         src = escape(self.image_src(a, img.file))

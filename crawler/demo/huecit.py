@@ -198,7 +198,7 @@ class HueCitSite(MutableCorpus):
         charset = "windows-1258" if a.id in CP1258_ARTICLES else "utf-8"
         page = self._layout(a.title, main, crumb=(cn, self.category_label(a)), charset=charset,
                             day=a.published)
-        return Reply.html(page, charset=charset)
+        return Reply.html(page, charset=charset, last_modified=self.last_modified(a))
 
     def _image(self, a: DemoArticle, img) -> str:
         src = escape(self.image_src(a, img.file))

@@ -187,7 +187,8 @@ class LiferaySite(MutableCorpus):
             f'<div class="other-news"><h4>Các tin khác</h4><ul>{related_html}</ul></div>'
         )
         main = self._portlet(SECTIONS[page][1], content, SECTIONS[page][2])
-        return Reply.html(self._layout(a.title, main, path, crumb=(page, SECTIONS[page][1])))
+        return Reply.html(self._layout(a.title, main, path, crumb=(page, SECTIONS[page][1])),
+                          last_modified=self.last_modified(a))
 
     def login_page(self, path: str, q: dict[str, str]) -> Reply:
         form = (

@@ -38,9 +38,18 @@ class MutableCorpus:
     def _index(self) -> None:  # each site rebuilds its lookup tables
         raise NotImplementedError
 
+    def last_modified(self, a: DemoArticle):
+        """What the page's Last-Modified header says: its dates, or the time of an edit."""
+        stamp = a.updated or a.published
+        edited = self.__dict__.get("_edited", {}).get(a.id)
+        return max(stamp, edited) if edited else stamp
+
     def edit(self, article_id: int, **changes) -> DemoArticle:
+        from datetime import UTC, datetime
+
         old = next(a for a in self.articles if a.id == article_id)
         new = dataclasses.replace(old, **changes)
+        self.__dict__.setdefault("_edited", {})[article_id] = datetime.now(UTC)
         self.articles = tuple(new if a.id == article_id else a for a in self.articles)
         self._index()
         return new

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -23,14 +25,18 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def html(cls, text: str, *, status: int = 200, charset: str = "utf-8") -> Reply:
+    def html(cls, text: str, *, status: int = 200, charset: str = "utf-8",
+             last_modified: datetime | None = None) -> Reply:
         if charset == "windows-1258":
             from crawler.demo.cp1258 import encode_cp1258
 
             body = encode_cp1258(text)
         else:
             body = text.encode(charset)
-        return cls(status, body, {"Content-Type": f"text/html; charset={charset}"})
+        headers = {"Content-Type": f"text/html; charset={charset}"}
+        if last_modified is not None:  # article pages say when they last changed
+            headers["Last-Modified"] = format_datetime(last_modified.astimezone(UTC), usegmt=True)
+        return cls(status, body, headers)
 
     @classmethod
     def redirect(cls, location: str, status: int = 301) -> Reply:
@@ -40,6 +46,18 @@ class Reply:
     def not_found(cls) -> Reply:
         return cls(404, b"<html><body><h1>404 Not Found</h1></body></html>",
                    {"Content-Type": "text/html; charset=utf-8"})
+
+
+def _conditional(reply: Reply, if_modified_since: str | None) -> Reply:
+    """304 Not Modified when the page has not changed since the client's copy."""
+    modified = reply.headers.get("Last-Modified")
+    if reply.status != 200 or not modified or not if_modified_since:
+        return reply
+    try:
+        unchanged = parsedate_to_datetime(if_modified_since) >= parsedate_to_datetime(modified)
+    except (TypeError, ValueError):
+        return reply
+    return Reply(304, b"", {"Last-Modified": modified}) if unchanged else reply
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -66,6 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:  # a fixture bug must show up as a 500, not a hung test
             logger.exception("demo site failed on %s", self.path)
             reply = Reply(500, b"internal error", {"Content-Type": "text/plain"})
+        reply = _conditional(reply, self.headers.get("If-Modified-Since"))
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)

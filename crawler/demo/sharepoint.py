@@ -133,7 +133,8 @@ class SharePointSite(MutableCorpus):
             '<div class="print-share"><a href="javascript:window.print()">In trang</a> '
             '<a href="mailto:?subject=">Gửi email</a></div></div>'
         )
-        return Reply.html(self._layout(a.title, main, crumb=a.category))
+        return Reply.html(self._layout(a.title, main, crumb=a.category),
+                          last_modified=self.last_modified(a))
 
     def _image(self, a: DemoArticle, img) -> str:
         src = escape(self.image_src(a, img.file))

@@ -115,7 +115,7 @@ class VCCorpSite(MutableCorpus):
             '<div class="detail-share"><a href="https://www.facebook.com/sharer/sharer.php">Chia sẻ</a> '
             '<a href="javascript:window.print()">In</a></div></div>'
         )
-        return Reply.html(self._layout(a.title, main))
+        return Reply.html(self._layout(a.title, main), last_modified=self.last_modified(a))
 
     def _image(self, a: DemoArticle, img) -> str:
         src = escape(self.image_src(a, img.file))

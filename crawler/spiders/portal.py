@@ -62,6 +62,8 @@ class PortalSpider(scrapy.Spider):
         self._demo = None
         self._refused: set[str] = set()
         self._requested: set[str] = set()
+        #: canonical URL -> (ETag, Last-Modified) of archived articles, for conditional requests
+        self._known: dict[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -115,10 +117,17 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("portal/budget_refused")
             return None
         self._requested.add(canonical)
-        return scrapy.Request(url, callback=callback, priority=priority,
+        headers = {}
+        etag, modified = self._known.get(canonical, (None, None))
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        return scrapy.Request(url, callback=callback, priority=priority, headers=headers or None,
                               meta={"portal_kind": kind, **meta}, errback=self._errback)
 
     async def start(self) -> AsyncIterator[Any]:
+        known = self._known_articles()  # before any request, so every one can be conditional
         src = self.source
         if not self.settings.getbool("ROBOTSTXT_OBEY"):
             # Otherwise the robots.txt middleware fetches it and _robots_seen reads it.
@@ -133,14 +142,14 @@ class PortalSpider(scrapy.Spider):
         for url in src.absolute(self.base_url, src.start_urls):
             if req := self._request(url, self.parse, priority=10):
                 yield req
-        for url in self._known_articles():
-            # Re-check what the archive holds, even if no listing links to it any more.
+        for url in known:
+            # Re-check what the archive holds, even if no listing links to it any more; every
+            # request for a known article is conditional (see _request), so an unchanged page
+            # can answer 304 without its body.
             if req := self._request(url, self.parse_article, priority=0, kind="article"):
                 yield req
 
     def _known_articles(self) -> list[str]:
-        if self.settings.get("PORTAL_RECHECK", "known") != "known":
-            return []
         root = self.settings.get("ARCHIVE_PATH")
         if not root:
             return []
@@ -149,11 +158,18 @@ class PortalSpider(scrapy.Spider):
         from archive.reader import Archive
 
         with Archive(root) as archive:
-            rows = archive.sql("SELECT canonical_url FROM articles WHERE source = ? "
-                               "AND removed_at IS NULL", [self.source.name]).fetchall()
+            rows = archive.sql("SELECT canonical_url, http_etag, http_last_modified FROM articles "
+                               "WHERE source = ? AND removed_at IS NULL",
+                               [self.source.name]).fetchall()
         base = split(self.base_url)
-        # Same path on this run's base URL (the demo portal's port changes between runs).
-        urls = [split(u)._replace(scheme=base.scheme, netloc=base.netloc).geturl() for (u,) in rows]
+        urls = []
+        for stored, etag, modified in rows:
+            # Same path on this run's base URL (the demo portal's port changes between runs).
+            url = split(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+            self._known[self.profile.canonicalize(url)] = (etag, modified)
+            urls.append(url)
+        if self.settings.get("PORTAL_RECHECK", "known") != "known":
+            return []  # linked known articles are still fetched conditionally
         self.crawler.stats.set_value("portal/recheck_scheduled", len(urls))
         return urls
 
@@ -161,6 +177,10 @@ class PortalSpider(scrapy.Spider):
         request = failure.request
         if failure.check(HttpError):
             response = failure.value.response
+            if response.status == 304:
+                # Not modified since the stored version: nothing to fetch, nothing to store.
+                self.crawler.stats.inc_value("portal/not_modified")
+                return None
             self.crawler.stats.inc_value(f"portal/http_errors/{response.status}")
             if response.status in (404, 410) and request.meta.get("portal_kind") == "article":
                 # A known article that is gone is recorded as removed, never deleted.
@@ -263,6 +283,9 @@ class PortalSpider(scrapy.Spider):
             canonical_url=self.profile.canonicalize(response.url),
             http_status=response.status,
             content_type=(response.headers.get("Content-Type") or b"").decode("latin-1") or None,
+            http_etag=(response.headers.get("ETag") or b"").decode("latin-1") or None,
+            http_last_modified=(response.headers.get("Last-Modified") or b"").decode("latin-1")
+            or None,
             body=response.body,
             fetched_at=response.meta.get("fetched_at") or datetime.now(UTC),
             hints=self.profile.hints(),
