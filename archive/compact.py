@@ -3,10 +3,11 @@ reader of the views sees rows missing or doubled, whatever instant the process d
 
 The merged part names the parts it replaces in its footer metadata and is published
 atomically (``publish_table``); from that instant the views leave the replaced parts out.
-Only then are they deleted, and a crash before the deletion leaves them on disk but out of
-every view, to be deleted by the next compaction. A plain glob over the folder (no project
-code) can see both between publish and delete; `portal-archive verify` does not count that
-as damage.
+They are deleted only by a later compaction, once a grace period has passed, so readers that
+listed them before keep working; a crash at any point leaves them on disk but out of every
+view. One compaction runs at a time (a lock), so two can never both merge the same parts.
+A plain glob over the folder (no project code) sees both until the replaced parts are
+deleted; the views, `Archive` and `portal-archive query` never do.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import glob
 import json
 import logging
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.locks import source_lock
 from archive.reader import REPLACES_KEY, Archive
 from archive.schema import ARTICLE_SCHEMA
 from archive.writer import publish_table
@@ -49,13 +52,21 @@ def _conform(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=ARTICLE_SCHEMA)
 
 
-def delete_replaced(root: Path | str) -> int:
-    """Delete parts that a published compacted part replaces (left by an interrupted run)."""
+#: Replaced parts stay on disk this long after the part replacing them is published, so a
+#: reader that listed them before (an open `Archive`, a running query) can still read them.
+GRACE_SECONDS = 600
+
+
+def delete_replaced(root: Path | str, grace: float = GRACE_SECONDS) -> int:
+    """Delete parts replaced by a compacted part published more than ``grace`` seconds ago."""
     removed = 0
+    now = time.time()
     for path in glob.glob(str(Path(root) / "articles" / "*" / "part-*.parquet")):
         try:
             meta = pq.read_metadata(path).metadata or {}
         except (OSError, pa.ArrowException):
+            continue
+        if now - os.path.getmtime(path) < grace:
             continue
         for name in json.loads(meta.get(REPLACES_KEY, b"[]")):
             old = os.path.join(os.path.dirname(path), name)
@@ -66,11 +77,19 @@ def delete_replaced(root: Path | str) -> int:
 
 
 def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
-            hook=None) -> list[CompactResult]:
-    """Merge each source's parts into one part. ``hook(stage)`` is called between steps (the
-    chaos tests kill the process there)."""
+            grace: float = GRACE_SECONDS, hook=None) -> list[CompactResult]:
+    """Merge each source's parts into one part; one compaction at a time per archive
+    (``CompactionBusy`` otherwise). Replaced parts are deleted by a later compaction once
+    ``grace`` seconds have passed. ``hook(stage)`` is called between steps (the chaos tests
+    kill the process there)."""
     root = Path(root)
-    delete_replaced(root)
+    with source_lock(root, "_compaction"):
+        return _compact(root, source, min_parts, grace, hook)
+
+
+def _compact(root: Path, source: str | None, min_parts: int, grace: float,
+             hook) -> list[CompactResult]:
+    delete_replaced(root, grace)
     results = []
     with Archive(root) as archive:
         by_source: dict[str, list[str]] = {}
@@ -94,10 +113,11 @@ def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
         merged = publish_table(root, f"articles/source={src}", table)
         if hook:
             hook("after_publish")
-        for i, path in enumerate(parts):
-            os.unlink(path)
-            if hook and i == 0:
-                hook("deleting")
+        if hook:
+            hook("deleting")
+        if grace <= 0:
+            for path in parts:
+                os.unlink(path)
         logger.info("compacted %d parts of %s into %s (%d rows)", len(parts), src, merged.name,
                     table.num_rows)
         results.append(CompactResult(src, str(merged), len(parts), table.num_rows))

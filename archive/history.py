@@ -7,21 +7,32 @@ from typing import Any
 
 from archive.reader import Archive
 
-__all__ = ["find_rows", "version_history", "text_diff"]
+__all__ = ["AmbiguousKey", "find_rows", "version_history", "text_diff"]
 
 _MATCH = "(article_id = $key OR version_id = $key OR url = $key OR canonical_url = $key)"
 
 
-def find_rows(archive: Archive, key: str) -> list[dict[str, Any]]:
-    """Every stored row whose article id, version id, URL or canonical URL is ``key``,
-    oldest first."""
+class AmbiguousKey(LookupError):
+    """A URL shared by articles of several sources: name the source."""
+
+
+def find_rows(archive: Archive, key: str, source: str | None = None) -> list[dict[str, Any]]:
+    """Every stored version of the one article whose id, version id, URL or canonical URL is
+    ``key`` (in ``source``), oldest first. Raises ``AmbiguousKey`` when it names articles of
+    several sources."""
     rel = archive.sql(
-        f"SELECT * FROM article_versions WHERE article_id IN (SELECT article_id FROM "
-        f"article_versions WHERE {_MATCH}) ORDER BY fetched_at, extracted_at NULLS FIRST",
-        {"key": key},
+        f"SELECT * FROM article_versions WHERE (source, article_id) IN (SELECT (source, article_id) "
+        f"FROM article_versions WHERE {_MATCH} AND ($source IS NULL OR source = $source)) "
+        f"ORDER BY fetched_at, extracted_at NULLS FIRST",
+        {"key": key, "source": source},
     )
     columns = rel.columns
-    return [dict(zip(columns, row, strict=True)) for row in rel.fetchall()]
+    rows = [dict(zip(columns, row, strict=True)) for row in rel.fetchall()]
+    sources = sorted({r["source"] for r in rows})
+    if len(sources) > 1:
+        raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(sources)}): "
+                           "choose one with --source")
+    return rows
 
 
 def text_diff(old: str | None, new: str | None, *, context: int = 1) -> list[str]:

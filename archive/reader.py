@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE
+from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
 __all__ = ["Archive", "QueryError", "open_archive", "to_arrow"]
 
@@ -86,8 +86,8 @@ class Archive:
         replaced: set[str] = set()
         for path in sorted(glob.glob(str(self.root / pattern))):
             try:
-                replaces = _check_footer(path)
-            except (OSError, pa.ArrowException) as exc:
+                replaces = _check_footer(path, pattern.split("/", 1)[0])
+            except (OSError, ValueError, pa.ArrowException) as exc:
                 self.bad_parts.append((path, str(exc).splitlines()[0]))
                 logger.warning("left out unreadable part %s: %s", path, exc)
                 continue
@@ -192,13 +192,15 @@ _FOOTERS_OK: dict[tuple[str, int, float], tuple[str, ...]] = {}
 REPLACES_KEY = b"portal_archive.replaces"
 
 
-def _check_footer(path: str) -> tuple[str, ...]:
-    """Read a part's footer (raises on a torn, empty or foreign file); return the names of the
-    parts it replaces, if it is a compacted part."""
+def _check_footer(path: str, table: str) -> tuple[str, ...]:
+    """Read a part's footer and check its schema (raises on a torn, empty or foreign file);
+    return the names of the parts it replaces, if it is a compacted part."""
     st = os.stat(path)
     key = (path, st.st_size, st.st_mtime)
     if key not in _FOOTERS_OK:
-        meta = pq.read_metadata(path).metadata or {}
-        raw = meta.get(REPLACES_KEY)
+        footer = pq.read_metadata(path)
+        if problem := schema_problem(footer.schema.to_arrow_schema(), table):
+            raise ValueError(f"not a part of the {table} table: {problem}")
+        raw = (footer.metadata or {}).get(REPLACES_KEY)
         _FOOTERS_OK[key] = tuple(json.loads(raw)) if raw else ()
     return _FOOTERS_OK[key]

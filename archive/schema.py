@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-__all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE"]
+__all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE",
+           "schema_problem"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
 SCHEMA_VERSION = 5
@@ -97,3 +98,25 @@ RUN_SCHEMA = pa.schema(
     ],
     metadata=_META,
 )
+
+
+_REQUIRED = {"articles": ("article_id", "version_id", "source", "fetched_at"),
+             "runs": ("run_id", "source")}
+
+
+def schema_problem(schema: pa.Schema, table: str) -> str | None:
+    """Why a part's schema cannot belong to ``table`` ("articles" or "runs"), or ``None``.
+
+    Columns of any earlier schema version are fine (missing ones read as null); an unknown
+    column, a changed type or a missing key column means a foreign file.
+    """
+    expected = ARTICLE_SCHEMA if table == "articles" else RUN_SCHEMA
+    for name in schema.names:
+        if name not in expected.names:
+            return f"unknown column {name!r}"
+        if not schema.field(name).type.equals(expected.field(name).type):
+            return f"column {name!r} is {schema.field(name).type}, expected {expected.field(name).type}"
+    for required in _REQUIRED[table]:
+        if required not in schema.names:
+            return f"required column {required!r} missing"
+    return None

@@ -11,6 +11,7 @@ import fcntl
 import io
 import logging
 import os
+import re
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -84,6 +85,11 @@ class RunWarcWriter:
         fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._rel = str((self.dir / name).relative_to(self.root))
         self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
+        dir_fd = os.open(self.dir, os.O_RDONLY)  # the new file's name is durable too
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
         info = self._writer.create_warcinfo_record(name, {
             "software": self.software, "format": "WARC File Format 1.1",
             "isPartOf": self.run_id,
@@ -131,7 +137,11 @@ class RunWarcWriter:
             warc_headers_dict=warc_headers,
         )
         offset = self._fh.tell()
-        self._writer.write_record(response)
+        try:
+            self._writer.write_record(response)
+        except OSError:
+            self._rollback(offset)
+            raise
         length = self._fh.tell() - offset
         path = url.split("://", 1)[-1]
         path = path[path.find("/"):] if "/" in path else "/"
@@ -141,11 +151,24 @@ class RunWarcWriter:
             url, "request", payload=io.BytesIO(b""), length=0, http_headers=req_http,
             warc_headers_dict={"WARC-Date": warc_date, "WARC-Concurrent-To": resp_id},
         )
-        self._writer.write_record(request)
-        self._fh.flush()
+        try:
+            self._writer.write_record(request)
+            self._fh.flush()
+        except OSError:
+            self._rollback(offset)
+            raise
         self.records += 2
         self.bytes = self._fh.tell()
         return WarcPointer(self._rel, offset, length, resp_id)
+
+    def _rollback(self, offset: int) -> None:
+        """A failed write (disk full) leaves no partial record: cut back to where it began."""
+        try:
+            self._fh.seek(offset)
+            self._fh.truncate(offset)
+        except OSError:  # the disk is gone entirely: start a new file next time
+            self._fh = None
+            self._writer = None
 
     def sync(self) -> None:
         """Make every record written so far durable (before rows pointing at them publish)."""
@@ -249,8 +272,13 @@ def scan_gzip_members(path: Path | str) -> tuple[list[int], int, str | None]:
             else:
                 pos += len(chunk)
     if decomp is not None:
-        return starts, good, f"gzip member at {starts[-1]} is cut short (file ends at {pos})"
+        return starts, good, f"{_CUT_SHORT} at {starts[-1]} (file ends at {pos})"
     return starts, good, None
+
+
+_CUT_SHORT = "last gzip member cut short"
+#: Names RunWarcWriter gives its files (``<run_id>-NNNNN.warc.gz``).
+_OWN_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*-\d{8}T\d{6}Z-[0-9a-f]{6}-\d{5}\.warc\.gz|.+-\d{5}\.warc\.gz")
 
 
 def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
@@ -262,7 +290,9 @@ def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
     """
     repaired = []
     base = Path(root) / WARC_DIR
-    for path in sorted(base.rglob("*.warc.gz")) if base.exists() else []:
+    for path in sorted(base.glob("source=*/*.warc.gz")) if base.exists() else []:
+        if not _OWN_NAME.fullmatch(path.name):
+            continue  # not written by RunWarcWriter: never touched
         with open(path, "r+b") as fh:
             try:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -270,6 +300,11 @@ def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
                 continue  # a live run is writing it
             _, good, damage = scan_gzip_members(path)
             size = path.stat().st_size
+            if damage and not damage.startswith(_CUT_SHORT):
+                # Damage inside the file, not a torn tail: records after it may be intact and
+                # referenced. Never cut; verify reports it.
+                logger.error("%s is damaged (%s); left as it is", path, damage)
+                continue
             if damage and good < size:
                 fh.truncate(good)
                 os.fsync(fh.fileno())

@@ -138,23 +138,33 @@ def _unique(columns: list[str]) -> list[str]:
     return out
 
 
+def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
+    from archive import open_archive
+    from archive.history import AmbiguousKey, find_rows
+
+    with open_archive(archive_path) as archive:
+        try:
+            rows = find_rows(archive, key, source)
+        except AmbiguousKey as exc:
+            raise click.ClickException(str(exc)) from exc
+    if not rows:
+        raise click.ClickException(f"no article matches {key!r}")
+    return rows
+
+
 @main.command()
 @click.argument("key")
 @click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC.")
+@click.option("--source", default=None, help="The source, when the URL is in several.")
 @archive_option
-def show(key: str, raw: bool, archive_path: Path) -> None:
+def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
     """Print an article (KEY: article id, version id, URL or canonical URL).
 
     The latest version is shown; `history` lists them all.
     """
-    from archive import open_archive
-    from archive.history import find_rows
     from archive.warc import WarcPointer, raw_record
 
-    with open_archive(archive_path) as archive:
-        rows = find_rows(archive, key)
-    if not rows:
-        raise click.ClickException(f"no article matches {key!r}")
+    rows = _find(archive_path, key, source)
     row = next((r for r in rows if r["version_id"] == key), None) or rows[-1]
     if raw:
         if not row.get("warc_file"):
@@ -177,19 +187,16 @@ def show(key: str, raw: bool, archive_path: Path) -> None:
 
 @main.command()
 @click.argument("key")
+@click.option("--source", default=None, help="The source, when the URL is in several.")
 @archive_option
-def history(key: str, archive_path: Path) -> None:
+def history(key: str, source: str | None, archive_path: Path) -> None:
     """List the stored versions of an article with a text diff between consecutive ones."""
-    from archive import open_archive
-    from archive.history import find_rows, version_history
+    from archive.history import version_history
 
-    with open_archive(archive_path) as archive:
-        rows = find_rows(archive, key)
-    if not rows:
-        raise click.ClickException(f"no article matches {key!r}")
+    rows = _find(archive_path, key, source)
     click.echo(f"{rows[-1]['url']}: {len(rows)} version(s)")
     for n, entry in enumerate(version_history(rows), 1):
-        state = "REMOVED" if entry["removed"] else f"version {entry['version_id'][:12]}"
+        state = "REMOVED" if entry["removed"] else f"version {entry['version_id']}"
         click.echo(f"\n#{n} fetched {entry['fetched_at']:%Y-%m-%d %H:%M %z}  {state}  "
                    f"(run {entry['run_id']})")
         if entry.get("changed_fields"):
@@ -205,9 +212,13 @@ def history(key: str, archive_path: Path) -> None:
 def reextract(source: str | None, config_path: Path | None, archive_path: Path) -> None:
     """Re-extract article rows from the stored WARC captures with the current extractor
     (no network); a row whose result changed gets a new version."""
+    from archive.locks import SourceBusy
     from crawler.reprocess import reextract as run
 
-    report = run(archive_path, _load_sources(config_path), source=source)
+    try:
+        report = run(archive_path, _load_sources(config_path), source=source)
+    except SourceBusy as exc:
+        raise click.ClickException(f"{exc}; try again when it has finished") from exc
     click.echo(report.summary("changed (new versions written)"))
 
 
@@ -223,9 +234,15 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
            archive_path: Path) -> None:
     """Extract the articles of WARC files written by other tools (wget, Heritrix, Browsertrix,
     Common Crawl) into the archive; rows point at those files."""
+    from archive.locks import SourceBusy
     from crawler.reprocess import ingest as run
 
-    report = run(archive_path, list(warcs), _load_sources(config_path), source=source)
+    try:
+        report = run(archive_path, list(warcs), _load_sources(config_path), source=source)
+    except SourceBusy as exc:
+        raise click.ClickException(f"{exc}; try again when it has finished") from exc
+    except (OSError, ValueError) as exc:  # not a WARC file, or unreadable
+        raise click.ClickException(f"cannot read the WARC file: {exc}") from exc
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
@@ -309,12 +326,15 @@ def health(source: str | None, archive_path: Path) -> None:
 @click.option("--source", default=None, help="Only this source.")
 @click.option("--min-parts", type=click.IntRange(min=2), default=2, show_default=True,
               help="Compact a source only when it has at least this many parts.")
+@click.option("--grace", type=click.FloatRange(min=0), default=600, show_default=True,
+              help="Seconds replaced parts stay on disk for readers that listed them.")
 @archive_option
-def compact(source: str | None, min_parts: int, archive_path: Path) -> None:
+def compact(source: str | None, min_parts: int, grace: float, archive_path: Path) -> None:
     """Merge each source's small Parquet parts into one (safe against readers and crashes)."""
     import os
 
     from archive.compact import compact as run
+    from archive.locks import SourceBusy
 
     chaos = os.environ.get("PORTAL_ARCHIVE_CHAOS_STAGE")  # tests: stop dead at a stage
 
@@ -322,7 +342,11 @@ def compact(source: str | None, min_parts: int, archive_path: Path) -> None:
         if stage == chaos:
             os.kill(os.getpid(), 9)
 
-    for result in run(archive_path, source=source, min_parts=min_parts, hook=hook):
+    try:
+        results = run(archive_path, source=source, min_parts=min_parts, grace=grace, hook=hook)
+    except SourceBusy as exc:
+        raise click.ClickException(f"another compaction is running ({exc})") from exc
+    for result in results:
         if result.merged:
             click.echo(f"{result.source}: {result.replaced} parts -> 1 ({result.rows} rows)")
         else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive.ids import article_id, text_sha256, version_id
+from archive.locks import source_lock
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA
 from archive.warc import CapturedResponse, WarcPointer, iter_responses, read_record
@@ -80,6 +82,16 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
     now = now or datetime.now(UTC)
     run_id = f"reextract-{now:%Y%m%dT%H%M%SZ}"
     report = Report()
+    with ExitStack() as locks:
+        with Archive(root) as archive:
+            names = [n for (n,) in archive.sql("SELECT DISTINCT source FROM articles").fetchall()]
+        for name in names:  # no crawl, ingest or re-extraction of these sources meanwhile
+            if source is None or name == source:
+                locks.enter_context(source_lock(root, name))
+        return _reextract(root, sources, source, now, run_id, report)
+
+
+def _reextract(root, sources, source, now, run_id, report) -> Report:
     with Archive(root) as archive:
         rows = archive.sql(
             "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
@@ -172,6 +184,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     report = Report()
     writers: dict[str, PartWriter] = {}
     latest: dict[str, dict[str, tuple[str, bool]]] = {}
+    stored: dict[str, set[str]] = {}
+    locks = ExitStack()
     archive = Archive(root)
     host_profiles = _host_profiles(warc_files, sources)
     try:
@@ -195,15 +209,25 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                 if profile.classify(canonical)[0] != UrlKind.ARTICLE:
                     report.skipped["not_an_article_url"] += 1
                     continue
+                if src not in latest:
+                    locks.enter_context(source_lock(root, src))  # one writer per source
+                    latest[src] = archive.latest_state(src)
+                    stored[src] = {r for (r,) in archive.sql(
+                        "SELECT warc_record_id FROM article_versions WHERE source = ? "
+                        "AND warc_record_id IS NOT NULL", [src]).fetchall()}
+                if capture.pointer.record_id and capture.pointer.record_id in stored[src]:
+                    report.unchanged += 1  # this very capture is archived already
+                    continue
                 row = _row(capture, profile, report, source=src, canonical_url=canonical,
                            run_id=run_id, now=now)
                 if row is None:
                     continue
-                state = latest.setdefault(src, archive.latest_state(src))
+                state = latest[src]
                 if state.get(row["article_id"]) == (row["version_id"], False):
                     report.unchanged += 1
                     continue
                 state[row["article_id"]] = (row["version_id"], False)
+                stored[src].add(capture.pointer.record_id)
                 writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
                 writer.add(row)
                 report.written += 1
@@ -212,4 +236,5 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
         archive.close()
         for writer in writers.values():
             writer.close()
+        locks.close()
     return report

@@ -145,7 +145,8 @@ class Scheduler:
         logger.info("stopping: letting %d running crawl(s) finish", len(self.running))
         for proc in self.running.values():
             if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGINT)
+                # The crawl process only: it closes its worker pool itself on the way out.
+                proc.send_signal(signal.SIGINT)
         for name, proc in self.running.items():
             try:
                 proc.wait(timeout=self.grace)

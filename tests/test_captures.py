@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -178,3 +179,40 @@ def test_torn_tail_repaired_only_when_no_live_writer(tmp_path):
     (repaired,) = recover_torn_warcs(tmp_path)
     assert repaired[1] > 0 and verify_archive(tmp_path).ok
     assert len(list(iter_responses(path))) == 3  # every complete record kept
+
+
+def test_damage_inside_files_is_reported_never_cut(archive):
+    from archive.warc import recover_torn_warcs
+
+    warc = next((archive / "warc").rglob("*.warc.gz"))
+    data = bytearray(warc.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # a flipped byte mid-file: records after it are intact
+    warc.write_bytes(bytes(data))
+    assert recover_torn_warcs(archive) == [] and warc.stat().st_size == len(data)
+    part = next((archive / "articles").rglob("part-*.parquet"))
+    raw = bytearray(part.read_bytes())
+    for i in range(len(raw) // 3, len(raw) // 3 + 400):  # pages damaged, footer intact
+        raw[i] ^= 0x5A
+    part.write_bytes(bytes(raw))
+    foreign = archive / "articles" / "source=demo-liferay" / "part-foreign.parquet"
+    shutil.copy(next((archive / "runs").glob("run-*.parquet")), foreign)
+    result = run("verify", "--archive", str(archive), ok=False)
+    assert "torn_warc" in result.stderr and "torn_part" in result.stderr
+    assert "schema_mismatch" in result.stderr and "part-foreign.parquet" in result.stderr
+    out = run("query", "SELECT count(*) AS n FROM articles WHERE source = 'demo-liferay'",
+              "--format", "json", "--archive", str(archive))
+    assert "part-foreign.parquet" in out.stderr  # named, and left out of the views
+    assert json.loads(out.stdout) == [{"n": len(load_corpus("liferay"))}]
+
+
+def test_same_url_in_two_sources_needs_a_source(archive, tmp_path):
+    warcs = sorted((archive / "warc").rglob("demo-liferay*.warc.gz"))
+    run("ingest", *map(str, warcs), "--source", "copy", "--archive", str(archive))
+    a = load_corpus("liferay")[0]
+    with open_archive(archive) as arch:
+        (url,) = arch.sql("SELECT url FROM articles WHERE source = 'demo-liferay' AND title = ?",
+                          [a.title]).fetchall()[0]
+    out = run("history", url, "--archive", str(archive), ok=False)
+    assert out.exit_code == 1 and "--source" in out.output
+    assert "1 version(s)" in run("history", url, "--source", "copy", "--archive",
+                                 str(archive)).output
