@@ -47,7 +47,12 @@ ITEM_PIPELINES = {
 PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
 PORTAL_PROGRESS = True  # a live line on a terminal, a log line every PORTAL_PROGRESS_INTERVAL s otherwise
 PORTAL_PROGRESS_INTERVAL = 30.0
-PORTAL_RECHECK = "known"  # "known": re-fetch archived articles each run; "none": only what is linked
+# Re-checks of archived articles each run: "known" all of them; "age" those published within
+# PORTAL_RECHECK_YOUNG_DAYS or last fetched PORTAL_RECHECK_OLD_DAYS ago or more; "none" only
+# what listings and feeds link. Every request for an archived article is conditional.
+PORTAL_RECHECK = "known"
+PORTAL_RECHECK_YOUNG_DAYS = 14
+PORTAL_RECHECK_OLD_DAYS = 90
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 WARC_ENABLED = True

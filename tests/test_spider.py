@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 
 import pytest
 
@@ -245,3 +246,33 @@ def test_edits_add_a_version_removals_a_marker_nothing_else(edited_recrawl):
         versions = arch.sql("SELECT count(*) FROM article_versions WHERE title = ?",
                             [edited.title]).fetchall()[0][0]
         assert versions == 2
+
+
+@pytest.fixture(scope="module")
+def age_policy_recrawl(tmp_path_factory):
+    """Liferay crawled once, then its newest article taken down and a re-crawl with the age
+    policy: young articles are re-checked, old unlinked ones are not."""
+    from crawler.demo import DemoPortal
+    from tests.conftest import crawl_in_process
+
+    archive = tmp_path_factory.mktemp("age") / "archive"
+    with DemoPortal() as portal:
+        crawl_in_process(archive, ["demo-liferay"], portal)
+        site = portal.site("liferay")
+        oldest = min(site.articles, key=lambda a: a.published)
+        site.remove(oldest.id, status=404)
+        years = (datetime.now(UTC) - oldest.published).days + 1
+        young = crawl_in_process(archive, ["demo-liferay"], portal, PORTAL_RECHECK="age",
+                                 PORTAL_RECHECK_YOUNG_DAYS=years)["demo-liferay"]
+        old = crawl_in_process(archive, ["demo-liferay"], portal, PORTAL_RECHECK="age",
+                               PORTAL_RECHECK_YOUNG_DAYS=1)["demo-liferay"]
+    return young, old
+
+
+def test_age_policy_rechecks_young_articles_only(age_policy_recrawl):
+    young, old = age_policy_recrawl
+    # Every archived article counts as young: all re-checked, the removal found.
+    assert young.stats["portal/recheck_scheduled"] == len(load_corpus("liferay"))
+    assert young.stats["archive/articles_removed"] == 1
+    # None young and none due by age: nothing re-checked outside what listings link.
+    assert old.stats["portal/recheck_scheduled"] == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -157,19 +157,27 @@ class PortalSpider(scrapy.Spider):
 
         from archive.reader import Archive
 
+        policy = self.settings.get("PORTAL_RECHECK", "known")
+        young = timedelta(days=self.settings.getfloat("PORTAL_RECHECK_YOUNG_DAYS", 14))
+        old = timedelta(days=self.settings.getfloat("PORTAL_RECHECK_OLD_DAYS", 90))
+        now = datetime.now(UTC)
         with Archive(root) as archive:
-            rows = archive.sql("SELECT canonical_url, http_etag, http_last_modified FROM articles "
+            rows = archive.sql("SELECT canonical_url, http_etag, http_last_modified, "
+                               "published_at, fetched_at FROM articles "
                                "WHERE source = ? AND removed_at IS NULL",
                                [self.source.name]).fetchall()
         base = split(self.base_url)
         urls = []
-        for stored, etag, modified in rows:
+        for stored, etag, modified, published, fetched in rows:
             # Same path on this run's base URL (the demo portal's port changes between runs).
             url = split(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
             self._known[self.profile.canonicalize(url)] = (etag, modified)
-            urls.append(url)
-        if self.settings.get("PORTAL_RECHECK", "known") != "known":
-            return []  # linked known articles are still fetched conditionally
+            if policy == "known" or (policy == "age" and (
+                    (published is not None and now - published <= young)
+                    or now - fetched >= old)):
+                urls.append(url)
+        # Known articles that are not re-checked are still fetched (conditionally) when a
+        # listing links them.
         self.crawler.stats.set_value("portal/recheck_scheduled", len(urls))
         return urls
 
