@@ -278,7 +278,7 @@ def scan_gzip_members(path: Path | str) -> tuple[list[int], int, str | None]:
 
 _CUT_SHORT = "last gzip member cut short"
 #: Names RunWarcWriter gives its files (``<run_id>-NNNNN.warc.gz``).
-_OWN_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*-\d{8}T\d{6}Z-[0-9a-f]{6}-\d{5}\.warc\.gz|.+-\d{5}\.warc\.gz")
+_OWN_NAME = re.compile(r".+-\d{5}\.warc\.gz")
 
 
 def recover_torn_warcs(root: Path | str) -> list[tuple[str, int]]:
