@@ -65,7 +65,9 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
           config_path: Path | None, archive_path: Path) -> None:
     """Crawl sources into the archive (default: the bundled demo portal).
 
-    NAMES are source names from `portal-archive sources`.
+    NAMES are source names from `portal-archive sources`. Exit status: 0 when every crawl
+    finished and wrote its rows; 1 when one stopped early or could not write; 3 when a source
+    was skipped because another crawl of it was running.
     """
     from crawler.runner import run_crawls
 
