@@ -48,11 +48,13 @@ PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged
 PORTAL_PROGRESS = True  # a live line on a terminal, a log line every PORTAL_PROGRESS_INTERVAL s otherwise
 PORTAL_PROGRESS_INTERVAL = 30.0
 # Re-checks of archived articles each run: "known" all of them; "age" those published within
-# PORTAL_RECHECK_YOUNG_DAYS or last fetched PORTAL_RECHECK_OLD_DAYS ago or more; "none" only
-# what listings and feeds link. Every request for an archived article is conditional.
+# PORTAL_RECHECK_YOUNG_DAYS or last fetched PORTAL_RECHECK_OLD_DAYS ago or more; "none" none.
+# Archived articles not due are not fetched even when linked; re-checks are conditional.
 PORTAL_RECHECK = "known"
 PORTAL_RECHECK_YOUNG_DAYS = 14
 PORTAL_RECHECK_OLD_DAYS = 90
+# Listing pagination stops after this many pages in a row that hold only archived articles.
+PORTAL_LISTING_OVERLAP = 1
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 WARC_ENABLED = True

@@ -257,7 +257,7 @@ def age_policy_recrawl(tmp_path_factory):
 
     archive = tmp_path_factory.mktemp("age") / "archive"
     with DemoPortal() as portal:
-        crawl_in_process(archive, ["demo-liferay"], portal)
+        first = crawl_in_process(archive, ["demo-liferay"], portal)["demo-liferay"]
         site = portal.site("liferay")
         oldest = min(site.articles, key=lambda a: a.published)
         site.remove(oldest.id, status=404)
@@ -266,13 +266,22 @@ def age_policy_recrawl(tmp_path_factory):
                                  PORTAL_RECHECK_YOUNG_DAYS=years)["demo-liferay"]
         old = crawl_in_process(archive, ["demo-liferay"], portal, PORTAL_RECHECK="age",
                                PORTAL_RECHECK_YOUNG_DAYS=1)["demo-liferay"]
-    return young, old
+    return young, old, first
 
 
 def test_age_policy_rechecks_young_articles_only(age_policy_recrawl):
-    young, old = age_policy_recrawl
+    young, old, _ = age_policy_recrawl
     # Every archived article counts as young: all re-checked, the removal found.
     assert young.stats["portal/recheck_scheduled"] == len(load_corpus("liferay"))
     assert young.stats["archive/articles_removed"] == 1
     # None young and none due by age: nothing re-checked outside what listings link.
     assert old.stats["portal/recheck_scheduled"] == 0
+
+
+def test_recrawl_cost_follows_what_is_new(age_policy_recrawl):
+    """Nothing new, nothing due: listing pagination stops after a page of archived articles
+    and no archived article is re-fetched, so the re-crawl is a fraction of the first."""
+    _, old, first = age_policy_recrawl
+    assert old.stats["portal/pagination_stopped"] > 0
+    assert old.stats.get("archive/articles_new", 0) == 0
+    assert old.stats["downloader/request_count"] <= 0.5 * first.stats["downloader/request_count"]

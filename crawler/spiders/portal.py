@@ -64,6 +64,9 @@ class PortalSpider(scrapy.Spider):
         self._requested: set[str] = set()
         #: canonical URL -> (ETag, Last-Modified) of archived articles, for conditional requests
         self._known: dict[str, tuple[str | None, str | None]] = {}
+        #: canonical URLs of archived articles due for a re-check this run (PORTAL_RECHECK)
+        self._due: set[str] = set()
+        self._overlap = 1
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -93,6 +96,7 @@ class PortalSpider(scrapy.Spider):
         self.max_pages = self.max_pages_arg or source.max_pages
 
     def apply_source_settings(self, settings) -> None:
+        self._overlap = settings.getint("PORTAL_LISTING_OVERLAP", 1)
         """Per-source politeness: the source's delay and concurrency for this crawler."""
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
@@ -171,13 +175,14 @@ class PortalSpider(scrapy.Spider):
         for stored, etag, modified, published, fetched in rows:
             # Same path on this run's base URL (the demo portal's port changes between runs).
             url = split(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
-            self._known[self.profile.canonicalize(url)] = (etag, modified)
+            canonical = self.profile.canonicalize(url)
+            self._known[canonical] = (etag, modified)
             if policy == "known" or (policy == "age" and (
                     (published is not None and now - published <= young)
                     or now - fetched >= old)):
                 urls.append(url)
-        # Known articles that are not re-checked are still fetched (conditionally) when a
-        # listing links them.
+                self._due.add(canonical)
+        # Archived articles not due are not fetched, even when a listing links them.
         self.crawler.stats.set_value("portal/recheck_scheduled", len(urls))
         return urls
 
@@ -211,8 +216,11 @@ class PortalSpider(scrapy.Spider):
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
         return None
 
-    def follow_link(self, href: str, response: Response, category: str | None = None
-                    ) -> scrapy.Request | None:
+    def follow_link(self, href: str, response: Response, category: str | None = None,
+                    stale_pages: int | None = None) -> scrapy.Request | None:
+        """``stale_pages``: on a listing, how many listing pages in a row (this one included)
+        held only archived articles; past ``PORTAL_LISTING_OVERLAP`` its pagination is not
+        followed, so a re-crawl's cost grows with what is new, not with the portal's size."""
         """Classify one link by the profile; return a request for it, or ``None``."""
         stats = self.crawler.stats
         url = response.urljoin(href.strip())
@@ -233,21 +241,44 @@ class PortalSpider(scrapy.Spider):
                 logger.debug("trap refused [%s] %s", reason, url)
             return None
         if kind == UrlKind.ARTICLE:
+            if canonical in self._known and canonical not in self._due:
+                stats.inc_value("portal/known_skipped")  # archived, not due for a re-check
+                return None
             return self._request(url, self.parse_article, priority=5, kind="article",
                                  listing_category=category)
         if kind == UrlKind.LISTING or self.profile.follow_other:
-            return self._request(url, self.parse, priority=1)
+            if stale_pages is not None and stale_pages > self._overlap:
+                stats.inc_value("portal/pagination_stopped")
+                return None
+            return self._request(url, self.parse, priority=1, stale_pages=stale_pages or 0)
         stats.inc_value("portal/links/ignored")
         return None
 
-    def _links(self, response: TextResponse, category: str | None = None):
+    def _links(self, response: TextResponse, category: str | None = None,
+               stale_pages: int | None = None):
         seen: set[str] = set()
         for href in response.xpath("//a/@href").getall():
             if href in seen:
                 continue
             seen.add(href)
-            if req := self.follow_link(href, response, category):
+            if req := self.follow_link(href, response, category, stale_pages):
                 yield req
+
+    def _stale_pages(self, response: TextResponse) -> int:
+        """Listing pages in a row, ending with this one, whose article links are all archived
+        (a page without article links keeps its parent's count)."""
+        before = response.meta.get("stale_pages", 0)
+        articles = set()
+        for href in response.xpath("//a/@href").getall():
+            url = response.urljoin(href.strip())
+            if urlsplit(url).netloc.lower() != self.host:
+                continue
+            canonical = self.profile.canonicalize(url)
+            if self.profile.classify(canonical)[0] == UrlKind.ARTICLE:
+                articles.add(canonical)
+        if not articles:
+            return before
+        return before + 1 if articles <= self._known.keys() else 0
 
     def _listing_category(self, response: TextResponse) -> str | None:
         """The section a listing page shows (its breadcrumb's last item): a fallback category
@@ -276,7 +307,8 @@ class PortalSpider(scrapy.Spider):
             if urlsplit(url).netloc.lower() == self.host:
                 if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                     yield req
-        yield from self._links(response, self._listing_category(response))
+        yield from self._links(response, self._listing_category(response),
+                               self._stale_pages(response) if self._known else None)
 
     def parse_article(self, response: Response, **kwargs: Any):
         stats = self.crawler.stats
