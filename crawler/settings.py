@@ -27,6 +27,7 @@ REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.conditional.ConditionalRequestsMiddleware": 580,
     # After robots, cookies and compression shaped the request; before redirects and
     # decompression touch the response (Scrapy's HttpCompression is 590, Redirect 600).
     "crawler.capture.WarcCaptureMiddleware": 900,

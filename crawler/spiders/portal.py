@@ -121,14 +121,21 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("portal/budget_refused")
             return None
         self._requested.add(canonical)
+        return scrapy.Request(url, callback=callback, priority=priority,
+                              meta={"portal_kind": kind, **meta}, errback=self._errback)
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        """If-None-Match / If-Modified-Since for an archived article's URL (any spelling, and
+        after a redirect too: ConditionalRequestsMiddleware asks for every request)."""
+        if not self._known:
+            return {}
+        etag, modified = self._known.get(self.profile.canonicalize(url), (None, None))
         headers = {}
-        etag, modified = self._known.get(canonical, (None, None))
         if etag:
             headers["If-None-Match"] = etag
         if modified:
             headers["If-Modified-Since"] = modified
-        return scrapy.Request(url, callback=callback, priority=priority, headers=headers or None,
-                              meta={"portal_kind": kind, **meta}, errback=self._errback)
+        return headers
 
     async def start(self) -> AsyncIterator[Any]:
         known = self._known_articles()  # before any request, so every one can be conditional
