@@ -236,6 +236,8 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
            archive_path: Path) -> None:
     """Extract the articles of WARC files written by other tools (wget, Heritrix, Browsertrix,
     Common Crawl) into the archive; rows point at those files."""
+    from warcio.exceptions import ArchiveLoadFailed
+
     from archive.locks import SourceBusy
     from crawler.reprocess import ingest as run
 
@@ -243,8 +245,11 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
         report = run(archive_path, list(warcs), _load_sources(config_path), source=source)
     except SourceBusy as exc:
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
-    except (OSError, ValueError) as exc:  # not a WARC file, or unreadable
+    except (OSError, ValueError, ArchiveLoadFailed) as exc:  # not a WARC file, or unreadable
         raise click.ClickException(f"cannot read the WARC file: {exc}") from exc
+    if report.checked == 0:
+        raise click.ClickException("no HTTP response record in the given files: are they WARC "
+                                   "(or ARC) files?")
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")

@@ -216,3 +216,12 @@ def test_same_url_in_two_sources_needs_a_source(archive, tmp_path):
     assert out.exit_code == 1 and "--source" in out.output
     assert "1 version(s)" in run("history", url, "--source", "copy", "--archive",
                                  str(archive)).output
+
+
+def test_ingest_refuses_files_that_are_not_warcs(tmp_path):
+    import gzip as gz
+
+    bad = tmp_path / "notes.warc.gz"
+    bad.write_bytes(gz.compress(b"not a WARC file at all"))
+    out = run("ingest", str(bad), "--archive", str(tmp_path / "a"), ok=False)
+    assert out.exit_code == 1 and "no HTTP response record" in out.output
