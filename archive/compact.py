@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archive.locks import source_lock
-from archive.reader import REPLACES_KEY, Archive
+from archive.reader import REPLACES_KEY, Archive, replaced_by
 from archive.schema import ARTICLE_SCHEMA
 from archive.writer import publish_table
 
@@ -63,12 +63,12 @@ def delete_replaced(root: Path | str, grace: float = GRACE_SECONDS) -> int:
     now = time.time()
     for path in glob.glob(str(Path(root) / "articles" / "*" / "part-*.parquet")):
         try:
-            meta = pq.read_metadata(path).metadata or {}
-        except (OSError, pa.ArrowException):
-            continue
+            replaced = replaced_by(path)
+        except (OSError, ValueError, pa.ArrowException):
+            continue  # unreadable or foreign: verify names it
         if now - os.path.getmtime(path) < grace:
             continue
-        for name in json.loads(meta.get(REPLACES_KEY, b"[]")):
+        for name in replaced:
             old = os.path.join(os.path.dirname(path), name)
             if os.path.exists(old):
                 os.unlink(old)
@@ -93,7 +93,7 @@ def _compact(root: Path, source: str | None, min_parts: int, grace: float,
     results = []
     with Archive(root) as archive:
         by_source: dict[str, list[str]] = {}
-        for path in archive._parts("articles/*/*.parquet"):
+        for path in archive.article_parts():
             src = Path(path).parent.name.removeprefix("source=")
             by_source.setdefault(src, []).append(path)
     for src, parts in sorted(by_source.items()):

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
-__all__ = ["Archive", "QueryError", "open_archive", "to_arrow"]
+__all__ = ["Archive", "QueryError", "open_archive", "replaced_by", "to_arrow"]
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +109,10 @@ class Archive:
             self.con.register(f"_empty_{view}", schema.empty_table())
             self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _empty_{view}")
 
+    def article_parts(self) -> list[str]:
+        """The article parts the views read (readable, not replaced by a compacted part)."""
+        return self._parts(ARTICLES_GLOB)
+
     def refresh(self) -> None:
         """Re-list published parts so the views include what was committed since opening."""
         self.bad_parts = []
@@ -190,6 +194,11 @@ class Archive:
 
 _FOOTERS_OK: dict[tuple[str, int, float], tuple[str, ...]] = {}
 REPLACES_KEY = b"portal_archive.replaces"
+
+
+def replaced_by(path: str) -> tuple[str, ...]:
+    """Names of the parts a compacted article part replaces (empty for an ordinary part)."""
+    return _check_footer(path, "articles")
 
 
 def _check_footer(path: str, table: str) -> tuple[str, ...]:

@@ -4,7 +4,6 @@ WARC file's records; torn or foreign files named."""
 from __future__ import annotations
 
 import glob
-import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive.reader import Archive
 from archive.schema import schema_problem
-from archive.warc import WARC_DIR, scan_gzip_members
+from archive.warc import WARC_DIR, WarcPointer, record_at, scan_gzip_members
 
 __all__ = ["Problem", "VerifyReport", "verify_archive"]
 
@@ -116,12 +115,9 @@ def verify_archive(root: Path | str) -> VerifyReport:
         if offset + length > os.path.getsize(path):
             report.problems.append(Problem(file, "bad_pointer", f"{offset}+{length} past the end"))
             continue
-        with open(path, "rb") as fh:
-            fh.seek(offset)
-            data = fh.read(length)
         try:
-            record = next(iter(ArchiveIterator(io.BytesIO(data))))
-        except Exception as exc:
+            record = record_at(root, WarcPointer(file, offset, length, record_id or ""))
+        except Exception as exc:  # warcio raises several kinds on damaged records
             report.problems.append(Problem(file, "bad_pointer", f"at {offset}: {exc}"))
             continue
         found = record.rec_headers.get_header("WARC-Record-ID")

@@ -23,7 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 __all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
-           "recover_torn_warcs", "scan_gzip_members"]
+           "recover_torn_warcs", "scan_gzip_members", "record_at"]
 
 logger = logging.getLogger(__name__)
 
@@ -204,25 +204,26 @@ def _captured(record, pointer: WarcPointer) -> CapturedResponse:
                             record.content_stream().read(), date, pointer)
 
 
-def read_record(root: Path | str | None, pointer: WarcPointer) -> CapturedResponse:
-    """The response record a row points at (one gzip member: seek, read, decode)."""
+def record_at(root: Path | str | None, pointer: WarcPointer):
+    """The WARC record a pointer names (one gzip member: seek, read, parse)."""
     with open(_resolve(root, pointer.file), "rb") as fh:
         fh.seek(pointer.offset)
         data = fh.read(pointer.length)
     for record in ArchiveIterator(io.BytesIO(data)):
-        return _captured(record, pointer)
+        return record
     raise ValueError(f"no WARC record at {pointer.file}:{pointer.offset}")
+
+
+def read_record(root: Path | str | None, pointer: WarcPointer) -> CapturedResponse:
+    """The response record a row points at, its payload decoded."""
+    return _captured(record_at(root, pointer), pointer)
 
 
 def raw_record(root: Path | str | None, pointer: WarcPointer) -> bytes:
     """The HTTP response exactly as stored (status line, headers, payload)."""
-    with open(_resolve(root, pointer.file), "rb") as fh:
-        fh.seek(pointer.offset)
-        data = fh.read(pointer.length)
-    for record in ArchiveIterator(io.BytesIO(data)):
-        return record.raw_stream.read() if record.http_headers is None else (
-            record.http_headers.to_bytes() + record.raw_stream.read())
-    raise ValueError(f"no WARC record at {pointer.file}:{pointer.offset}")
+    record = record_at(root, pointer)
+    head = record.http_headers.to_bytes() if record.http_headers is not None else b""
+    return head + record.raw_stream.read()
 
 
 def iter_responses(path: Path | str, *, label: str | None = None) -> Iterator[CapturedResponse]:

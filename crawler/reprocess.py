@@ -147,7 +147,7 @@ def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, Profile]:
     recognised as listings, not taken for articles by the generic heuristics."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from crawler.profiles import FAMILIES, make_profile
+    from crawler.profiles import article_families, make_profile
 
     votes: dict[str, Counter] = {}
     for path in warc_files:
@@ -158,12 +158,7 @@ def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, Profile]:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 host = urlsplit(url).netloc.lower()
                 tally = votes.setdefault(host, Counter())
-                for family in FAMILIES.values():
-                    if family.name == "generic":
-                        continue
-                    profile = make_profile(family.name, family.name)
-                    if profile.classify(profile.canonicalize(url))[0] == UrlKind.ARTICLE:
-                        tally[family.name] += 1
+                tally.update(p.family.name for p in article_families(url))
     out = {}
     for host, tally in votes.items():
         name = source_for_host(host, sources)

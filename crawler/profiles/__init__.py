@@ -9,7 +9,8 @@ from crawler.profiles.families import BUILTIN_FAMILIES
 
 __all__ = [
     "Family", "Profile", "ProfileError", "UrlKind",
-    "FAMILIES", "get_family", "make_profile", "profile_for_page", "register_family",
+    "FAMILIES", "article_families", "get_family", "make_profile", "profile_for_page",
+    "register_family",
 ]
 
 FAMILIES: dict[str, Family] = {}
@@ -38,6 +39,26 @@ for _family in BUILTIN_FAMILIES:
     register_family(_family)
 
 
+def article_families(url: str) -> list[Profile]:
+    """The known (non-generic) families whose article-URL rules match ``url``."""
+    return [p for p in _family_profiles()
+            if p.classify(p.canonicalize(url))[0] == UrlKind.ARTICLE]
+
+
+def _family_profiles() -> tuple[Profile, ...]:
+    # Built once per registry state: compiling every family's rules per URL was the cost of
+    # ingesting a large WARC.
+    key = tuple(FAMILIES)
+    if _PROFILE_CACHE.get("key") != key:
+        _PROFILE_CACHE["key"] = key
+        _PROFILE_CACHE["profiles"] = tuple(Profile.build(f, f.name) for f in FAMILIES.values()
+                                           if f.name != "generic")
+    return _PROFILE_CACHE["profiles"]
+
+
+_PROFILE_CACHE: dict = {}
+
+
 def profile_for_page(url: str | None, body: bytes | None = None, sources=None) -> Profile:
     """The profile to extract a saved page with, when none is named.
 
@@ -52,13 +73,7 @@ def profile_for_page(url: str | None, body: bytes | None = None, sources=None) -
         for source in (sources or {}).values():
             if not source.is_demo and urlsplit(source.base_url).netloc.lower() == host:
                 return source.profile()
-        matches = []
-        for family in FAMILIES.values():
-            if family.name == "generic":
-                continue
-            profile = Profile.build(family, family.name)
-            if profile.classify(profile.canonicalize(url))[0] == UrlKind.ARTICLE:
-                matches.append(profile)
+        matches = article_families(url)
         if len(matches) == 1:
             return matches[0]
     if body:

@@ -223,12 +223,9 @@ class PortalSpider(scrapy.Spider):
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
         return None
 
-    def follow_link(self, href: str, response: Response, category: str | None = None,
-                    stale_pages: int | None = None) -> scrapy.Request | None:
-        """``stale_pages``: on a listing, how many listing pages in a row (this one included)
-        held only archived articles; past ``PORTAL_LISTING_OVERLAP`` its pagination is not
-        followed, so a re-crawl's cost grows with what is new, not with the portal's size."""
-        """Classify one link by the profile; return a request for it, or ``None``."""
+    def _resolve(self, href: str, response: Response) -> tuple[str, str, str, str | None] | None:
+        """``(url, canonical, kind, trap reason)`` of an on-site http(s) link, else ``None``
+        (counted as not_http or offsite)."""
         stats = self.crawler.stats
         url = response.urljoin(href.strip())
         parts = urlsplit(url)
@@ -239,7 +236,20 @@ class PortalSpider(scrapy.Spider):
             stats.inc_value("portal/links/offsite")
             return None
         canonical = self.profile.canonicalize(url)
-        kind, reason = self.profile.classify(canonical)
+        return (url, canonical, *self.profile.classify(canonical))
+
+    def follow_link(self, href: str, response: Response) -> scrapy.Request | None:
+        """Classify one link by the profile; return a request for it, or ``None``."""
+        resolved = self._resolve(href, response)
+        return self._follow(resolved) if resolved else None
+
+    def _follow(self, resolved: tuple[str, str, str, str | None], category: str | None = None,
+                stale_pages: int | None = None) -> scrapy.Request | None:
+        """``stale_pages``: on a listing, how many listing pages in a row (this one included)
+        held only archived articles; past ``PORTAL_LISTING_OVERLAP`` its pagination is not
+        followed, so a re-crawl's cost grows with what is new, not with the portal's size."""
+        stats = self.crawler.stats
+        url, canonical, kind, reason = resolved
         if kind == UrlKind.TRAP:
             if canonical not in self._refused:
                 self._refused.add(canonical)
@@ -261,31 +271,22 @@ class PortalSpider(scrapy.Spider):
         stats.inc_value("portal/links/ignored")
         return None
 
-    def _links(self, response: TextResponse, category: str | None = None,
-               stale_pages: int | None = None):
-        seen: set[str] = set()
-        for href in response.xpath("//a/@href").getall():
-            if href in seen:
-                continue
-            seen.add(href)
-            if req := self.follow_link(href, response, category, stale_pages):
+    def _links(self, response: TextResponse, category: str | None = None, *,
+               listing: bool = False):
+        """Follow a page's links, each resolved once. On a listing of a re-crawl, count how
+        many listing pages in a row held only archived articles (a page without article links
+        keeps its parent's count)."""
+        links = [r for href in dict.fromkeys(response.xpath("//a/@href").getall())
+                 if (r := self._resolve(href, response))]
+        stale = None
+        if listing and self._known:
+            stale = response.meta.get("stale_pages", 0)
+            articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
+            if articles:
+                stale = stale + 1 if articles <= self._known.keys() else 0
+        for resolved in links:
+            if req := self._follow(resolved, category, stale):
                 yield req
-
-    def _stale_pages(self, response: TextResponse) -> int:
-        """Listing pages in a row, ending with this one, whose article links are all archived
-        (a page without article links keeps its parent's count)."""
-        before = response.meta.get("stale_pages", 0)
-        articles = set()
-        for href in response.xpath("//a/@href").getall():
-            url = response.urljoin(href.strip())
-            if urlsplit(url).netloc.lower() != self.host:
-                continue
-            canonical = self.profile.canonicalize(url)
-            if self.profile.classify(canonical)[0] == UrlKind.ARTICLE:
-                articles.add(canonical)
-        if not articles:
-            return before
-        return before + 1 if articles <= self._known.keys() else 0
 
     def _listing_category(self, response: TextResponse) -> str | None:
         """The section a listing page shows (its breadcrumb's last item): a fallback category
@@ -314,8 +315,7 @@ class PortalSpider(scrapy.Spider):
             if urlsplit(url).netloc.lower() == self.host:
                 if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                     yield req
-        yield from self._links(response, self._listing_category(response),
-                               self._stale_pages(response) if self._known else None)
+        yield from self._links(response, self._listing_category(response), listing=True)
 
     def parse_article(self, response: Response, **kwargs: Any):
         stats = self.crawler.stats
