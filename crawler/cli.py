@@ -59,10 +59,12 @@ def sources(config_path: Path | None, archive_path: Path) -> None:
               help="Page budget per source (overrides the source's max_pages).")
 @click.option("--log-level", default="WARNING", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Override a crawler setting (docs/settings.md), e.g. -s PORTAL_RECHECK=known.")
 @config_option
 @archive_option
 def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_level: str,
-          config_path: Path | None, archive_path: Path) -> None:
+          settings: tuple[str, ...], config_path: Path | None, archive_path: Path) -> None:
     """Crawl sources into the archive (default: the bundled demo portal).
 
     NAMES are source names from `portal-archive sources`. Exit status: 0 when every crawl
@@ -84,8 +86,14 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
         chosen = [s for s in known.values() if s.is_demo]
         if not chosen:
             raise click.ClickException("no source named and no demo source configured")
+    overrides: dict[str, str] = {}
+    for item in settings:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier() or name != name.upper():
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
+        overrides[name] = value
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
-                         overrides={"LOG_LEVEL": log_level.upper()})
+                         overrides={**overrides, "LOG_LEVEL": log_level.upper()})
     click.echo(_crawl_report(results, archive_path))
     if any(r.finish_reason == "source_busy" for r in results):
         sys.exit(3)  # documented: another crawl of a source was running
@@ -445,14 +453,24 @@ def eval_command(golden: Path, aeb: Path | None, as_json: bool) -> None:
 
 @main.command("demo-server")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--huecit-port", type=int, default=0, help="Port for the HueCIT site (0: free).")
-@click.option("--liferay-port", type=int, default=0, help="Port for the Liferay site (0: free).")
-def demo_server(host: str, huecit_port: int, liferay_port: int) -> None:
+@click.option("--port", "ports", multiple=True, metavar="SITE=PORT",
+              help="Fixed port for one demo site, e.g. --port huecit=8001 (default: free ports).")
+@click.option("--articles", type=click.IntRange(min=1), default=None,
+              help="Grow the portal to about this many articles (generated, deterministic).")
+def demo_server(host: str, ports: tuple[str, ...], articles: int | None) -> None:
     """Serve the bundled demo portal in the foreground (Ctrl-C stops it)."""
+    from crawler.demo.corpus import SITES
     from crawler.demo.server import serve_forever
 
+    fixed = {}
+    for item in ports:
+        site, _, port = item.partition("=")
+        if site not in SITES or not port.isdigit():
+            raise click.BadParameter(f"{item!r}: expected SITE=PORT with SITE one of {', '.join(SITES)}",
+                                     param_hint="--port")
+        fixed[site] = int(port)
     logging.basicConfig(level=logging.INFO)
-    serve_forever(host, {"huecit": huecit_port, "liferay": liferay_port})
+    serve_forever(host, fixed, articles)
 
 
 # -- formatting ---------------------------------------------------------------------------------

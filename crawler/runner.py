@@ -52,8 +52,12 @@ def run_crawls(
     config: Path | str | None = None,
     max_pages: int | None = None,
     overrides: dict[str, Any] | None = None,
+    demo_portal: Any = None,
 ) -> list[RunResult]:
-    """Crawl ``sources`` concurrently into ``archive``; blocks until all have finished."""
+    """Crawl ``sources`` concurrently into ``archive``; blocks until all have finished.
+
+    Demo sources are served by ``demo_portal`` if given (a running ``DemoPortal``, e.g. one
+    grown to thousands of articles), else by a portal started for this call."""
     from contextlib import ExitStack
 
     from archive.locks import SourceBusy, source_lock
@@ -76,7 +80,9 @@ def run_crawls(
         locks.close()
         return busy
     process = CrawlerProcess(settings)
-    demo = DemoPortal().start() if any(s.is_demo for s in sources) else None
+    own_demo = demo_portal is None and any(s.is_demo for s in sources)
+    grown = settings.getint("PORTAL_DEMO_ARTICLES", 0) or None
+    demo = DemoPortal(articles=grown).start() if own_demo else demo_portal
     crawlers = []
     try:
         for source in sources:
@@ -92,7 +98,7 @@ def run_crawls(
             crawlers.append((source, crawler))
         process.start()
     finally:
-        if demo is not None:
+        if own_demo:
             demo.stop()
         locks.close()
     results = []

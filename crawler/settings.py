@@ -48,14 +48,18 @@ ITEM_PIPELINES = {
 PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
 PORTAL_PROGRESS = True  # a live line on a terminal, a log line every PORTAL_PROGRESS_INTERVAL s otherwise
 PORTAL_PROGRESS_INTERVAL = 30.0
-# Re-checks of archived articles each run: "known" all of them; "age" those published within
-# PORTAL_RECHECK_YOUNG_DAYS or last fetched PORTAL_RECHECK_OLD_DAYS ago or more; "none" none.
-# Archived articles not due are not fetched even when linked; re-checks are conditional.
-PORTAL_RECHECK = "known"
+# Re-checks of archived articles each run: "age" those published within
+# PORTAL_RECHECK_YOUNG_DAYS or last fetched PORTAL_RECHECK_OLD_DAYS ago or more; "known" all
+# of them; "none" none. Archived articles not due are not fetched even when linked; re-checks
+# are conditional requests.
+PORTAL_RECHECK = "age"
 PORTAL_RECHECK_YOUNG_DAYS = 14
 PORTAL_RECHECK_OLD_DAYS = 90
-# Listing pagination stops after this many pages in a row that hold only archived articles.
+# A re-crawl follows listing pagination one page at a time and stops after this many pages
+# in a row that hold only archived articles (minimum 1).
 PORTAL_LISTING_OVERLAP = 1
+# Grow the embedded demo portal to about this many articles (0: its 104 written ones).
+PORTAL_DEMO_ARTICLES = 0
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 WARC_ENABLED = True

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "strip_session_path"]
+__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "strip_session_path"]
 
 #: Parameters that never select content on any portal (tracking, sessions). HOSTILE.md T2/T3.
 GLOBAL_DROP_PARAMS = (
@@ -58,3 +58,26 @@ def canonicalize(
         params.sort(key=lambda kv: kv[0])
     query = urlencode(params, quote_via=quote, safe="-._~!$'()*,;:@/")
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+#: Query parameters that number a listing's pages on the portals we know (PORTALS.md):
+#: HueCIT ``pg``, Liferay ``_101[_INSTANCE_x]_cur``, SharePoint ``Page``, cema ``p``, generic
+#: ``page``/``trang``/``pageindex``.
+_PAGE_PARAM_RE = re.compile(r"(?:page|pg|p|trang|pageindex|pagenumber|pageno|\w+_cur)", re.I)
+#: Page numbers inside the path: ``/<section>/trang-N.htm``, ``/page/N``.
+_PAGE_PATH_RE = re.compile(r"/[^/]+/(?:trang-|page/|p)(\d{1,5})(?:\.html?|/)?$", re.I)
+
+
+def page_number(url: str) -> int | None:
+    """The page number a listing URL asks for, or ``None`` when it names none (a first page).
+
+    Pagination is read from the parameters and path shapes portals use; the stop rule of
+    incremental crawls (``PORTAL_LISTING_OVERLAP``) needs to know which link is the next page.
+    """
+    parts = urlsplit(url)
+    for name, value in parse_qsl(parts.query):
+        if value.isdigit() and _PAGE_PARAM_RE.fullmatch(name):
+            return int(value)
+    if m := _PAGE_PATH_RE.search(parts.path):
+        return int(m.group(1))
+    return None

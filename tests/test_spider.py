@@ -110,12 +110,14 @@ def test_liferay_traps_feeds_and_sitemap(demo_crawl):
 @pytest.fixture(scope="module")
 def huecit_recrawl(demo_crawl):
     """A second crawl of the HueCIT site into the same archive, from a demo portal started
-    anew (other ports, as every `make demo` run gets). Blocking calls need a fixture."""
+    anew (other ports, as every `make demo` run gets), re-checking every archived article.
+    Blocking calls need a fixture."""
     from crawler.demo import DemoPortal
     from tests.conftest import crawl_in_process
 
     with DemoPortal() as fresh:
-        return crawl_in_process(demo_crawl["demo-huecit"].archive, ["demo-huecit"], fresh)
+        return crawl_in_process(demo_crawl["demo-huecit"].archive, ["demo-huecit"], fresh,
+                                PORTAL_RECHECK="known")
 
 
 def test_recrawl_adds_no_duplicate_versions(demo_crawl, huecit_recrawl):
@@ -222,7 +224,8 @@ def edited_recrawl(tmp_path_factory):
         site.edit(edited.id, paragraphs=new_text)
         site.remove(gone.id, status=404)
         site.remove(soft.id, status=200)
-        second = crawl_in_process(archive, ["demo-liferay"], portal)["demo-liferay"]
+        second = crawl_in_process(archive, ["demo-liferay"], portal,
+                                  PORTAL_RECHECK="known")["demo-liferay"]
     return first, second, archive, edited, gone, soft
 
 

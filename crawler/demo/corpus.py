@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+import random
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-__all__ = ["DemoArticle", "DemoImage", "load_corpus", "SITES"]
+__all__ = ["DemoArticle", "DemoImage", "load_corpus", "synthetic_articles", "SITES"]
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 SITES = ("huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp")
@@ -106,3 +108,44 @@ def load_corpus(site: str) -> tuple[DemoArticle, ...]:
         )
     articles.sort(key=lambda x: (x.published, x.id), reverse=True)
     return tuple(articles)
+
+
+#: First id of generated articles, per site (clear of the hand-written ids).
+_SYNTHETIC_FIRST_ID = {"huecit": 70_001, "liferay": 130_001, "sharepoint": 9_001,
+                       "dotnetnuke": 6_001, "vccorp": 2_001}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def synthetic_articles(site: str, count: int, *, start: int = 0) -> tuple[DemoArticle, ...]:
+    """``count`` more articles for a demo site, older than its hand-written ones: the same
+    templates, categories, photos and units, with text recombined from the site's own
+    sentences. Deterministic: article k is the same in every process, so a portal grown to
+    2,000 articles serves the same pages to a first crawl and to a re-crawl."""
+    base = load_corpus(site)
+    sentences = sorted({s for a in base for p in a.paragraphs for s in _SENTENCE_END.split(p) if s})
+    leads = sorted({a.lead for a in base})
+    oldest = min(a.published for a in base)
+    out = []
+    for k in range(start, start + count):
+        rng = random.Random(f"{site}:{k}")
+        template = base[k % len(base)]
+        paragraphs = tuple(" ".join(rng.sample(sentences, rng.randint(2, 4)))
+                           for _ in range(max(2, len(template.paragraphs))))
+        # Every article its own minute, about one a day further back per step.
+        published = oldest - timedelta(days=k + 1, minutes=37 * (k % 23) + 1)
+        if not template.time_known:
+            published = published.replace(hour=0, minute=0)
+        updated = None
+        if template.updated is not None:
+            updated = published + (template.updated - template.published)
+        out.append(replace(
+            template,
+            id=_SYNTHETIC_FIRST_ID[site] + k,
+            slug=f"{template.slug}-so-{k + 1}",
+            title=f"{template.title} (bản tin số {k + 1})",
+            lead=rng.choice(leads),
+            paragraphs=paragraphs,
+            published=published,
+            updated=updated,
+        ))
+    return tuple(out)

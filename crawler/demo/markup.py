@@ -30,8 +30,9 @@ def article_body(a: DemoArticle, *, lead: str, paragraph: str,
 
 
 class MutableCorpus:
-    """What a portal does to its articles between two crawls, for tests of versions and
-    removals: ``edit`` one (the page changes), ``remove`` one (the page answers 404)."""
+    """What a portal does to its articles between two crawls, for tests of incremental
+    crawls, versions and removals: ``add`` one (published now), ``edit`` one (the page
+    changes), ``remove`` one (the page answers 404); ``grow`` the site to a realistic size."""
 
     articles: tuple[DemoArticle, ...]
 
@@ -43,6 +44,35 @@ class MutableCorpus:
         stamp = a.updated or a.published
         edited = self.__dict__.get("_edited", {}).get(a.id)
         return max(stamp, edited) if edited else stamp
+
+    def grow(self, count: int) -> None:
+        """Add ``count`` generated older articles (see ``synthetic_articles``)."""
+        from crawler.demo.corpus import synthetic_articles
+
+        site = self.articles[0].site
+        have = sum(1 for a in self.articles if a.id >= _synthetic_first(site))
+        self._store(self.articles + synthetic_articles(site, count, start=have))
+
+    def add(self, **changes) -> DemoArticle:
+        """Publish a new article now (on top of listings and feeds): a copy of the newest
+        article with a fresh id and slug, then ``changes``."""
+        from datetime import datetime
+
+        from crawler.demo.corpus import VN
+
+        newest = self.articles[0]
+        fresh = max(a.id for a in self.articles) + 1
+        now = datetime.now(VN).replace(second=0, microsecond=0)
+        fields = {"id": fresh, "slug": f"{newest.slug}-moi-{fresh}",
+                  "title": f"{newest.title} (tin mới {fresh})", "published": now,
+                  "time_known": True, "updated": None}
+        article = dataclasses.replace(newest, **{**fields, **changes})
+        self._store(self.articles + (article,))
+        return article
+
+    def _store(self, articles) -> None:
+        self.articles = tuple(sorted(articles, key=lambda a: (a.published, a.id), reverse=True))
+        self._index()
 
     def edit(self, article_id: int, **changes) -> DemoArticle:
         from datetime import UTC, datetime
@@ -70,6 +100,12 @@ class MutableCorpus:
         if "_gone" not in self.__dict__:
             self._gone: dict[tuple, int] = {}
         return self._gone
+
+
+def _synthetic_first(site: str) -> int:
+    from crawler.demo.corpus import _SYNTHETIC_FIRST_ID
+
+    return _SYNTHETIC_FIRST_ID[site]
 
 
 def gone_key(path: str, query: str) -> tuple:

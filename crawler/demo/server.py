@@ -108,7 +108,10 @@ class _SiteServer(ThreadingHTTPServer):
 class DemoPortal:
     """All demo sites, started together: ``with DemoPortal() as portal: portal.url("liferay")``."""
 
-    def __init__(self, host: str = "127.0.0.1", ports: dict[str, int] | None = None) -> None:
+    def __init__(self, host: str = "127.0.0.1", ports: dict[str, int] | None = None,
+                 articles: int | None = None) -> None:
+        """``articles``: grow the portal to about that many articles in all (generated older
+        articles, the same on every start), for benchmarks at a realistic size."""
         from crawler.demo.dotnetnuke import DotNetNukeSite
         from crawler.demo.huecit import HueCitSite
         from crawler.demo.liferay import LiferaySite
@@ -117,6 +120,7 @@ class DemoPortal:
 
         self.host = host
         self._ports = ports or {}
+        self._articles = articles
         self._site_classes = {
             "huecit": HueCitSite, "liferay": LiferaySite, "sharepoint": SharePointSite,
             "dotnetnuke": DotNetNukeSite, "vccorp": VCCorpSite,
@@ -129,6 +133,10 @@ class DemoPortal:
             server = _SiteServer(None, self.host, self._ports.get(name, 0))
             base = f"http://{self.host}:{server.server_address[1]}"
             server.site = cls(base)
+            if self._articles:
+                share = self._articles // len(self._site_classes)
+                share += name == "huecit" and self._articles % len(self._site_classes)
+                server.site.grow(max(0, share - len(server.site.articles)))
             self._servers[name] = server
             # A short poll interval makes stop() quick (shutdown waits for one poll).
             thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -163,9 +171,10 @@ class DemoPortal:
         self.stop()
 
 
-def serve_forever(host: str = "127.0.0.1", ports: dict[str, int] | None = None) -> None:
+def serve_forever(host: str = "127.0.0.1", ports: dict[str, int] | None = None,
+                  articles: int | None = None) -> None:
     """Run the demo portal in the foreground until interrupted (``portal-archive demo-server``)."""
-    portal = DemoPortal(host, ports).start()
+    portal = DemoPortal(host, ports, articles).start()
     try:
         for name, url in portal.urls.items():
             print(f"{name}: {url}/", flush=True)

@@ -27,7 +27,7 @@ _LISTING_RE = re.compile(r"^/(?P<cat>[a-z0-9-]+)(?:/trang-(?P<page>\d+))?\.htm$"
 
 
 def news_id(a: DemoArticle) -> str:
-    return f"115{a.published:%y%m%d%H%M%S}{a.id:03d}"
+    return f"115{a.published:%y%m%d%H%M%S}{a.id % 1000:03d}"
 
 
 class VCCorpSite(MutableCorpus):

@@ -22,9 +22,11 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
+from crawler.urls import page_number
 
 __all__ = ["PortalSpider", "new_run_id"]
 
@@ -67,6 +69,10 @@ class PortalSpider(scrapy.Spider):
         #: canonical URLs of archived articles due for a re-check this run (PORTAL_RECHECK)
         self._due: set[str] = set()
         self._overlap = 1
+        #: on-disk pending list for resuming after a kill (crawler/frontier.py)
+        self._frontier: Frontier | None = None
+        #: canonical URL -> kind: work this run could not do, left for the next run
+        self._retry: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -75,20 +81,22 @@ class PortalSpider(scrapy.Spider):
         sources = load_sources(config)
         if spider.source_name not in sources:
             raise ValueError(f"unknown source {spider.source_name!r}; known: {sorted(sources)}")
-        spider.setup(sources[spider.source_name])
+        spider.setup(sources[spider.source_name],
+                     crawler.settings.getint("PORTAL_DEMO_ARTICLES", 0) or None)
         spider.apply_source_settings(crawler.settings)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._robots_seen, signal=signals.response_received)
+        crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
         return spider
 
-    def setup(self, source: Source) -> None:
+    def setup(self, source: Source, demo_articles: int | None = None) -> None:
         self.source = source
         self.profile = source.profile()
         base = self.base_url_arg
         if not base and source.is_demo:
             from crawler.demo import DemoPortal
 
-            self._demo = DemoPortal().start()
+            self._demo = DemoPortal(articles=demo_articles).start()
             base = self._demo.url(source.demo_site)
         self.base_url = (base or source.base_url).rstrip("/")
         self.host = urlsplit(self.base_url).netloc.lower()
@@ -96,8 +104,8 @@ class PortalSpider(scrapy.Spider):
         self.max_pages = self.max_pages_arg or source.max_pages
 
     def apply_source_settings(self, settings) -> None:
-        self._overlap = settings.getint("PORTAL_LISTING_OVERLAP", 1)
         """Per-source politeness: the source's delay and concurrency for this crawler."""
+        self._overlap = max(1, settings.getint("PORTAL_LISTING_OVERLAP", 1))
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
             return
@@ -107,22 +115,48 @@ class PortalSpider(scrapy.Spider):
             settings.set("CLOSESPIDER_TIMEOUT", self.source.max_duration, priority="spider")
 
     def _closed(self, spider, reason: str) -> None:
-        if spider is self and self._demo is not None:
+        if spider is not self:
+            return
+        if self._demo is not None:
             self._demo.stop()
+        if self._frontier is not None:
+            stats = self.crawler.stats
+            # Only a run that ran to its end and stored everything forgets its journal; any
+            # other end (kill, Ctrl-C, time limit, a failed write) leaves it for the next run.
+            clean = reason == "finished" and not stats.get_value("archive/write_errors")
+            self._frontier.close(dict(self._retry) if clean else None)
+            stats.set_value("portal/frontier_left", len(self._retry))
+
+    def _item_dropped(self, item, response, exception, spider=None) -> None:
+        """A page that gave no row (soft 404, not an article…) is finished with."""
+        if response is not None:
+            self._done(response)
+
+    def _done(self, response_or_request) -> None:
+        if self._frontier is None:
+            return
+        request = getattr(response_or_request, "request", response_or_request)
+        canonical = request.meta.get("portal_canonical") if request is not None else None
+        if canonical:
+            self._frontier.done(canonical)
 
     # -- requests ---------------------------------------------------------------------------
     def _request(self, url: str, callback, *, priority: int = 0, kind: str = "listing", **meta):
         """A request for ``url`` unless its canonical form was requested already or the
-        source's page budget is spent (``max_pages``)."""
+        source's page budget is spent (``max_pages``; the page is then left for the next
+        run). Every request is written to the frontier journal first."""
         canonical = self.profile.canonicalize(url)
         if canonical in self._requested:
             return None
-        if len(self._requested) >= self.max_pages:
-            self.crawler.stats.inc_value("portal/budget_refused")
-            return None
         self._requested.add(canonical)
-        return scrapy.Request(url, callback=callback, priority=priority,
-                              meta={"portal_kind": kind, **meta}, errback=self._errback)
+        if self._frontier is not None:
+            self._frontier.scheduled(kind, canonical)
+        if len(self._requested) > self.max_pages:
+            self.crawler.stats.inc_value("portal/budget_refused")
+            self._retry[canonical] = kind
+            return None
+        return scrapy.Request(url, callback=callback, priority=priority, errback=self._errback,
+                              meta={"portal_kind": kind, "portal_canonical": canonical, **meta})
 
     def conditional_headers(self, url: str) -> dict[str, str]:
         """If-None-Match / If-Modified-Since for an archived article's URL (any spelling, and
@@ -139,6 +173,7 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         known = self._known_articles()  # before any request, so every one can be conditional
+        pending = self._resume()
         src = self.source
         if not self.settings.getbool("ROBOTSTXT_OBEY"):
             # Otherwise the robots.txt middleware fetches it and _robots_seen reads it.
@@ -153,12 +188,39 @@ class PortalSpider(scrapy.Spider):
         for url in src.absolute(self.base_url, src.start_urls):
             if req := self._request(url, self.parse, priority=10):
                 yield req
+        for kind, url in pending:
+            callback, priority = {"article": (self.parse_article, 5),
+                                  "listing": (self.parse, 1)}.get(kind, (self.parse_feed, 15))
+            if req := self._request(url, callback, priority=priority, kind=kind):
+                yield req
         for url in known:
             # Re-check what the archive holds, even if no listing links to it any more; every
             # request for a known article is conditional (see _request), so an unchanged page
             # can answer 304 without its body.
             if req := self._request(url, self.parse_article, priority=0, kind="article"):
                 yield req
+
+    def _resume(self) -> list[tuple[str, str]]:
+        """What the last run of this source scheduled and did not finish (it was killed, or
+        its page budget ran out, or a fetch failed): requested again, before anything else
+        is discovered. Articles the archive holds by now count as finished."""
+        root = self.settings.get("ARCHIVE_PATH")
+        if not root:
+            return []
+        self._frontier = Frontier(root, self.source.name)
+        base = urlsplit(self.base_url)
+        pending = []
+        for kind, stored in self._frontier.load():
+            # Same path on this run's base URL (the demo portal's port changes between runs).
+            url = urlsplit(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+            if kind == "article" and self.profile.canonicalize(url) in self._known:
+                continue
+            pending.append((kind, url))
+        self.crawler.stats.set_value("portal/resumed", len(pending))
+        if pending:
+            logger.info("resuming %d pending page(s) from the last run of %s", len(pending),
+                        self.source.name)
+        return pending
 
     def _known_articles(self) -> list[str]:
         root = self.settings.get("ARCHIVE_PATH")
@@ -200,8 +262,13 @@ class PortalSpider(scrapy.Spider):
             if response.status == 304:
                 # Not modified since the stored version: nothing to fetch, nothing to store.
                 self.crawler.stats.inc_value("portal/not_modified")
+                self._done(request)
                 return None
             self.crawler.stats.inc_value(f"portal/http_errors/{response.status}")
+            if response.status in (404, 410):
+                self._done(request)  # gone: recorded below if it was an archived article
+            elif canonical := request.meta.get("portal_canonical"):
+                self._retry[canonical] = request.meta.get("portal_kind", "listing")
             if response.status in (404, 410) and request.meta.get("portal_kind") == "article":
                 # A known article that is gone is recorded as removed, never deleted.
                 return RemovalNotice(
@@ -217,9 +284,12 @@ class PortalSpider(scrapy.Spider):
         if failure.check(IgnoreRequest):
             # Refused on purpose (robots.txt, a middleware's rule): counted by its middleware.
             logger.debug("request ignored %s: %s", request.url, failure.getErrorMessage())
+            self._done(request)
             return
         kind = type(failure.value).__name__
         self.crawler.stats.inc_value(f"portal/errors/{kind}")
+        if canonical := request.meta.get("portal_canonical"):
+            self._retry[canonical] = request.meta.get("portal_kind", "listing")  # next run
         logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
         return None
 
@@ -244,10 +314,12 @@ class PortalSpider(scrapy.Spider):
         return self._follow(resolved) if resolved else None
 
     def _follow(self, resolved: tuple[str, str, str, str | None], category: str | None = None,
-                stale_pages: int | None = None) -> scrapy.Request | None:
-        """``stale_pages``: on a listing, how many listing pages in a row (this one included)
-        held only archived articles; past ``PORTAL_LISTING_OVERLAP`` its pagination is not
-        followed, so a re-crawl's cost grows with what is new, not with the portal's size."""
+                stale_pages: int | None = None, page: int = 1) -> scrapy.Request | None:
+        """``stale_pages``: on a listing of a re-crawl, how many listing pages in a row (this
+        one, numbered ``page``, included) held only archived articles. A re-crawl follows
+        pagination one page at a time, and stops once ``PORTAL_LISTING_OVERLAP`` pages in a
+        row held nothing new, so its cost grows with what is new, not with the portal's size
+        (listings link every page number from the first page)."""
         stats = self.crawler.stats
         url, canonical, kind, reason = resolved
         if kind == UrlKind.TRAP:
@@ -264,10 +336,14 @@ class PortalSpider(scrapy.Spider):
             return self._request(url, self.parse_article, priority=5, kind="article",
                                  listing_category=category)
         if kind == UrlKind.LISTING or self.profile.follow_other:
-            if stale_pages is not None and stale_pages > self._overlap:
+            target = page_number(canonical)
+            if stale_pages is None or target is None or target <= 1:
+                # A first page (a section, the home page): its own series starts afresh.
+                return self._request(url, self.parse, priority=1)
+            if target != page + 1 or stale_pages >= self._overlap:
                 stats.inc_value("portal/pagination_stopped")
                 return None
-            return self._request(url, self.parse, priority=1, stale_pages=stale_pages or 0)
+            return self._request(url, self.parse, priority=1, stale_pages=stale_pages)
         stats.inc_value("portal/links/ignored")
         return None
 
@@ -279,13 +355,15 @@ class PortalSpider(scrapy.Spider):
         links = [r for href in dict.fromkeys(response.xpath("//a/@href").getall())
                  if (r := self._resolve(href, response))]
         stale = None
+        page = 1
         if listing and self._known:
             stale = response.meta.get("stale_pages", 0)
             articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
             if articles:
                 stale = stale + 1 if articles <= self._known.keys() else 0
+            page = page_number(self.profile.canonicalize(response.url)) or 1
         for resolved in links:
-            if req := self._follow(resolved, category, stale):
+            if req := self._follow(resolved, category, stale, page):
                 yield req
 
     def _listing_category(self, response: TextResponse) -> str | None:
@@ -306,8 +384,13 @@ class PortalSpider(scrapy.Spider):
             return
         if not isinstance(response, TextResponse):
             stats.inc_value("portal/pages/not_html")
+            self._done(response)
             return
         stats.inc_value("portal/pages/listing")
+        yield from self._listing_links(response)
+        self._done(response)
+
+    def _listing_links(self, response: TextResponse):
         for href in response.xpath(
             "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
         ).getall():
@@ -321,6 +404,7 @@ class PortalSpider(scrapy.Spider):
         stats = self.crawler.stats
         if not isinstance(response, TextResponse):
             stats.inc_value("portal/pages/not_html")
+            self._done(response)
             return
         stats.inc_value("portal/pages/article")
         yield PageCapture(
@@ -365,6 +449,10 @@ class PortalSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response, **kwargs: Any):
         """RSS, Atom, sitemap and sitemap index: every <link>/<loc> is treated as a link."""
+        yield from self._feed_links(response)
+        self._done(response)
+
+    def _feed_links(self, response: Response):
         stats = self.crawler.stats
         try:
             root = etree.fromstring(response.body, parser=_XML_PARSER)
