@@ -2,7 +2,10 @@
 
 Views:
   ``article_versions`` every stored version of every article;
-  ``articles``         the latest version of each article (by capture time);
+  ``articles``         the latest version of each article (by capture time), with its
+                       duplicate cluster (``cluster_id``, ``is_original``);
+  ``clusters``         one row per duplicate cluster: its original, sources, size;
+  ``article_clusters`` every clustered version: cluster, match kind and score;
   ``runs``             one row per crawl run.
 User values travel only as bound parameters (``Archive.sql(query, params)``).
 """
@@ -46,8 +49,35 @@ WITH live AS (
     WHERE coalesce(removed, false) GROUP BY article_id
 )
 SELECT live.* EXCLUDE (removed),
-       CASE WHEN gone.gone_at > live.fetched_at THEN gone.gone_at END AS removed_at
+       CASE WHEN gone.gone_at > live.fetched_at THEN gone.gone_at END AS removed_at,
+       ac.cluster_id, ac.is_original
 FROM live LEFT JOIN gone ON gone.gone_id = live.article_id
+LEFT JOIN article_clusters ac ON ac.version_id = live.version_id
+"""
+CLUSTERS_FILE = "dedup/clusters.parquet"
+#: Version -> cluster (archive/dedup.py); empty until ``portal-archive dedup`` has run.
+_ARTICLE_CLUSTERS_EMPTY = """
+CREATE OR REPLACE TEMP VIEW article_clusters AS
+SELECT NULL::VARCHAR AS version_id, NULL::VARCHAR AS article_id, NULL::VARCHAR AS source,
+       NULL::VARCHAR AS cluster_id, NULL::BOOLEAN AS is_original,
+       NULL::VARCHAR AS original_article_id, NULL::VARCHAR AS original_source,
+       NULL::VARCHAR AS match, NULL::DOUBLE AS score, NULL::BIGINT AS cluster_size,
+       NULL::INTEGER AS dedup_version
+WHERE false
+"""
+#: One row per cluster: its original (title, source, url, date), size and sources.
+_CLUSTERS_VIEW = """
+CREATE OR REPLACE TEMP VIEW clusters AS
+WITH members AS (
+    SELECT cluster_id, count(*) AS versions, count(DISTINCT article_id) AS articles,
+           count(DISTINCT source) AS source_count, list(DISTINCT source ORDER BY source) AS sources,
+           list(DISTINCT match ORDER BY match) FILTER (WHERE match IS NOT NULL) AS matches
+    FROM article_clusters GROUP BY cluster_id
+)
+SELECT m.cluster_id, m.articles, m.versions, m.source_count, m.sources, m.matches,
+       o.source AS original_source, o.article_id AS original_article_id,
+       o.title, o.url AS original_url, o.published_at AS original_published_at
+FROM members m LEFT JOIN article_versions o ON o.version_id = m.cluster_id
 """
 RUNS_GLOB = "runs/*.parquet"
 
@@ -118,7 +148,15 @@ class Archive:
         self.bad_parts = []
         self._bind("article_versions", ARTICLES_GLOB, ARTICLE_SCHEMA)
         self._bind("runs", RUNS_GLOB, RUN_SCHEMA)
+        clusters = self.root / CLUSTERS_FILE
+        if clusters.exists():
+            path = str(clusters).replace("'", "''")
+            self.con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
+                         f"SELECT * FROM read_parquet('{path}')")
+        else:
+            self.con.sql(_ARTICLE_CLUSTERS_EMPTY)
         self.con.sql(_ARTICLES_VIEW)
+        self.con.sql(_CLUSTERS_VIEW)
 
     # -- queries ------------------------------------------------------------------------------
     def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
@@ -178,7 +216,7 @@ class Archive:
         return {aid: (vid, removed) for aid, vid, removed in rows}
 
     def count(self, view: str = "articles") -> int:
-        if view not in {"articles", "article_versions", "runs"}:
+        if view not in {"articles", "article_versions", "runs", "clusters", "article_clusters"}:
             raise ValueError(f"unknown view {view!r}")
         return self.con.sql(f"SELECT count(*) FROM {view}").fetchall()[0][0]
 

@@ -95,6 +95,8 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
                          overrides={**overrides, "LOG_LEVEL": log_level.upper()})
     click.echo(_crawl_report(results, archive_path))
+    if any(r.stats.get("archive/rows_written") for r in results):
+        _update_clusters(archive_path, quiet=True)
     if any(r.finish_reason == "source_busy" for r in results):
         sys.exit(3)  # documented: another crawl of a source was running
     if not all(r.ok for r in results):
@@ -230,6 +232,7 @@ def reextract(source: str | None, config_path: Path | None, archive_path: Path) 
     except SourceBusy as exc:
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
     click.echo(report.summary("changed (new versions written)"))
+    _update_clusters(archive_path, quiet=True)
 
 
 @main.command()
@@ -261,6 +264,7 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
+    _update_clusters(archive_path, quiet=True)
 
 
 @main.command()
@@ -431,6 +435,115 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):
+    """Match new article versions against the archive (incremental, archive/dedup.py)."""
+    from archive.dedup import cluster
+    from archive.locks import SourceBusy
+
+    try:
+        result = cluster(archive_path, rebuild=rebuild)
+    except SourceBusy:
+        click.echo("duplicate clusters: another process is updating them; they will catch up "
+                   "on its next run", err=True)
+        return None
+    if not quiet or result.new_versions:
+        click.echo(f"duplicate clusters: {result.new_versions} new version(s) matched; "
+                   f"{result.multi} cluster(s) with copies among {result.versions} version(s)")
+    return result
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Forget the stored signatures and start over.")
+@archive_option
+def dedup(rebuild: bool, archive_path: Path) -> None:
+    """Match article versions not yet clustered against the archive and update the duplicate
+    clusters (crawl, ingest and reextract do this themselves when they finish)."""
+    result = _update_clusters(archive_path, rebuild=rebuild)
+    if result is not None:
+        click.echo("steps (s): " + ", ".join(f"{k} {v}" for k, v in result.seconds.items()))
+
+
+@main.command()
+@click.argument("key", required=False)
+@click.option("--source", default=None, help="Only clusters with a copy on this source.")
+@click.option("--since", default=None, help="Only clusters whose original was published on "
+                                            "or after this date (YYYY-MM-DD).")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@archive_option
+def dupes(key: str | None, source: str | None, since: str | None, limit: int, fmt: str,
+          archive_path: Path) -> None:
+    """List duplicate clusters (largest first), or show one: KEY is a cluster id, or the
+    version id, article id or URL of any member."""
+    from archive import open_archive
+
+    with open_archive(archive_path) as archive:
+        _warn_bad_parts(archive)
+        if key is None:
+            rel = archive.sql(
+                "SELECT cluster_id, articles, source_count AS sources, "
+                "strftime(original_published_at, '%Y-%m-%d') AS published, original_source, "
+                "title, array_to_string(matches, ',') AS matches FROM clusters "
+                "WHERE articles > 1 AND ($source IS NULL OR list_contains(sources, $source)) "
+                "AND ($since IS NULL OR original_published_at >= CAST($since AS TIMESTAMPTZ)) "
+                "ORDER BY articles DESC, original_published_at DESC, cluster_id LIMIT $limit",
+                {"source": source, "since": since, "limit": limit})
+            rows = rel.fetchall()
+            click.echo(_format(rows, rel.columns, fmt))
+            return
+        found = archive.sql(
+            "SELECT DISTINCT c.cluster_id FROM article_clusters c "
+            "JOIN article_versions v ON v.version_id = c.version_id "
+            "WHERE $key IN (c.cluster_id, c.version_id, c.article_id, v.url, v.canonical_url)",
+            {"key": key}).fetchall()
+        if not found:
+            raise click.ClickException(f"no clustered article matches {key!r} (run "
+                                       "`portal-archive dedup` after importing articles)")
+        cluster_id = found[0][0]
+        rel = archive.sql(
+            "SELECT c.is_original, c.match, round(c.score, 3) AS score, v.source, "
+            "strftime(v.published_at, '%Y-%m-%d %H:%M') AS published, v.title, v.url, "
+            "v.version_id, v.text FROM article_clusters c "
+            "JOIN article_versions v ON v.version_id = c.version_id WHERE c.cluster_id = $id "
+            "ORDER BY c.is_original DESC, v.published_at NULLS LAST, v.fetched_at, v.version_id",
+            {"id": cluster_id})
+        members = [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+    if fmt != "table":
+        cols = [c for c in members[0] if c != "text"]
+        click.echo(_format([tuple(m[c] for c in cols) for m in members], cols, fmt))
+        return
+    from archive.history import text_diff
+
+    original = next((m for m in members if m["version_id"] == cluster_id), members[0])
+    click.echo(f"cluster {cluster_id}: {len(members)} version(s) on "
+               f"{len({m['source'] for m in members})} source(s)")
+    for m in members:
+        role = "ORIGINAL" if m is original else f"{m['match']} ({m['score']})"
+        click.echo(f"\n{role}  {m['source']}  {m['published'] or '?'}\n  {m['title']}\n  {m['url']}")
+        if m is original:
+            continue
+        if m["title"] != original["title"]:
+            click.echo(f"  title differs from the original's: {original['title']}")
+        diff = text_diff(original["text"], m["text"], context=0)
+        removed = sum(1 for line in diff if line.startswith("-") and not line.startswith("---"))
+        added = sum(1 for line in diff if line.startswith("+") and not line.startswith("+++"))
+        click.echo(f"  text: {removed} paragraph(s) of the original missing or changed, "
+                   f"{added} added or changed")
+        for line in diff[2:12]:
+            if not line.startswith("@@"):
+                click.echo(f"    {_cell(line, 100)}")
+
+
+@main.command("eval-dedup")
+def eval_dedup() -> None:
+    """Score duplicate clustering on the labelled republication set (pair precision, recall,
+    F1, hard negatives merged), beside datasketch MinHashLSH at 0.8 and 0.5 if installed."""
+    from crawler.dedup_eval import report
+
+    click.echo(report())
 
 
 @main.command("eval")
