@@ -79,11 +79,12 @@ class DedupResult:
 # Sentence split and normalisation in SQL, with plain replace() wherever a regex is not
 # needed (several times faster in DuckDB): lower case; digit groups joined ("1.200" and
 # "1200", "2,5" and "25" agree); . ! ? ; … and line breaks end a sentence; commas, quotes and
-# brackets are dropped, dashes and slashes separate words. Text in the archive is NFC already
-# (the extractor normalises it); an NFD text (from a foreign source) is normalised first.
+# brackets are dropped, dashes separate words; a slash stays inside its word ("15/03/2023").
+# Text in the archive is NFC already (the extractor normalises it); an NFD text (from a foreign
+# source) is normalised first.
 _SENTENCE_ENDS = (".", "!", "?", ";", "…", "\r")
 _DELETED = (",", ":", "(", ")", '"', "'", "“", "”", "‘", "’", "«", "»", "[", "]", "*")
-_SEPARATORS = ("/", "–", "—", "|", "\t")
+_SEPARATORS = ("–", "—", "|", "\t")
 
 
 #: Headings of the related-articles lists printed after an article (PORTALS.md, chrome).
@@ -252,9 +253,7 @@ def _signatures(con, root: Path, p: Params) -> None:
     """)
     con.sql(f"""
         CREATE TEMP TABLE words AS
-        SELECT vk, list_filter(string_split(replace({_prepared_text("text")}, chr(10), ' '), ' '),
-                               lambda x: x <> '') AS ws
-        FROM bodies
+        SELECT vk, replace({_prepared_text("text")}, chr(10), ' ') AS t FROM bodies
     """)
     con.sql(f"""
         CREATE TEMP TABLE new_shingles AS
@@ -262,34 +261,25 @@ def _signatures(con, root: Path, p: Params) -> None:
             SELECT vk, unnest(list_filter(
                 list_transform(range(1, len(ws) - 1), lambda i: hash(ws[i], ws[i + 1], ws[i + 2])),
                 lambda h: h % {p.sample} = 0)) AS h
-            FROM words
+            FROM (SELECT vk, list_filter(string_split(t, ' '), lambda x: x <> '') AS ws FROM words)
         )
     """)
-    # Figures and dates of the compared text: what tells one week's bulletin from the next.
-    con.sql(r"""
+    # Figures and dates of the compared text (words that start with a digit): what tells one
+    # week's bulletin from the next. Dates lose their zero padding ("05/03" and "5/3" agree).
+    con.sql("""
         CREATE TEMP TABLE new_docs AS
-        WITH lines AS (
-            SELECT version_id, text AS body FROM bodies
-        ), facts AS (
-            SELECT version_id,
-                   list_distinct(list_transform(
-                       regexp_extract_all(replace(replace(body, '.', ''), ',', ''), '[0-9]+'),
-                       lambda x: ltrim(x, '0'))) AS nums,
-                   list_distinct(list_concat(
-                       list_transform(
-                           regexp_extract_all(body, '\d{1,2}/\d{1,2}(?:/\d{2,4})?'),
-                           lambda d: array_to_string(list_transform(string_split(d, '/'),
-                                                                    lambda x: ltrim(x, '0')), '/')),
-                       list_transform(
-                           regexp_extract_all(lower(body), 'tháng (\d{1,2}) năm (\d{4})', 0),
-                           lambda d: ltrim(regexp_replace(d, 'tháng (\d+) năm (\d+)', '\1/\2'), '0'))
-                   )) AS dates
-            FROM lines
+        WITH facts AS (
+            SELECT vk, regexp_extract_all(t, '(?:^| )([0-9][^ ]*)', 1) AS figures FROM words
         )
         SELECT v.version_id, hash(v.version_id) AS vk, v.article_id, v.source, v.published_at,
                v.fetched_at, hash(v.text) AS text_key, coalesce(s.n, 0)::INTEGER AS words,
-               f.nums, f.dates
-        FROM new_versions v JOIN facts f USING (version_id)
+               coalesce(list_distinct(list_transform(list_filter(f.figures, lambda x: NOT contains(x, '/')),
+                                                     lambda x: ltrim(x, '0'))), []) AS nums,
+               coalesce(list_distinct(list_transform(
+                   list_filter(f.figures, lambda x: contains(x, '/')),
+                   lambda d: array_to_string(list_transform(string_split(d, '/'), lambda x: ltrim(x, '0')),
+                                             '/'))), []) AS dates
+        FROM new_versions v LEFT JOIN facts f ON f.vk = hash(v.version_id)
         LEFT JOIN (SELECT vk, count(*) AS n FROM new_shingles GROUP BY vk) s ON s.vk = hash(v.version_id)
     """)
     con.sql("DROP TABLE words")
@@ -298,9 +288,10 @@ def _signatures(con, root: Path, p: Params) -> None:
 
 
 def _candidates(con, p: Params) -> None:
-    """Pairs (at least one side new) sharing ``min_shared`` sampled shingles that at most
-    ``pair_cap`` versions hold; a more common shingle pairs each new holder with one fixed
-    holder only (the smallest key), so the count of candidates grows linearly."""
+    """Pairs (at least one side new) with the sampled shingles they share. A shingle that at
+    most ``pair_cap`` versions hold counts for every pair of its holders; a more common one
+    (boilerplate, or a story republished very widely) pairs each new holder with one fixed
+    holder only (the smallest key), so the work grows linearly with the archive."""
     con.sql("""
         CREATE TEMP TABLE holders AS
         SELECT h, count(*) AS df, min(vk) AS first_vk
@@ -309,34 +300,28 @@ def _candidates(con, p: Params) -> None:
     con.sql(f"""
         CREATE TEMP TABLE candidates AS
         WITH rare AS (
-            SELECT n.vk AS a, s.vk AS b FROM new_shingles n
+            SELECT least(n.vk, s.vk) AS a, greatest(n.vk, s.vk) AS b, h FROM new_shingles n
             JOIN holders USING (h) JOIN shingles s USING (h)
             WHERE holders.df <= {p.pair_cap} AND s.vk <> n.vk
         ), common AS (
-            SELECT n.vk AS a, holders.first_vk AS b FROM new_shingles n JOIN holders USING (h)
+            SELECT least(n.vk, holders.first_vk) AS a, greatest(n.vk, holders.first_vk) AS b, h
+            FROM new_shingles n JOIN holders USING (h)
             WHERE holders.df > {p.pair_cap} AND holders.first_vk <> n.vk
         )
-        SELECT least(a, b) AS a, greatest(a, b) AS b FROM (
+        SELECT a, b, count(DISTINCT h) AS shared FROM (
             SELECT * FROM rare UNION ALL SELECT * FROM common)
-        GROUP BY ALL HAVING count(*) >= {p.min_shared}
+        GROUP BY a, b HAVING count(DISTINCT h) >= {p.min_shared}
     """)
 
 
 def _verify(con, root: Path, p: Params) -> None:
     """Score candidates (shared shingles over the smaller and the larger version's, figures
     and dates of the smaller found in the other) and publish the accepted pairs as edges."""
-    con.sql("""
+    con.sql(f"""
         CREATE TEMP TABLE scored AS
-        WITH sa AS (SELECT vk, h FROM shingles
-                    WHERE vk IN (SELECT a FROM candidates UNION SELECT b FROM candidates)),
-        shared AS (
-            SELECT c.a, c.b, count(*) AS shared
-            FROM candidates c JOIN sa x ON x.vk = c.a JOIN sa y ON y.vk = c.b AND y.h = x.h
-            GROUP BY c.a, c.b
-        )
-        SELECT shared.a, shared.b, shared.shared, da.words AS wa, db.words AS wb,
-               shared / least(da.words, db.words) AS containment,
-               shared / greatest(da.words, db.words) AS coverage,
+        SELECT c.a, c.b, c.shared, da.words AS wa, db.words AS wb,
+               c.shared / least(da.words, db.words) AS containment,
+               c.shared / greatest(da.words, db.words) AS coverage,
                CASE WHEN len(da.nums) > 0 AND len(db.nums) > 0
                     THEN len(list_intersect(da.nums, db.nums)) / least(len(da.nums), len(db.nums))
                     END AS numbers,
@@ -344,7 +329,8 @@ def _verify(con, root: Path, p: Params) -> None:
                     THEN len(list_intersect(da.dates, db.dates)) / least(len(da.dates), len(db.dates))
                     END AS dates,
                da.text_key = db.text_key AS same_text
-        FROM shared JOIN all_docs da ON da.vk = shared.a JOIN all_docs db ON db.vk = shared.b
+        FROM candidates c JOIN all_docs da ON da.vk = c.a JOIN all_docs db ON db.vk = c.b
+        WHERE c.shared >= {p.containment} * least(da.words, db.words) OR da.text_key = db.text_key
     """)
     _publish(con, root, "dedup/edges", f"""
         SELECT a, b, wa, wb, shared, containment, coverage, numbers, dates,
@@ -421,7 +407,10 @@ def _components(con, root: Path, result: DedupResult) -> None:
         SELECT src, arg_max(dst, score * 1e12 - dst) AS dst FROM (
             SELECT ls.l AS src, ly.l AS dst, max(e.containment) AS score
             FROM e JOIN lab ls ON ls.n = e.x JOIN lab ly ON ly.n = e.y
-            WHERE e.kind = 'contained' AND ls.l <> ly.l
+            JOIN ranked rx ON rx.r = e.x JOIN grp gx ON gx.g = ls.l
+            -- through the longest text of the group only: a group holding full copies does
+            -- not follow one of its excerpts into another story
+            WHERE e.kind = 'contained' AND ls.l <> ly.l AND rx.words = gx.wmax
             GROUP BY ls.l, ly.l
         ) c JOIN grp gs ON gs.g = c.src JOIN grp gd ON gd.g = c.dst
         WHERE gd.wmax > gs.wmax OR (gd.wmax = gs.wmax AND c.dst < c.src)

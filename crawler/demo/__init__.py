@@ -1,4 +1,4 @@
-"""The bundled demo portal: two local sites imitating HueCIT eGov and Liferay department portals.
+"""The bundled demo portal: five local sites imitating HueCIT eGov and Liferay department portals.
 
 It is both the main job's default target (``portal-archive crawl``) and the spider tests'
 fixture. Articles come from ``data/*.json``; the page templates are in ``huecit.py`` and

@@ -14,6 +14,7 @@ import itertools
 from html import escape
 from urllib.parse import parse_qs
 
+from crawler.demo import chrome
 from crawler.demo.corpus import DemoArticle, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
@@ -146,18 +147,280 @@ class DotNetNukeSite(MutableCorpus):
         menu = "".join(f'<li><a href="/Default.aspx?tabid={t}">{escape(v[1])}</a></li>' for t, v in TABS.items())
         crumb = (f'<span id="dnn_dnnBreadcrumb_lblBreadCrumb" class="breadcrumb"><a href="/Default.aspx?tabid=36">Trang chủ</a> › '
                  f'<a href="/Default.aspx?tabid={tab}" class="breadcrumb-item">{escape(TABS[tab][1])}</a></span>') if tab else ""
-        hits = f"{next(self._hits):,}".replace(",", ".")
+        total = next(self._hits)
+        hits = f"{total:,}".replace(",", ".")
+        counts = chrome.visit_counts(total)
+        state = chrome.aspnet_state(
+            f"/Default.aspx?tabid={tab or 36}",
+            [title, *(v[1] for v in TABS.values()), *(label for label, _ in _DNN_MODULE_TITLES),
+             *_DNN_POLL, *(label for label, _, _ in _DNN_NAV), *(name for name, _ in _DNN_UNITS)],
+            ["dnn$dnnSEARCH$txtSearch", "dnn$dnnSEARCH$cmdSearch", "dnn$ctr640$ViewPoll$cmdVote",
+             "dnn$ctr640$ViewPoll$cmdResult", *(f"dnn$ctr640$ViewPoll$rblAnswers${i}" for i in range(len(_DNN_POLL) - 1))],
+        )
+        dnn_vars = chrome.json_script({"__scdoff": "1", "sf_siteRoot": "/", "sf_tabId": str(tab or 36),
+                                       "cookieconsent_enabled": False})
+        nav = "".join(
+            f'<li class="haschild"><a href="{href}">{escape(label)}</a><ul class="subMenu">'
+            + "".join(f'<li><a href="{url}"{_DNN_BLANK if url.startswith("http") else ""}>{escape(name)}</a></li>'
+                      for name, url in children)
+            + "</ul></li>"
+            for label, href, children in _DNN_NAV
+        )
+        link_selects = "".join(
+            f'<select class="NormalTextBox lienket" onchange="moLienKet(this)" title="{escape(label)}">'
+            f"{chrome.options(items, label)}</select>"
+            for label, items in _DNN_LINK_GROUPS
+        )
+        units = "".join(f'<li><a href="{url}" target="_blank">{escape(name)}</a></li>' for name, url in _DNN_UNITS)
+        departments = "".join(f"<li>{escape(name)}</li>" for name in _DNN_DEPARTMENTS)
+        documents = "".join(
+            f'<li><a href="/Portals/0/VanBan/{file}" target="_blank" class="SubHead">{escape(number)}</a>'
+            f'<div class="Normal">{escape(summary)}</div><span class="NormalDate">Ngày ban hành: {issued}</span></li>'
+            for number, summary, issued, file in _DNN_DOCUMENTS
+        )
+        banners = "".join(
+            f'<a href="{url}" target="_blank" title="{escape(name)}"><img src="/Portals/0/Banner/{img}" alt="{escape(name)}"></a>'
+            for name, url, img in _DNN_BANNERS
+        )
+        poll = "".join(
+            f'<tr><td><input id="dnn_ctr640_ViewPoll_rblAnswers_{i}" type="radio" name="dnn$ctr640$ViewPoll$rblAnswers" '
+            f'value="{i + 1}"><label for="dnn_ctr640_ViewPoll_rblAnswers_{i}">{escape(text)}</label></td></tr>'
+            for i, text in enumerate(_DNN_POLL[1:])
+        )
+        modules = dict(_DNN_MODULE_TITLES)
+        left = (
+            _dnn_module(611, modules["links"], f'{link_selects}<ul class="lienket-khac">{units}</ul>')
+            + _dnn_module(612, modules["org"], f'<ul class="co-cau">{departments}</ul>')
+            + _dnn_module(613, modules["docs"], f'<ul class="van-ban-moi">{documents}</ul>')
+            + _dnn_module(614, modules["services"], f'<div class="banner">{banners}</div>')
+        )
+        right = (
+            _dnn_module(640, modules["poll"], (
+                f'<div class="poll"><p class="poll-question">{escape(_DNN_POLL[0])}</p><table id="dnn_ctr640_ViewPoll_rblAnswers">{poll}</table>'
+                '<input type="submit" name="dnn$ctr640$ViewPoll$cmdVote" value="Bình chọn" id="dnn_ctr640_ViewPoll_cmdVote" class="CommandButton">'
+                ' <a id="dnn_ctr640_ViewPoll_cmdResult" class="CommandButton" '
+                "href=\"javascript:__doPostBack('dnn$ctr640$ViewPoll$cmdResult','')\">Xem kết quả</a></div>"
+            ), kind="Poll")
+            + _dnn_module(641, modules["schedule"], (
+                '<ul class="lich-cong-tac"><li><a href="/Portals/0/LichCongTac/lich-cong-tac-lanh-dao-bo-tuan-51-2023.pdf" target="_blank">'
+                "Lịch công tác của Lãnh đạo Bộ tuần 51 (18/12 - 24/12/2023)</a></li>"
+                '<li><a href="/Portals/0/LichCongTac/lich-cong-tac-lanh-dao-bo-tuan-50-2023.pdf" target="_blank">'
+                "Lịch công tác của Lãnh đạo Bộ tuần 50 (11/12 - 17/12/2023)</a></li></ul>"
+            ))
+            + _dnn_module(642, modules["stats"], (
+                f'<div class="counter">Số lượt truy cập: {hits}</div><table class="thong-ke">'
+                f'<tr><td>Đang trực tuyến</td><td>{counts["online"]}</td></tr><tr><td>Hôm nay</td><td>{counts["today"]}</td></tr>'
+                f'<tr><td>Hôm qua</td><td>{counts["yesterday"]}</td></tr><tr><td>Tuần này</td><td>{counts["week"]}</td></tr>'
+                f'<tr><td>Tháng này</td><td>{counts["month"]}</td></tr></table>'
+                f'<div class="tinnhiem">{chrome.tinnhiemmang_badge("moha.gov.vn")}</div>'
+            ))
+        )
         return f"""<!DOCTYPE html>
-<html lang="vi-VN"><head><meta charset="utf-8"><title>{escape(title)} &gt; {SITE_NAME}</title></head>
-<body><form name="Form" method="post" action="/Default.aspx" id="Form">
-<input type="hidden" name="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk">
+<html lang="vi-VN"><head id="Head"><meta charset="utf-8"><title>{escape(title)} &gt; {SITE_NAME}</title>
+<meta content="text/javascript" http-equiv="Content-Script-Type">
+<meta content="text/css" http-equiv="Content-Style-Type">
+<meta id="MetaDescription" name="DESCRIPTION" content="Cổng Thông tin điện tử {SITE_NAME}: tin hoạt động, cải cách công vụ, văn bản và thủ tục hành chính ngành nội vụ.">
+<meta id="MetaKeywords" name="KEYWORDS" content="Bộ Nội vụ, cải cách hành chính, cải cách công vụ, cán bộ công chức, viên chức, chính quyền địa phương, thi đua khen thưởng, tôn giáo, văn thư lưu trữ">
+<meta id="MetaCopyright" name="COPYRIGHT" content="Bản quyền thuộc {SITE_NAME}">
+<meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke ">
+<meta id="MetaAuthor" name="AUTHOR" content="{SITE_NAME}">
+<meta name="RESOURCE-TYPE" content="DOCUMENT">
+<meta name="DISTRIBUTION" content="GLOBAL">
+<meta id="MetaRobots" name="ROBOTS" content="INDEX, FOLLOW">
+<meta name="REVISIT-AFTER" content="1 DAYS">
+<meta name="RATING" content="GENERAL">
+<style id="StylePlaceholder" type="text/css"></style>
+<link href="/Resources/Shared/stylesheets/dnndefault/7.0.0/default.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/DesktopModules/NewsArticles/module.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/DesktopModules/HTML/module.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/DesktopModules/Polls/module.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/Portals/_default/Skins/BoNoiVu/skin.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/Portals/_default/Containers/BoNoiVu/container.css?cdv=412" type="text/css" rel="stylesheet">
+<link href="/Portals/0/portal.css?cdv=412" type="text/css" rel="stylesheet">
+<script src="/Resources/libraries/jQuery/01_09_01/jquery.js?cdv=412" type="text/javascript"></script>
+<script src="/Resources/libraries/jQuery-Migrate/01_02_01/jquery-migrate.js?cdv=412" type="text/javascript"></script>
+<script src="/Resources/libraries/jQuery-UI/01_11_03/jquery-ui.js?cdv=412" type="text/javascript"></script>
+<style type="text/css">{_DNN_CSS}</style>
+{chrome.ga_snippet("G-MOHAPORTAL")}
+</head>
+<body id="Body"><form name="Form" method="post" action="/Default.aspx" id="Form" enctype="multipart/form-data">
+<div class="aspNetHidden">
+<input type="hidden" name="StylesheetManager_TSSM" id="StylesheetManager_TSSM" value="">
+<input type="hidden" name="ScriptManager_TSM" id="ScriptManager_TSM" value=";;System.Web.Extensions, Version=4.0.0.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35:vi-VN:c2fd4ec1-7c4e-4f3b-a4f4-8b3c6e0fa9d1:ea597d4b:b25378d2">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="">
+<input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{state["__VIEWSTATE"]}">
+</div>
+<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['Form'];
+if (!theForm) {{ theForm = document.Form; }}
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>
+<script src="/WebResource.axd?d=UbaGkS0dKpnGb5z8QtmrhEkaOTyqs6JuPcA0nG1JZ6TxqSR2_3QcOxZ1Kj4nH2Ms0&amp;t=637100356680000000" type="text/javascript"></script>
+<script type="text/javascript">
+//<![CDATA[
+var __cultureInfo = {{"name":"vi-VN","numberFormat":{{"CurrencyDecimalDigits":0,"CurrencyDecimalSeparator":",","CurrencyGroupSizes":[3],"NumberGroupSizes":[3],"NumberDecimalSeparator":",","NumberGroupSeparator":".","CurrencySymbol":"₫","NaNSymbol":"NaN","PercentSymbol":"%"}},"dateTimeFormat":{{"FirstDayOfWeek":1,"ShortDatePattern":"dd/MM/yyyy","LongTimePattern":"h:mm:ss tt","ShortTimePattern":"h:mm tt","DayNames":["Chủ Nhật","Thứ Hai","Thứ Ba","Thứ Tư","Thứ Năm","Thứ Sáu","Thứ Bảy"],"MonthNames":["Tháng Giêng","Tháng Hai","Tháng Ba","Tháng Tư","Tháng Năm","Tháng Sáu","Tháng Bảy","Tháng Tám","Tháng Chín","Tháng Mười","Tháng Mười Một","Tháng Mười Hai",""]}}}};
+//]]>
+</script>
+<script src="/Telerik.Web.UI.WebResource.axd?_TSM_HiddenField_=ScriptManager_TSM&amp;compress=1&amp;_TSM_CombinedScripts_=%3b%3bSystem.Web.Extensions%2c+Version%3d4.0.0.0%2c+Culture%3dneutral%2c+PublicKeyToken%3d31bf3856ad364e35%3avi-VN%3ac2fd4ec1-7c4e-4f3b-a4f4-8b3c6e0fa9d1%3aea597d4b%3ab25378d2" type="text/javascript"></script>
+<script src="/js/dnn.modalpopup.js?cdv=412" type="text/javascript"></script>
+<script src="/js/dnncore.js?cdv=412" type="text/javascript"></script>
+<script src="/DesktopModules/NewsArticles/includes/shadowbox/shadowbox.js?cdv=412" type="text/javascript"></script>
+<div class="aspNetHidden">
+<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="{state["__VIEWSTATEGENERATOR"]}">
+<input type="hidden" name="__VIEWSTATEENCRYPTED" id="__VIEWSTATEENCRYPTED" value="">
+<input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="{state["__EVENTVALIDATION"]}">
+</div>
+<script type="text/javascript">
+//<![CDATA[
+Sys.WebForms.PageRequestManager._initialize('ScriptManager', 'Form', ['tdnn$ctr581$ListView$UpdatePanel1','dnn_ctr581_ListView_UpdatePanel1','tdnn$ctr640$ViewPoll$UpdatePanel1','dnn_ctr640_ViewPoll_UpdatePanel1'], [], [], 90, '');
+//]]>
+</script>
 <div id="dnn_ControlPanel"></div>
-<div class="header"><span>{SITE_NAME.upper()}</span>
+<div id="skin_wrapper">
+<div class="top-bar"><span id="dnn_dnnCURRENTDATE_lblDate" class="DateToken"></span>{chrome.weekday_clock_script("dnn_dnnCURRENTDATE_lblDate")}
+<span class="top-links"><a href="https://en.moha.gov.vn/" target="_blank">English</a> | <a href="https://mail.moha.gov.vn/" target="_blank">Thư điện tử công vụ</a> |
+<a href="https://vanban.moha.gov.vn/" target="_blank">Văn bản điều hành</a></span></div>
+<div class="header"><img src="/Portals/0/Skins/logo-bnv.png" alt="Logo {SITE_NAME}" class="logo"><span>{SITE_NAME.upper()}</span>
+<div class="slogan">CỔNG THÔNG TIN ĐIỆN TỬ</div>
 <a href="/Login.aspx?returnurl=%2fDefault.aspx" class="login">Đăng nhập</a>
-<a href="/Default.aspx?tabid=36&amp;ctl=Register&amp;returnurl=%2f">Đăng ký</a></div>
-<ul class="menu"><li><a href="/Default.aspx?tabid=36">Trang chủ</a></li>{menu}</ul>
+<a href="/Default.aspx?tabid=36&amp;ctl=Register&amp;returnurl=%2f">Đăng ký</a>
+<div id="dnn_dnnSEARCH_ClassicSearch" class="search"><input name="dnn$dnnSEARCH$txtSearch" type="text" maxlength="255" size="20" id="dnn_dnnSEARCH_txtSearch" class="NormalTextBox" placeholder="Tìm kiếm" onkeydown="return __dnn_KeyDown('13', 'javascript:__doPostBack(%27dnn$dnnSEARCH$cmdSearch%27,%27%27)', event);">
+<a id="dnn_dnnSEARCH_cmdSearch" class="SkinObject" href="javascript:__doPostBack('dnn$dnnSEARCH$cmdSearch','')">Tìm kiếm</a></div></div>
+<div id="dnn_dnnNAV"><ul class="menu"><li><a href="/Default.aspx?tabid=36">Trang chủ</a></li>{menu}{nav}</ul></div>
+<div id="dnn_TopPane" class="TopPane"><div class="marquee">Thi đua lập thành tích chào mừng kỷ niệm 78 năm Ngày thành lập ngành Tổ chức nhà nước (28/8/1945 - 28/8/2023)</div></div>
+<div id="dnn_LeftPane" class="LeftPane">{left}</div>
 <div id="dnn_ContentPane">{crumb}{main}</div>
-<div id="dnn_RightPane"><div class="poll"><h3>Thăm dò ý kiến</h3><p>Bạn quan tâm nội dung nào?</p></div>
-<div class="counter">Số lượt truy cập: {hits}</div></div>
-<div id="dnn_FooterPane">Cổng Thông tin điện tử {SITE_NAME} - 8 Phố Demo, Hà Nội</div>
+<div id="dnn_RightPane">{right}</div>
+<div id="dnn_FooterPane"><div class="footer-links"><a href="/Default.aspx?tabid=36">Trang chủ</a>{"".join(f' | <a href="/Default.aspx?tabid={t}">{escape(v[1])}</a>' for t, v in TABS.items())}</div>
+<p>Cổng Thông tin điện tử {SITE_NAME} - 8 Phố Demo, Hà Nội</p>
+<p>Điện thoại: 024.6282.0000 - Fax: 024.6282.0001 - Email: cttdt@demo.moha.gov.vn</p>
+<p>Chịu trách nhiệm chính: Giám đốc Trung tâm Thông tin</p>
+<p>Giấy phép số 126/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp ngày 14/11/2018</p>
+<p>Ghi rõ nguồn "Cổng Thông tin điện tử {SITE_NAME}" khi phát hành lại thông tin từ nguồn này.</p></div>
+</div>
+<input name="ScrollTop" type="hidden" id="ScrollTop">
+<input name="__dnnVariable" type="hidden" id="__dnnVariable" autocomplete="off" value="{escape(dnn_vars)}">
+<script type="text/javascript">
+//<![CDATA[
+function moLienKet(ddl) {{
+    var url = ddl.options[ddl.selectedIndex].value;
+    if (url) {{ window.open(url, '_blank'); }}
+    ddl.selectedIndex = 0;
+}}
+$(function () {{
+    $('#dnn_dnnNAV li.haschild').hover(
+        function () {{ $(this).children('ul.subMenu').stop(true, true).fadeIn(150); }},
+        function () {{ $(this).children('ul.subMenu').stop(true, true).fadeOut(100); }});
+    Shadowbox.init({{ language: 'vi', players: ['img', 'iframe'] }});
+}});
+Sys.Application.initialize();
+//]]>
+</script>
 </form></body></html>"""
+
+
+_DNN_BLANK = ' target="_blank"'
+
+
+def _dnn_module(ctr: int, title: str, content: str, *, kind: str = "DNN_HTML") -> str:
+    """A module in the skin's container, as DotNetNuke renders one: anchor, title, content."""
+    body = (f'<div id="dnn_ctr{ctr}_HtmlModule_lblContent" class="Normal">{content}</div>'
+            if kind == "DNN_HTML" else content)
+    return (
+        f'<div class="DnnModule DnnModule-{kind} DnnModule-{ctr}"><a name="{ctr}"></a>'
+        f'<div class="c_container c_head_title"><div class="c_head"><h2 class="c_title">'
+        f'<span id="dnn_ctr{ctr}_dnnTITLE_titleLabel" class="TitleHead">{escape(title)}</span></h2></div>'
+        f'<div id="dnn_ctr{ctr}_ContentPane" class="c_content"><div id="dnn_ctr{ctr}_ModuleContent" '
+        f'class="DNNModuleContent Mod{kind.replace("_", "")}C">{body}</div></div></div></div>'
+    )
+
+
+_DNN_MODULE_TITLES = (
+    ("links", "Liên kết website"), ("org", "Cơ cấu tổ chức"), ("docs", "Văn bản mới"),
+    ("services", "Dịch vụ công trực tuyến"), ("poll", "Thăm dò ý kiến"), ("schedule", "Lịch công tác"),
+    ("stats", "Thống kê truy cập"),
+)
+#: Agencies under the ministry with their own sites.
+_DNN_UNITS = (
+    ("Ban Tôn giáo Chính phủ", "https://btgcp.gov.vn/"),
+    ("Ban Thi đua - Khen thưởng Trung ương", "https://thiduakhenthuong.gov.vn/"),
+    ("Cục Văn thư và Lưu trữ nhà nước", "https://vanthuluutru.gov.vn/"),
+    ("Viện Khoa học tổ chức nhà nước", "https://isos.gov.vn/"),
+    ("Tạp chí Tổ chức nhà nước", "https://tcnn.vn/"),
+    ("Trường Bồi dưỡng cán bộ, công chức", "https://truongboiduong.moha.gov.vn/"),
+)
+_DNN_NAV = (
+    ("Giới thiệu", "javascript:void(0)", (
+        ("Chức năng, nhiệm vụ", "/Portals/0/GioiThieu/chuc-nang-nhiem-vu-bo-noi-vu.pdf"),
+        ("Sơ đồ tổ chức", "/Portals/0/GioiThieu/so-do-to-chuc-bo-noi-vu.jpg"),
+    )),
+    ("Văn bản", "javascript:void(0)", (
+        ("Văn bản quy phạm pháp luật", "https://vbpl.vn/bonoivu/Pages/Home.aspx"),
+        ("Văn bản chỉ đạo điều hành", "https://vanban.moha.gov.vn/"),
+        ("Dự thảo văn bản lấy ý kiến", "https://duthao.moha.gov.vn/"),
+    )),
+    ("Thủ tục hành chính", "https://dichvucong.moha.gov.vn/", (
+        ("Dịch vụ công trực tuyến", "https://dichvucong.moha.gov.vn/dich-vu-cong"),
+        ("Tra cứu hồ sơ", "https://dichvucong.moha.gov.vn/tra-cuu-ho-so"),
+        ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/"),
+    )),
+    ("Đơn vị thuộc Bộ", "javascript:void(0)", _DNN_UNITS),
+)
+_DNN_DEPARTMENTS = (
+    "Vụ Tổ chức - Biên chế", "Vụ Chính quyền địa phương", "Vụ Công chức - Viên chức", "Vụ Tiền lương",
+    "Vụ Cải cách hành chính", "Vụ Tổ chức phi chính phủ", "Vụ Công tác thanh niên", "Vụ Hợp tác quốc tế",
+    "Vụ Pháp chế", "Vụ Kế hoạch - Tài chính", "Vụ Tổ chức cán bộ", "Văn phòng Bộ", "Thanh tra Bộ",
+    "Trung tâm Thông tin",
+)
+_DNN_LINK_GROUPS = (
+    ("Chính phủ", chrome.CENTRAL_GOVERNMENT),
+    ("Các bộ, ngành", chrome.MINISTRIES + chrome.GOVERNMENT_AGENCIES),
+    ("Các tỉnh, thành phố", chrome.province_sites("{name}")),
+    ("Sở Nội vụ các tỉnh, thành phố", chrome.province_sites("Sở Nội vụ {name}", "sonoivu.{slug}.gov.vn")),
+)
+_DNN_DOCUMENTS = (  # (số hiệu, trích yếu, ngày ban hành, tệp)
+    ("Số 6512/BNV-CCVC", "Về việc hướng dẫn thi nâng ngạch công chức năm 2024", "14/12/2023", "6512-bnv-ccvc.pdf"),
+    ("Số 18/2023/TT-BNV", "Thông tư quy định chế độ báo cáo thống kê ngành Nội vụ", "08/12/2023", "18-2023-tt-bnv.pdf"),
+    ("Số 1024/QĐ-BNV", "Quyết định ban hành kế hoạch cải cách hành chính năm 2024", "05/12/2023", "1024-qd-bnv.pdf"),
+    ("Số 6388/BNV-CQĐP", "Về việc sắp xếp đơn vị hành chính cấp huyện, cấp xã", "28/11/2023", "6388-bnv-cqdp.pdf"),
+)
+_DNN_BANNERS = (
+    ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", "dvcqg.png"),
+    ("Cổng Dịch vụ công Bộ Nội vụ", "https://dichvucong.moha.gov.vn/", "dvc-bnv.png"),
+    ("Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức", "https://csdlcbccvc.moha.gov.vn/", "csdl-cbccvc.png"),
+    ("Chỉ số cải cách hành chính PAR INDEX", "https://parindex.moha.gov.vn/", "par-index.png"),
+)
+_DNN_POLL = (
+    "Bạn quan tâm nội dung nào trên Cổng Thông tin điện tử Bộ Nội vụ?",
+    "Tin hoạt động của Bộ", "Văn bản chỉ đạo điều hành", "Thủ tục hành chính",
+    "Cải cách hành chính, cải cách công vụ", "Ý kiến khác",
+)
+_DNN_CSS = """
+body { margin: 0; font: 13px/1.5 Tahoma, Arial, sans-serif; background: #f0ece4; }
+#skin_wrapper { width: 1100px; margin: 0 auto; background: #fff; }
+.top-bar { padding: 4px 10px; background: #7a0c0c; color: #fff; font-size: 12px; } .top-bar a { color: #fff; } .top-bar .top-links { float: right; }
+.header { position: relative; height: 120px; background: #b71c1c url(/Portals/0/Skins/header-trongdong.png) no-repeat right; color: #ffeb3b; }
+.header .logo { position: absolute; left: 15px; top: 15px; height: 90px; } .header span { position: absolute; left: 120px; top: 35px; font-size: 28px; font-weight: bold; }
+.header .slogan { position: absolute; left: 120px; top: 75px; color: #fff; } .header .login { position: absolute; right: 90px; top: 8px; color: #fff; }
+.header .search { position: absolute; right: 15px; bottom: 12px; }
+#dnn_dnnNAV { background: #8e1515; } #dnn_dnnNAV ul { margin: 0; padding: 0; list-style: none; }
+#dnn_dnnNAV > ul > li { display: inline-block; position: relative; } #dnn_dnnNAV > ul > li > a { display: block; padding: 9px 14px; color: #fff; font-weight: bold; }
+#dnn_dnnNAV .subMenu { display: none; position: absolute; z-index: 500; min-width: 260px; background: #fff; border: 1px solid #8e1515; }
+#dnn_dnnNAV .subMenu a { display: block; padding: 6px 10px; color: #8e1515; }
+.TopPane .marquee { padding: 4px 10px; color: #b71c1c; font-weight: bold; }
+.LeftPane { float: left; width: 250px; padding: 10px; } #dnn_ContentPane { float: left; width: 560px; padding: 10px; } #dnn_RightPane { float: right; width: 230px; padding: 10px; }
+.c_head .c_title { margin: 0 0 6px; padding: 6px 8px; background: #b71c1c; color: #fff; font-size: 14px; text-transform: uppercase; }
+.DnnModule { margin-bottom: 12px; } select.lienket { width: 100%; margin-bottom: 5px; } .banner img { width: 100%; margin-bottom: 5px; }
+.van-ban-moi li { margin-bottom: 6px; } .NormalDate { color: #888; font-size: 11px; }
+.Head { color: #b71c1c; font-size: 20px; } .summary { font-weight: bold; } .thong-ke td + td { text-align: right; }
+#dnn_FooterPane { clear: both; padding: 12px; background: #7a0c0c; color: #fff; text-align: center; } #dnn_FooterPane a { color: #fff; }
+"""
