@@ -183,6 +183,12 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
             shutil.rmtree(root / "dedup", ignore_errors=True)
         con = duckdb.connect()
         con.sql(f"SET TimeZone = '{TIMEZONE}'")
+        # Spill files go to this process's staging folder (DuckDB's default is ./.tmp): a
+        # crash leaves them where the next writer's sweep removes them.
+        from archive.writer import _staging_dir
+
+        spill = _staging_dir(root)
+        con.sql(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
         if memory_limit:
             con.sql(f"SET memory_limit = '{memory_limit}'")
         if threads:
@@ -192,6 +198,8 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
             _run(con, root, _sql_list(article_parts), params, result)
         finally:
             con.close()
+            for leftover in spill.glob("duckdb_temp*"):
+                leftover.unlink(missing_ok=True)
     return result
 
 
