@@ -195,7 +195,7 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
             con.sql(f"SET threads = {int(threads)}")
         con.sql("SET preserve_insertion_order = false")
         try:
-            _run(con, root, _sql_list(article_parts), params, result)
+            _run(con, root, article_parts, params, result)
         finally:
             con.close()
             for leftover in spill.glob("duckdb_temp*"):
@@ -203,7 +203,26 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
     return result
 
 
-def _run(con, root: Path, articles: str, p: Params, result: DedupResult) -> None:
+#: Article rows hashed per step (a group of part files).
+CHUNK_ROWS = 100_000
+
+
+def _groups(parts: list[str], max_rows: int) -> list[list[str]]:
+    import pyarrow.parquet as pq
+
+    groups: list[list[str]] = [[]]
+    rows = 0
+    for part in parts:
+        n = pq.read_metadata(part).num_rows
+        if groups[-1] and rows + n > max_rows:
+            groups.append([])
+            rows = 0
+        groups[-1].append(part)
+        rows += n
+    return [g for g in groups if g]
+
+
+def _run(con, root: Path, articles: list[str], p: Params, result: DedupResult) -> None:
     tick = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -212,23 +231,27 @@ def _run(con, root: Path, articles: str, p: Params, result: DedupResult) -> None
         result.seconds[name] = round(now - tick, 2)
         tick = now
 
-    con.sql(f"CREATE TEMP VIEW versions AS {_versions_sql(articles)}")
     old_docs = _parts(root, "dedup/docs")
     if old_docs:
-        con.sql(f"CREATE TEMP VIEW old_docs AS SELECT * FROM read_parquet({_sql_list(old_docs)})")
+        con.sql(f"CREATE TEMP VIEW old_docs AS SELECT version_id FROM read_parquet({_sql_list(old_docs)})")
     else:
         con.sql("CREATE TEMP VIEW old_docs AS SELECT NULL::VARCHAR AS version_id WHERE false")
-    con.sql("""CREATE TEMP TABLE new_versions AS
-               SELECT v.* FROM versions v ANTI JOIN old_docs o USING (version_id)""")
-    result.new_versions = con.sql("SELECT count(*) FROM new_versions").fetchall()[0][0]
-    lap("select")
+    # New versions are hashed a group of part files at a time, so memory stays bounded by the
+    # group, not by the archive (each part file is read once).
+    for group in _groups(articles, CHUNK_ROWS):
+        con.sql(f"""CREATE OR REPLACE TEMP TABLE new_versions AS
+                    SELECT v.* FROM ({_versions_sql(_sql_list(group))}) v
+                    ANTI JOIN old_docs o USING (version_id)
+                    QUALIFY row_number() OVER (PARTITION BY version_id ORDER BY fetched_at) = 1""")
+        n = con.sql("SELECT count(*) FROM new_versions").fetchall()[0][0]
+        if n:
+            _signatures(con, p, first=not result.new_versions)
+            result.new_versions += n
+    lap("hash")
     if result.new_versions:
-        _signatures(con, root, p)
-        lap("hash")
-    old_shingles = _parts(root, "dedup/shingles")
-    con.sql(f"CREATE TEMP VIEW shingles AS SELECT * FROM read_parquet({_sql_list(old_shingles)})"
-            if old_shingles else "CREATE TEMP VIEW shingles AS SELECT * FROM new_shingles")
-    if result.new_versions:
+        _publish(con, root, "dedup/shingles", "SELECT vk, h FROM new_shingles")
+        con.sql(f"CREATE TEMP VIEW shingles AS SELECT * FROM "
+                f"read_parquet({_sql_list(_parts(root, 'dedup/shingles'))})")
         doc_parts = _parts(root, "dedup/docs")
         con.sql("CREATE TEMP VIEW all_docs AS "
                 + (f"SELECT * FROM read_parquet({_sql_list(doc_parts)}) UNION ALL " if doc_parts else "")
@@ -243,16 +266,15 @@ def _run(con, root: Path, articles: str, p: Params, result: DedupResult) -> None
     lap("components")
 
 
-def _signatures(con, root: Path, p: Params) -> None:
-    """``new_shingles`` (sampled word 3-gram hashes) and ``new_docs`` (per version: shingle
-    count, the numbers and dates of its long lines) for the new versions; the shingles are
-    published at once (``dedup/shingles``), the docs after their edges."""
+def _signatures(con, p: Params, *, first: bool) -> None:
+    """Add to ``new_shingles`` (sampled word 3-gram hashes) and ``new_docs`` (per version:
+    shingle count, figures and dates) the versions in ``new_versions``."""
     # The text compared: up to a related-articles heading (the lists portals print after
     # an article, which leak into copies taken from other portals), lines long enough to be
     # text rather than "Lượt xem: 1.234", "In bài | Chia sẻ" or a date stamp.
     headings = "|".join(_RELATED_HEADINGS)
     con.sql(rf"""
-        CREATE TEMP TABLE bodies AS
+        CREATE OR REPLACE TEMP TABLE bodies AS
         SELECT version_id, hash(version_id) AS vk, array_to_string(list_filter(
                    string_split(regexp_replace(text, '(?is)\n[ \t]*(?:{headings})[ \t]*:?[ \t]*(?:\n.*)?$',
                                                ''), chr(10)),
@@ -260,11 +282,12 @@ def _signatures(con, root: Path, p: Params) -> None:
         FROM new_versions
     """)
     con.sql(f"""
-        CREATE TEMP TABLE words AS
+        CREATE OR REPLACE TEMP TABLE words AS
         SELECT vk, replace({_prepared_text("text")}, chr(10), ' ') AS t FROM bodies
     """)
+    into = "CREATE TEMP TABLE new_shingles AS" if first else "INSERT INTO new_shingles"
     con.sql(f"""
-        CREATE TEMP TABLE new_shingles AS
+        {into}
         SELECT DISTINCT vk, h FROM (
             SELECT vk, unnest(list_filter(
                 list_transform(range(1, len(ws) - 1), lambda i: hash(ws[i], ws[i + 1], ws[i + 2])),
@@ -274,8 +297,9 @@ def _signatures(con, root: Path, p: Params) -> None:
     """)
     # Figures and dates of the compared text (words that start with a digit): what tells one
     # week's bulletin from the next. Dates lose their zero padding ("05/03" and "5/3" agree).
-    con.sql("""
-        CREATE TEMP TABLE new_docs AS
+    into = "CREATE TEMP TABLE new_docs AS" if first else "INSERT INTO new_docs"
+    con.sql(f"""
+        {into}
         WITH facts AS (
             SELECT vk, regexp_extract_all(t, '(?:^| )([0-9][^ ]*)', 1) AS figures FROM words
         )
@@ -288,11 +312,11 @@ def _signatures(con, root: Path, p: Params) -> None:
                    lambda d: array_to_string(list_transform(string_split(d, '/'), lambda x: ltrim(x, '0')),
                                              '/'))), []) AS dates
         FROM new_versions v LEFT JOIN facts f ON f.vk = hash(v.version_id)
-        LEFT JOIN (SELECT vk, count(*) AS n FROM new_shingles GROUP BY vk) s ON s.vk = hash(v.version_id)
+        LEFT JOIN (SELECT vk, count(*) AS n FROM new_shingles
+                   WHERE vk IN (SELECT vk FROM words) GROUP BY vk) s ON s.vk = hash(v.version_id)
     """)
     con.sql("DROP TABLE words")
     con.sql("DROP TABLE bodies")
-    _publish(con, root, "dedup/shingles", "SELECT vk, h FROM new_shingles")
 
 
 def _candidates(con, p: Params) -> None:
