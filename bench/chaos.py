@@ -16,7 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The project root instead of bench/ (whose incremental.py would shadow Twisted's dependency).
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from crawler.chaos import crawl, kill_compaction_at, kill_crawl_at, seeded_delays, versions  # noqa: E402
 

@@ -32,7 +32,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The project root instead of bench/ (whose incremental.py would shadow Twisted's dependency).
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 CHUNK = 50_000
 

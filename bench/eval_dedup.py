@@ -14,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The project root instead of bench/ (whose incremental.py would shadow Twisted's dependency).
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[0] = str(REPO)  # the project root instead of bench/ (see bench/size.py)
 
 from crawler.extract.report import format_report, run_eval  # noqa: E402
 

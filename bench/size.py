@@ -20,7 +20,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+# The project root instead of bench/ (whose incremental.py would shadow Twisted's dependency).
+sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 
 def _du(path: Path, pattern: str) -> int:
