@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from archive import open_archive
 from crawler.cli import main
-from crawler.demo.corpus import load_corpus
+from crawler.demo.corpus import SITES, load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 N_DEMO = sum(len(load_corpus(site)) for site in ("huecit", "liferay", "sharepoint", "dotnetnuke",
@@ -84,6 +84,15 @@ def test_crawl_command_end_to_end(tmp_path):
     with open_archive(archive) as arch:
         assert arch.count("articles") == N_DEMO
         assert arch.count("runs") == 5
+        # The crawl matched its new articles for duplicates before it returned.
+        assert f"duplicate clusters: {N_DEMO} new version(s) matched" in proc.stdout
+        assert arch.sql("SELECT count(cluster_id) FROM articles").fetchall()[0][0] == N_DEMO
+        # The demo sites republish three Chinhphu.vn stories: each one cluster, the original
+        # on the VCCorp site.
+        copies = [a for site in SITES for a in load_corpus(site) if a.republishes]
+        clusters = arch.sql("SELECT original_source, articles FROM clusters WHERE articles > 1"
+                            ).fetchall()
+        assert len(copies) == 3 and sorted(clusters) == [("demo-vccorp", 2)] * 3
 
 
 def test_scrapy_crawl_portal_works(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 
 from archive import open_archive
 from crawler.demo import DemoPortal
+from crawler.demo.corpus import SITES, load_corpus
 from crawler.frontier import Frontier
 from tests.conftest import DEMO_SOURCES, crawl_in_process
 
@@ -56,12 +57,13 @@ def added_and_edited(tmp_path_factory):
 
 def test_three_added_one_edited_archive_exactly_three_new_one_changed(added_and_edited):
     first, second, archive, added, recent = added_and_edited
-    assert _total(first, "archive/articles_new") == 105
+    corpus = sum(len(load_corpus(site)) for site in SITES)
+    assert _total(first, "archive/articles_new") == corpus + 1
     assert _total(second, "archive/articles_new") == 3
     assert _total(second, "archive/articles_changed") == 1
     assert _total(second, "archive/articles_removed") == 0
     with open_archive(archive) as arch:
-        assert arch.count("article_versions") == 105 + 3 + 1
+        assert arch.count("article_versions") == corpus + 1 + 3 + 1
         titles = {t for (t,) in arch.sql("SELECT title FROM article_versions WHERE run_id IN "
                                          f"({', '.join('?' * 5)})",
                                          [r.run_id for r in second.values()]).fetchall()}

@@ -123,8 +123,9 @@ def test_set_size(docs):
 
 
 def test_every_corpus_article_is_an_original(docs):
+    """Except the corpus's own republications of another site's story (copies, not stories)."""
     firsts = [d for d in docs if d.kind == "original"]
-    articles = [a for site in SITES for a in load_corpus(site)]
+    articles = [a for site in SITES for a in load_corpus(site) if a.republishes is None]
     assert len(firsts) == len(articles) == 104
     by_text = {d.text: d for d in firsts}  # titles repeat: two sites held "Hội nghị tổng kết … năm 2021"
     for a in articles:

@@ -42,6 +42,8 @@ class DemoArticle:
     agency_prefix: str | None = None
     updated: datetime | None = None
     authors: tuple[str, ...] = ()
+    #: "<site>:<id>" of the article this one republishes (another portal's story), else None
+    republishes: str | None = None
 
     @property
     def text(self) -> str:
@@ -79,13 +81,29 @@ def _parse_published(raw: str, migrated: bool) -> tuple[datetime, bool]:
 
 
 @cache
+def _raw(site: str) -> dict:
+    return json.loads(resources.files("crawler.demo").joinpath(f"data/{site}.json").read_text("utf-8"))
+
+
+def _republished(entry: dict) -> dict:
+    """A data entry that republishes another site's article (``"republishes": "vccorp:11"``),
+    as portals republish Chinhphu.vn news: the source's lead and paragraphs (``keep``: which
+    paragraphs, by index), with this entry's own title, date, category and unit."""
+    site, _, ident = entry["republishes"].partition(":")
+    source = next(a for a in _raw(site)["articles"] if str(a["id"]) == ident)
+    keep = entry.get("keep", range(len(source["paragraphs"])))
+    return {"lead": source["lead"], "paragraphs": [source["paragraphs"][i] for i in keep], **entry}
+
+
+@cache
 def load_corpus(site: str) -> tuple[DemoArticle, ...]:
     """All articles of one demo site, newest first."""
     if site not in SITES:
         raise ValueError(f"unknown demo site {site!r}; expected one of {SITES}")
-    raw = json.loads(resources.files("crawler.demo").joinpath(f"data/{site}.json").read_text("utf-8"))
     articles = []
-    for a in raw["articles"]:
+    for a in _raw(site)["articles"]:
+        if a.get("republishes"):
+            a = _republished(a)
         published, time_known = _parse_published(a["published"], a.get("migrated", False))
         articles.append(
             DemoArticle(
@@ -104,6 +122,7 @@ def load_corpus(site: str) -> tuple[DemoArticle, ...]:
                 agency_prefix=a.get("agency_prefix"),
                 updated=_parse_published(a["updated"], False)[0] if a.get("updated") else None,
                 authors=tuple(a.get("authors") or ()),
+                republishes=a.get("republishes"),
             )
         )
     articles.sort(key=lambda x: (x.published, x.id), reverse=True)

@@ -65,7 +65,7 @@ class MutableCorpus:
         now = datetime.now(VN).replace(second=0, microsecond=0)
         fields = {"id": fresh, "slug": f"{newest.slug}-moi-{fresh}",
                   "title": f"{newest.title} (tin mới {fresh})", "published": now,
-                  "time_known": True, "updated": None}
+                  "time_known": True, "updated": None, "republishes": None}
         article = dataclasses.replace(newest, **{**fields, **changes})
         self._store(self.articles + (article,))
         return article

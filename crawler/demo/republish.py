@@ -546,7 +546,9 @@ _COPIES = {0: 0.06, 1: 0.16, 2: 0.22, 3: 0.24, 4: 0.17, 5: 0.15}
 
 
 def _corpus_docs(seed: int) -> list[EvalDoc]:
-    articles = [a for site in SITES for a in sorted(load_corpus(site), key=lambda a: a.id)]
+    # The corpus's own republications (``republishes``) are copies, not stories of their own.
+    articles = [a for site in SITES for a in sorted(load_corpus(site), key=lambda a: a.id)
+                if a.republishes is None]
     titles_by_site = {site: [(a.title, a.published) for a in load_corpus(site)] for site in SITES}
     docs = []
     for n, a in enumerate(articles):
