@@ -7,6 +7,9 @@ from archive.reader import Archive, open_archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, SCHEMA_VERSION, TIMEZONE
 from archive.writer import PartWriter, publish_table
 
+#: ``archive.open(path)``: the archive at ``path`` (views, ``sql``, ``articles``, ``search``).
+open = open_archive  # shadows builtins.open in this one module only, which never calls it
+
 __all__ = [
     "ARTICLE_SCHEMA",
     "RUN_SCHEMA",
@@ -14,6 +17,7 @@ __all__ = [
     "TIMEZONE",
     "Archive",
     "PartWriter",
+    "open",
     "open_archive",
     "publish_table",
 ]

@@ -183,8 +183,28 @@ class Archive:
         until: date | datetime | str | None = None,
         limit: int | None = None,
         columns: str = "*",
+        unit: str | None = None,
+        query: str | None = None,
     ) -> pa.Table:
-        """Latest article versions filtered by source and publication date, as Arrow."""
+        """Latest article versions filtered like ``portal-archive search``/``export``, as Arrow:
+        ``source``, publication date (``since`` inclusive, ``until`` exclusive), ``unit``
+        (case and diacritics ignored) and a full-text ``query`` (every matching article, best
+        first, with its ``score``; needs the search index)."""
+        return to_arrow(self.select_articles(source=source, since=since, until=until, limit=limit,
+                                             columns=columns, unit=unit, query=query))
+
+    def select_articles(
+        self,
+        *,
+        source: str | None = None,
+        since: date | datetime | str | None = None,
+        until: date | datetime | str | None = None,
+        limit: int | None = None,
+        columns: str = "*",
+        unit: str | None = None,
+        query: str | None = None,
+    ):
+        """:meth:`articles` as a DuckDB relation (stream it with ``to_arrow_reader()``)."""
         where, params = [], []
         if source:
             where.append("source = ?")
@@ -195,14 +215,58 @@ class Archive:
         if until:
             where.append("published_at < CAST(? AS TIMESTAMPTZ)")
             params.append(str(until))
-        query = f"SELECT {columns} FROM articles"
+        if unit:
+            from archive.search import fold
+
+            # archive.search.fold in SQL: strip_accents folds every Vietnamese mark but đ.
+            where.append("replace(strip_accents(lower(trim(unit))), 'đ', 'd') = ?")
+            params.append(fold(unit).strip())
+        order = "published_at DESC NULLS LAST, article_id"
+        select = f"SELECT {columns} FROM articles"
+        if query:
+            from archive.search import matching_versions
+
+            matches = matching_versions(self.root, query, source=source, unit=unit, since=since,
+                                        until=until)
+            name = f"_matches_{id(matches):x}"
+            self.con.register(name, matches)
+            chosen = "articles.*" if columns.strip() == "*" else columns
+            select = f"SELECT {chosen}, m.score FROM articles JOIN {name} m USING (version_id)"
+            order = "m.score DESC, article_id"
         if where:
-            query += " WHERE " + " AND ".join(where)
-        query += " ORDER BY published_at DESC NULLS LAST, article_id"
+            select += " WHERE " + " AND ".join(where)
+        select += f" ORDER BY {order}"
         if limit is not None:
-            query += " LIMIT ?"
+            select += " LIMIT ?"
             params.append(int(limit))
+        return self.con.sql(select, params=params)
+
+    def search(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        unit: str | None = None,
+        since: date | datetime | str | None = None,
+        until: date | datetime | str | None = None,
+        limit: int = 20,
+        all_copies: bool = False,
+    ) -> pa.Table:
+        """Ranked full-text hits (``archive/search.py``; the index must exist: ``portal-archive
+        index``) as Arrow: rank, score, exact, title, source, published_at, unit, url,
+        snippet (matches in ``<mark>``), article_id, version_id, cluster_id, copies."""
+        from archive.search import hits_table, search
+
+        return hits_table(search(self.root, query, source=source, unit=unit, since=since,
+                                 until=until, limit=limit, all_copies=all_copies))
+
+    def arrow(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> pa.Table:
+        """:meth:`sql` fetched as an Arrow table."""
         return to_arrow(self.con.sql(query, params=params))
+
+    def df(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
+        """:meth:`sql` fetched as a pandas DataFrame (pandas must be installed)."""
+        return self.con.sql(query, params=params).df()
 
     def latest_state(self, source: str) -> dict[str, tuple[str, bool]]:
         """``article_id -> (version_id, removed)`` of each article's newest row for ``source``:

@@ -97,6 +97,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     click.echo(_crawl_report(results, archive_path))
     if any(r.stats.get("archive/rows_written") for r in results):
         _update_clusters(archive_path, quiet=True)
+        _update_search_index(archive_path, quiet=True)
     if any(r.finish_reason == "source_busy" for r in results):
         sys.exit(3)  # documented: another crawl of a source was running
     if not all(r.ok for r in results):
@@ -233,6 +234,7 @@ def reextract(source: str | None, config_path: Path | None, archive_path: Path) 
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
     click.echo(report.summary("changed (new versions written)"))
     _update_clusters(archive_path, quiet=True)
+    _update_search_index(archive_path, quiet=True)
 
 
 @main.command()
@@ -265,6 +267,7 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
     _update_clusters(archive_path, quiet=True)
+    _update_search_index(archive_path, quiet=True)
 
 
 @main.command()
@@ -463,6 +466,187 @@ def dedup(rebuild: bool, archive_path: Path) -> None:
     result = _update_clusters(archive_path, rebuild=rebuild)
     if result is not None:
         click.echo("steps (s): " + ", ".join(f"{k} {v}" for k, v in result.seconds.items()))
+
+
+def _update_search_index(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):
+    """Bring the full-text index up to date (incremental, archive/search.py)."""
+    import sqlite3
+
+    from archive.locks import SourceBusy
+    from archive.search import update_index
+
+    try:
+        with _ProgressBar("indexing", quiet=quiet) as progress:
+            result = update_index(archive_path, rebuild=rebuild, progress=progress)
+    except SourceBusy:
+        click.echo("search index: another process is updating it; it will catch up on its "
+                   "next run", err=True)
+        return None
+    except (sqlite3.DatabaseError, OSError) as exc:
+        click.echo(f"search index: not updated ({exc}); `portal-archive index --rebuild` "
+                   "makes a new one", err=True)
+        return None
+    if not quiet or result.added or result.removed:
+        state = "rebuilt" if result.rebuilt else "up to date" if result.up_to_date else "updated"
+        click.echo(f"search index {state}: {result.added} article(s) indexed, {result.removed} "
+                   f"dropped; {result.documents} in the index")
+    return result
+
+
+class _ProgressBar:
+    """click's progress bar on stderr while it is a terminal, as a ``progress(done, total)``
+    callback; nothing otherwise (logs and pipes stay clean)."""
+
+    def __init__(self, label: str, *, quiet: bool = False) -> None:
+        self.label = label
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bar = None
+        self.done = 0
+
+    def __enter__(self):
+        return self.update if self.enabled else None
+
+    def update(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=max(total, 1), label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def _ensure_index(archive_path: Path) -> None:
+    """Build the index on first use; say so when it is behind the archive."""
+    from archive.search import index_status
+
+    exists, current = index_status(archive_path)
+    if not exists:
+        click.echo("no search index yet: building it", err=True)
+        if _update_search_index(archive_path) is None:
+            raise click.ClickException("the search index could not be built")
+    elif not current:
+        click.echo("warning: the search index is behind the archive; `portal-archive index` "
+                   "brings it up to date", err=True)
+
+
+@main.command("index")
+@click.option("--rebuild", is_flag=True, help="Build a new index from scratch (for recovery); "
+                                              "searches keep using the old one until it is done.")
+@archive_option
+def index_command(rebuild: bool, archive_path: Path) -> None:
+    """Update the full-text search index: add article versions not yet indexed, drop replaced
+    and removed ones (crawl, ingest and reextract do this themselves when they finish)."""
+    result = _update_search_index(archive_path, rebuild=rebuild)
+    if result is None:
+        sys.exit(1)
+    if result.seconds:
+        click.echo("steps (s): " + ", ".join(f"{k} {v}" for k, v in result.seconds.items()))
+
+
+filter_options = [
+    click.option("--source", default=None, help="Only this source."),
+    click.option("--unit", default=None, help="Only this issuing unit (case and diacritics "
+                                              "ignored), e.g. 'Van phong So'."),
+    click.option("--since", default=None, help="Published on or after this date (YYYY-MM-DD)."),
+    click.option("--until", default=None, help="Published before this date (YYYY-MM-DD)."),
+]
+
+
+def _filters(func):
+    for option in reversed(filter_options):
+        func = option(func)
+    return func
+
+
+@main.command("search")
+@click.argument("query")
+@_filters
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--all-copies", is_flag=True, help="Show every copy of a republished story, "
+                                                 "not only the best-ranked one.")
+@click.option("--exhaustive", is_flag=True, help="Rank every match, not only the most recent "
+                                                 "1,000 (slow for very common words).")
+@archive_option
+def search_command(query: str, source: str | None, unit: str | None, since: str | None,
+                   until: str | None, limit: int, fmt: str, all_copies: bool, exhaustive: bool,
+                   archive_path: Path) -> None:
+    """Full-text search of the latest article versions, best first.
+
+    Diacritics and case are ignored ("hoi nghi" finds "hội nghị"); words typed with
+    diacritics rank the articles that have them as typed first. QUERY syntax: words (all
+    must occur), "a phrase", OR, NOT, AND, (groups), prefix* and title:word.
+    """
+    from archive.search import RANK_WINDOW, SearchError, SearchSyntaxError
+    from archive.search import search as run_search
+
+    _ensure_index(archive_path)
+    tty = sys.stdout.isatty()
+    mark = ("<mark>", "</mark>") if fmt != "table" else ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
+    try:
+        hits = run_search(archive_path, query, source=source, unit=unit, since=since, until=until,
+                          limit=limit, all_copies=all_copies, window=None if exhaustive else RANK_WINDOW,
+                          mark=mark)
+    except SearchSyntaxError as exc:
+        raise click.UsageError(f"query: {exc}") from exc
+    except SearchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if hits.window_full:
+        click.echo(f"note: more than {RANK_WINDOW:,} articles match; the best of the {RANK_WINDOW:,} "
+                   "most recent are shown (narrow the query or the dates, or use --exhaustive)", err=True)
+    if fmt != "table":
+        columns = ["rank", "score", "exact", "published", "source", "unit", "title", "snippet",
+                   "url", "article_id", "version_id", "cluster_id", "copies"]
+        rows = [(h.rank, h.score, h.exact, h.published_at.isoformat() if h.published_at else None,
+                 h.source, h.unit, h.title, h.snippet, h.url, h.article_id, h.version_id,
+                 h.cluster_id, h.copies) for h in hits]
+        click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
+        return
+    if not hits:
+        click.echo("no article matches")
+        return
+    for h in hits:
+        line = " · ".join(x for x in (
+            f"{h.published_at:%Y-%m-%d}" if h.published_at else "undated", h.source, h.unit,
+            f"+{h.copies} cop{'y' if h.copies == 1 else 'ies'}" if h.copies else None) if x)
+        click.echo(f"{h.rank:>3}. {h.title}\n     {line}\n     {h.snippet}\n     {h.url}\n",
+                   color=tty or None)
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write (replaced only once the export is complete).")
+@_filters
+@click.option("--query", default=None, help="Only articles matching this full-text query "
+                                            "(search syntax); best first, with a score column.")
+@archive_option
+def export_command(fmt: str, output: Path, source: str | None, unit: str | None, since: str | None,
+                   until: str | None, query: str | None, archive_path: Path) -> None:
+    """Export the latest article versions (filtered) with their provenance: URL, capture time,
+    WARC file, offset and length, version id."""
+    import duckdb
+
+    from archive import open_archive
+    from archive.export import export_articles
+    from archive.search import SearchError, SearchSyntaxError
+
+    if query:
+        _ensure_index(archive_path)
+    with open_archive(archive_path) as archive, _ProgressBar(f"export {output.name}") as progress:
+        _warn_bad_parts(archive)
+        try:
+            rows = export_articles(archive, output, fmt, source=source, unit=unit, since=since,
+                                   until=until, query=query, progress=progress)
+        except SearchSyntaxError as exc:
+            raise click.UsageError(f"--query: {exc}") from exc
+        except (SearchError, duckdb.Error) as exc:
+            raise click.ClickException(str(exc).splitlines()[0]) from exc
+    click.echo(f"{rows} article(s) written to {output}", err=True)
 
 
 @main.command()

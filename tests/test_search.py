@@ -1,0 +1,470 @@
+"""Full-text search (archive/search.py), export and the Python API on small archives with
+known answers: folding, ranking, query syntax, filters, incremental updates, clusters."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+import archive
+from archive import search as search_mod
+from archive.export import EXPORT_COLUMNS, export_articles
+from archive.locks import SourceBusy, source_lock
+from archive.schema import ARTICLE_SCHEMA
+from archive.search import SearchError, SearchSyntaxError, search, update_index
+from archive.writer import publish_table
+from crawler.cli import main
+
+BASE = datetime(2021, 3, 1, 8, 0, tzinfo=UTC)
+FILLER = ("Các đơn vị triển khai kế hoạch năm theo đúng tiến độ được giao và báo cáo kết quả "
+          "về văn phòng trước ngày cuối tháng. ")
+
+
+def _row(key: str, source: str, title: str, text: str, *, days: int = 0, unit: str | None = None,
+         version: str = "1", removed: bool = False, fetched_days: int | None = None) -> dict:
+    aid = hashlib.md5(key.encode()).hexdigest()
+    vid = hashlib.md5(f"{key}/{version}".encode()).hexdigest()
+    published = BASE + timedelta(days=days)
+    fetched = published + timedelta(days=fetched_days if fetched_days is not None else 0, hours=1)
+    url = f"https://{source}.gov.vn/tin/{key}"
+    return {"article_id": aid, "version_id": vid, "source": source, "url": url,
+            "canonical_url": url, "title": title, "text": text, "published_at": published,
+            "fetched_at": fetched, "unit": unit, "removed": removed, "run_id": f"run-{version}",
+            "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "warc_file": f"warc/source={source}/run-{version}-00000.warc.gz",
+            "warc_offset": 1000 + days, "warc_length": 4321, "language": "vi"}
+
+
+def _publish(root: Path, rows: list[dict]) -> None:
+    """Article parts as the crawler publishes them: one per source, through the real writer."""
+    for source in sorted({r["source"] for r in rows}):
+        full = [{**dict.fromkeys(ARTICLE_SCHEMA.names), **r} for r in rows if r["source"] == source]
+        publish_table(root, f"articles/source={source}", pa.Table.from_pylist(full, schema=ARTICLE_SCHEMA))
+
+
+CORPUS = [
+    _row("hoinghi", "sokhdt-hue", "Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021",
+         "Sáng nay, hội nghị xúc tiến đầu tư đã thu hút nhiều doanh nghiệp. " + FILLER,
+         days=0, unit="Văn phòng Sở"),
+    _row("danang", "baochinhphu", "Đà Nẵng khởi công cầu mới",
+         "Thành phố Đà Nẵng khởi công xây dựng cầu qua sông Hàn. " + FILLER, days=40),
+    _row("tran-name", "moh", "Bộ trưởng tiếp đoàn công tác",
+         "Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, phát biểu tại buổi làm việc. " + FILLER,
+         days=100, unit="Văn phòng Bộ"),
+    # "tràn" (overflow) folds to "tran" like the surname "Trần"; it is in the title here,
+    # so it outranks the surname on bm25 alone.
+    _row("tran-flood", "moh", "Nước tràn bờ, tràn vào khu dân cư",
+         "Mưa lớn làm nước tràn qua đê bao. " + FILLER, days=101),
+    _row("title-match", "moet", "Chuyển đổi số trong giáo dục",
+         "Các trường học tham gia chương trình. " + FILLER, days=200),
+    _row("body-match", "moet", "Tin hoạt động của ngành",
+         "Các trường học tham gia chương trình chuyển đổi số. " + FILLER, days=201),
+    _row("apart", "moet", "Hội thảo khoa học",
+         "Hội đồng nhân dân tỉnh ra nghị quyết về ngân sách. " + FILLER, days=300),
+    _row("nongthon", "snnptnt-hue", "Xây dựng nông thôn mới",
+         "Huyện Phong Điền hoàn thành tiêu chí nông thôn mới và phát triển thủy sản. " + FILLER,
+         days=400, unit="Chi cục Thủy sản"),
+    _row("nongthon2", "snnptnt-hue", "Nông thôn mới kiểu mẫu",
+         "Xã Quảng Thái đạt chuẩn nông thôn mới kiểu mẫu. " + FILLER, days=800,
+         unit="Văn phòng Điều phối nông thôn mới tỉnh"),
+]
+KEY = {r["title"]: r for r in CORPUS}
+
+
+def _titles(hits) -> list[str]:
+    return [h.title for h in hits]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("search")
+    _publish(root, CORPUS)
+    result = update_index(root)
+    assert result.rebuilt and result.added == len(CORPUS) and result.documents == len(CORPUS)
+    return root
+
+
+def test_folding_finds_words_typed_without_diacritics(corpus):
+    assert _titles(search(corpus, "hoi nghi xuc tien")) == [
+        "Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021"]
+    assert _titles(search(corpus, "Da Nang")) == ["Đà Nẵng khởi công cầu mới"]
+    assert _titles(search(corpus, "DA NẴNG")) == ["Đà Nẵng khởi công cầu mới"]
+    assert _titles(search(corpus, "đà nẵng")) == ["Đà Nẵng khởi công cầu mới"]
+
+
+def test_snippet_marks_the_original_spelling(corpus):
+    hit = search(corpus, "hoi nghi")[0]
+    assert "<mark>hội nghị</mark> xúc tiến" in hit.snippet
+    assert hit.source == "sokhdt-hue" and hit.unit == "Văn phòng Sở"
+    assert hit.published_at.isoformat().startswith("2021-03-01T15:00:00+07:00")
+    hit = search(corpus, "song han", mark=("[", "]"))[0]
+    assert "[sông Hàn]" in hit.snippet
+
+
+def test_typed_diacritics_rank_exact_matches_first(corpus):
+    folded = search(corpus, "tran")
+    assert _titles(folded)[:2] == ["Nước tràn bờ, tràn vào khu dân cư", "Bộ trưởng tiếp đoàn công tác"]
+    surname = search(corpus, "Trần")
+    assert _titles(surname)[:2] == ["Bộ trưởng tiếp đoàn công tác", "Nước tràn bờ, tràn vào khu dân cư"]
+    assert [h.exact for h in surname[:2]] == [True, False]
+    assert _titles(search(corpus, "tràn"))[0] == "Nước tràn bờ, tràn vào khu dân cư"
+
+
+def test_title_matches_weigh_more_than_body_matches(corpus):
+    assert _titles(search(corpus, "chuyen doi so")) == ["Chuyển đổi số trong giáo dục",
+                                                       "Tin hoạt động của ngành"]
+
+
+def test_phrases_and_words_side_by_side(corpus):
+    # The phrase needs the words next to each other; the words alone only need both.
+    assert _titles(search(corpus, '"hội nghị"')) == ["Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021"]
+    words = _titles(search(corpus, "hoi nghi"))
+    assert words == ["Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021", "Hội thảo khoa học"]
+    assert _titles(search(corpus, 'title:"nong thon"')) == ["Nông thôn mới kiểu mẫu",
+                                                            "Xây dựng nông thôn mới"]
+    assert _titles(search(corpus, "title:kieu")) == ["Nông thôn mới kiểu mẫu"]
+
+
+def test_and_or_not_and_groups(corpus):
+    assert set(_titles(search(corpus, "nong thon NOT thuy san"))) == {"Nông thôn mới kiểu mẫu"}
+    assert set(_titles(search(corpus, "Da Nang OR Quang Thai"))) == {
+        "Đà Nẵng khởi công cầu mới", "Nông thôn mới kiểu mẫu"}
+    assert set(_titles(search(corpus, "(Da Nang OR Quang Thai) AND kieu mau"))) == {
+        "Nông thôn mới kiểu mẫu"}
+    assert search(corpus, "Da Nang AND Quang Thai") == []
+
+
+def test_prefix_terms(corpus):
+    assert set(_titles(search(corpus, "khoi*"))) == {"Đà Nẵng khởi công cầu mới"}
+    # tràn and Trần (not trường: "truong"); typed with its diacritics, Trần ranks first.
+    assert set(_titles(search(corpus, "tra*"))) == {"Nước tràn bờ, tràn vào khu dân cư",
+                                                   "Bộ trưởng tiếp đoàn công tác"}
+    assert _titles(search(corpus, "Trầ*"))[0] == "Bộ trưởng tiếp đoàn công tác"
+    assert set(_titles(search(corpus, "truo*"))) >= {"Bộ trưởng tiếp đoàn công tác",
+                                                    "Chuyển đổi số trong giáo dục"}
+
+
+def test_filters(corpus):
+    assert set(_titles(search(corpus, "nong thon", source="snnptnt-hue"))) == {
+        "Xây dựng nông thôn mới", "Nông thôn mới kiểu mẫu"}
+    assert search(corpus, "nong thon", source="moh") == []
+    assert _titles(search(corpus, "nong thon", unit="chi cuc thuy san")) == ["Xây dựng nông thôn mới"]
+    assert _titles(search(corpus, "cac don vi", unit="Văn phòng Bộ")) == ["Bộ trưởng tiếp đoàn công tác"]
+    # until is exclusive; dates are portal local time.
+    got = _titles(search(corpus, "nong thon", since="2022-01-01", until="2022-05-11"))
+    assert got == ["Xây dựng nông thôn mới"]  # published 2022-04-06
+    assert search(corpus, "nong thon", since="2023-05-12") == []
+    assert len(search(corpus, "cac don vi", since="2021-03-01", until="2021-03-02")) == 1
+    assert search(corpus, "cac don vi", since="2030-01-01") == []
+    with pytest.raises(SearchSyntaxError, match="not a date"):
+        search(corpus, "x", since="last tuesday")
+
+
+@pytest.mark.parametrize("query, message", [
+    ('"hội nghị', "unterminated quote"),
+    ("(hoi nghi", "never closed"),
+    ("hoi nghi)", "unexpected ')'"),
+    ("OR hoi", "needs a word on each side"),
+    ("hoi AND", "ends where a word was expected"),
+    ("NOT hoi", "needs a word before it"),
+    ("   ", "empty query"),
+    ("t*", "at least two letters"),
+])
+def test_bad_query_syntax_is_a_clear_error(corpus, query, message):
+    with pytest.raises(SearchSyntaxError, match=re.escape(message)):
+        search(corpus, query)
+    out = CliRunner().invoke(main, ["search", query, "--archive", str(corpus)])
+    assert out.exit_code == 2 and "query:" in out.output and message.split("'")[0] in out.output
+
+
+@pytest.mark.parametrize("query", [
+    "'; DROP TABLE docs; --", 'x" OR 1=1 --', "NEAR(a b)", "{meta}: zs", "title: *", "a:b:c",
+    "^hoi", "hoi + nghi", "rowid = 1", '""', "' OR '1'='1",
+])
+def test_hostile_queries_are_only_words(corpus, query):
+    """Q1: user text is never SQL or FTS5 syntax; at worst it is a word that matches nothing."""
+    try:
+        hits = search(corpus, query, source="x' OR '1'='1")
+    except SearchSyntaxError:
+        hits = []
+    assert hits == []
+    # The index is intact and still answers.
+    assert len(search(corpus, "nong thon")) == 2
+
+
+def test_cluster_copies_collapse_to_one_hit(tmp_path):
+    from archive.dedup import cluster
+    from crawler.demo.corpus import load_corpus
+
+    story = load_corpus("liferay")[0]
+    rows = [_row(f"copy-{n}", source, story.title, story.text, days=n)
+            for n, source in enumerate(["demo-liferay", "province", "district"])]
+    rows.append(_row("other", "province", "Tin khác", FILLER * 3, days=5))
+    _publish(tmp_path, rows)
+    cluster(tmp_path)
+    update_index(tmp_path)
+    word = story.title.split()[0]
+    collapsed = search(tmp_path, f'"{story.title}"')
+    assert len(collapsed) == 1 and collapsed[0].copies == 2 and collapsed[0].cluster_id
+    every = search(tmp_path, f'"{story.title}"', all_copies=True)
+    assert sorted(h.source for h in every) == ["demo-liferay", "district", "province"]
+    assert len({h.cluster_id for h in every}) == 1
+    assert word  # the story's title is searchable as a phrase
+
+
+def test_incremental_update_adds_replaces_and_drops(tmp_path):
+    _publish(tmp_path, CORPUS)
+    first = update_index(tmp_path)
+    index_file = search_mod._current_path(tmp_path)
+    assert first.rebuilt
+    assert update_index(tmp_path).up_to_date  # nothing new: nothing done
+    # A new article, a new version of an old one, and a removal marker for another.
+    edited = _row("danang", "baochinhphu", "Đà Nẵng thông xe cầu mới",
+                  "Cầu mới tại Đà Nẵng chính thức thông xe. " + FILLER, days=40, version="2",
+                  fetched_days=30)
+    gone = {**_row("apart", "moet", "Hội thảo khoa học", "", days=300, version="gone",
+                   fetched_days=10), "removed": True}
+    new = _row("new", "moit", "Hội chợ hàng Việt", "Hội chợ thu hút khách tham quan. " + FILLER, days=900)
+    _publish(tmp_path, [edited, gone, new])
+    second = update_index(tmp_path)
+    assert not second.rebuilt and search_mod._current_path(tmp_path) == index_file
+    assert (second.added, second.removed, second.documents) == (2, 2, len(CORPUS))
+    assert _titles(search(tmp_path, "hoi cho")) == ["Hội chợ hàng Việt"]
+    assert _titles(search(tmp_path, "da nang")) == ["Đà Nẵng thông xe cầu mới"]
+    assert search(tmp_path, "khoi cong") == []  # the replaced version's words are gone
+    assert search(tmp_path, "nghi quyet ngan sach") == []  # the removed article
+    # The same archive indexed from scratch gives the same answers.
+    rebuilt = tmp_path / "rebuilt"
+    _publish(rebuilt, CORPUS + [edited, gone, new])
+    update_index(rebuilt)
+    for query in ["hoi", "da nang", "nong thon", "cac don vi"]:
+        assert [(h.title, h.score) for h in search(tmp_path, query)] == \
+               [(h.title, h.score) for h in search(rebuilt, query)]
+
+
+def test_rebuild_switches_to_a_new_file(tmp_path):
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    old = search_mod._current_path(tmp_path)
+    before = [(h.title, h.score) for h in search(tmp_path, "nong thon")]
+    out = CliRunner().invoke(main, ["index", "--rebuild", "--archive", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    assert "search index rebuilt" in out.output
+    new = search_mod._current_path(tmp_path)
+    assert new != old and not old.exists()
+    assert [(h.title, h.score) for h in search(tmp_path, "nong thon")] == before
+
+
+def test_search_works_while_an_indexer_writes(tmp_path, monkeypatch):
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    monkeypatch.setattr(search_mod, "BATCH_DOCS", 2)
+    # Four new articles (under half the index: updated in place), two per committed batch.
+    more = [_row(f"more-{n}", "moit", f"Hội chợ số {n}", FILLER, days=1000 + n) for n in range(4)]
+    _publish(tmp_path, more)
+    first_batch, release = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append(done)
+        first_batch.set()
+        assert release.wait(30)
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            update_index(tmp_path, progress=progress)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    writer = threading.Thread(target=run)
+    writer.start()
+    try:
+        assert first_batch.wait(30)
+        # The indexer holds the lock and has committed one batch: readers go on, a second
+        # indexer is refused.
+        assert len(search(tmp_path, "nong thon")) == 2
+        assert len(search(tmp_path, "hoi cho", limit=50)) == 2
+        with pytest.raises(SourceBusy):
+            update_index(tmp_path)
+        out = CliRunner().invoke(main, ["index", "--archive", str(tmp_path)])
+        assert out.exit_code == 1 and "another process is updating it" in out.output
+    finally:
+        release.set()
+        writer.join(30)
+    assert not errors and seen == [2, 4]
+    assert len(search(tmp_path, "hoi cho", limit=50)) == 4
+
+
+def test_search_needs_an_index(tmp_path):
+    _publish(tmp_path, CORPUS)
+    with pytest.raises(SearchError, match="portal-archive index"):
+        search(tmp_path, "hoi")
+    # The command builds it on first use.
+    out = CliRunner().invoke(main, ["search", "hoi nghi", "--archive", str(tmp_path)])
+    assert out.exit_code == 0, out.output
+    assert "building it" in out.output and "**hội nghị**" in out.output
+    with source_lock(tmp_path, "_search"):  # an indexer is running: searching still works
+        out = CliRunner().invoke(main, ["search", "Đà Nẵng", "--archive", str(tmp_path)])
+        assert out.exit_code == 0 and "Đà Nẵng khởi công cầu mới" in out.output
+
+
+def test_search_command_formats(corpus):
+    out = CliRunner().invoke(main, ["search", "nong thon", "--archive", str(corpus), "--format", "json",
+                                    "--source", "snnptnt-hue", "--limit", "1"])
+    assert out.exit_code == 0, out.output
+    records = json.loads(out.output)
+    assert len(records) == 1 and records[0]["source"] == "snnptnt-hue"
+    assert "<mark>" in records[0]["snippet"] and records[0]["url"].startswith("https://")
+    out = CliRunner().invoke(main, ["search", "da nang", "--archive", str(corpus), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(out.output)))
+    assert [r["title"] for r in rows] == ["Đà Nẵng khởi công cầu mới"]
+    assert {"title", "source", "published", "unit", "snippet"} <= set(rows[0])
+    out = CliRunner().invoke(main, ["search", "khong co tu nay", "--archive", str(corpus)])
+    assert out.exit_code == 0 and "no article matches" in out.output
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export_formats_carry_provenance(corpus, tmp_path, fmt):
+    target = tmp_path / f"out.{fmt}"
+    out = CliRunner().invoke(main, ["export", "--format", fmt, "-o", str(target), "--archive", str(corpus),
+                                    "--source", "snnptnt-hue"])
+    assert out.exit_code == 0, out.output
+    if fmt == "parquet":
+        records = pq.read_table(target).to_pylist()
+    elif fmt == "jsonl":
+        records = [json.loads(line) for line in target.read_text().splitlines()]
+    else:
+        records = list(csv.DictReader(io.StringIO(target.read_text(), newline="")))
+    assert sorted(r["title"] for r in records) == ["Nông thôn mới kiểu mẫu", "Xây dựng nông thôn mới"]
+    assert list(records[0]) == EXPORT_COLUMNS
+    original = KEY[records[0]["title"]]
+    for column in ("url", "version_id", "warc_file", "warc_offset", "warc_length"):
+        assert str(records[0][column]) == str(original[column])
+    fetched = records[0]["fetched_at"]
+    assert (fetched if isinstance(fetched, datetime) else datetime.fromisoformat(fetched)) == \
+        original["fetched_at"]
+    assert not list(tmp_path.glob(".*.part"))  # written beside, renamed into place
+
+
+def test_export_with_a_query_and_filters(corpus, tmp_path):
+    target = tmp_path / "q.jsonl"
+    out = CliRunner().invoke(main, ["export", "--format", "jsonl", "-o", str(target), "--archive",
+                                    str(corpus), "--query", "nong thon", "--until", "2023-01-01"])
+    assert out.exit_code == 0, out.output
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    assert [r["title"] for r in records] == ["Xây dựng nông thôn mới"] and records[0]["score"] > 0
+    bad = CliRunner().invoke(main, ["export", "--format", "csv", "-o", str(tmp_path / "x.csv"),
+                                    "--archive", str(corpus), "--query", "(nong"])
+    assert bad.exit_code == 2 and "never closed" in bad.output and not (tmp_path / "x.csv").exists()
+
+
+def test_python_api(corpus, tmp_path):
+    with archive.open(corpus) as arc:
+        assert isinstance(arc, archive.Archive)
+        hits = arc.search("hoi nghi", limit=5)
+        assert hits.column("title").to_pylist()[0].startswith("Hội nghị xúc tiến")
+        assert {"snippet", "score", "source", "published_at", "unit", "url"} <= set(hits.column_names)
+        assert arc.search("nong thon", unit="van phong dieu phoi nong thon moi tinh").num_rows == 1
+        table = arc.articles(source="moet", since="2021-09-01", columns="title")
+        assert sorted(table.column("title").to_pylist()) == [
+            "Chuyển đổi số trong giáo dục", "Hội thảo khoa học", "Tin hoạt động của ngành"]
+        ranked = arc.articles(query="chuyen doi so", columns="title")
+        assert ranked.column("title").to_pylist() == ["Chuyển đổi số trong giáo dục",
+                                                      "Tin hoạt động của ngành"]
+        assert arc.articles(unit="VĂN PHÒNG SỞ", columns="title").num_rows == 1
+        got = arc.arrow("SELECT count(*) AS n FROM articles WHERE source = ?", ["moet"])
+        assert got.to_pylist() == [{"n": 3}]
+        assert arc.sql("SELECT title FROM articles WHERE unit = $u", {"u": "Văn phòng Bộ"}).fetchall() == [
+            ("Bộ trưởng tiếp đoàn công tác",)]
+        n = export_articles(arc, tmp_path / "all.parquet", "parquet", query="hoi")
+        assert n == pq.read_metadata(tmp_path / "all.parquet").num_rows == 2
+
+
+def test_shards_and_the_rank_window(tmp_path, monkeypatch):
+    """Many small shards answer like one; a window ranks only the most recent matches."""
+    one, many = tmp_path / "one", tmp_path / "many"
+    _publish(one, CORPUS)
+    update_index(one)
+    monkeypatch.setattr(search_mod, "SHARD_DOCS", 2)
+    _publish(many, CORPUS)
+    update_index(many)
+    assert len(search_mod._shards(search_mod._open_reader(many))) >= 4
+    cases = [("cac don vi", {}), ("nong thon", {"source": "snnptnt-hue"}), ("hoi", {}),
+             ("cac don vi", {"since": "2021-04-01", "until": "2022-05-11"}),
+             ("cac don vi", {"until": "2021-06-01"}), ("cac don vi", {"since": "2022-01-01"}),
+             ("Trần", {}), ("nong thon NOT kieu mau", {})]
+    for query, filters in cases:
+        assert {h.title for h in search(many, query, **filters)} == \
+               {h.title for h in search(one, query, **filters)}, (query, filters)
+    # Every article holds FILLER: with a window of 3, the 3 most recently published are ranked.
+    windowed = search(many, "cac don vi", window=3)
+    newest = sorted(CORPUS, key=lambda r: r["published_at"])[-3:]
+    assert windowed.window_full and {h.title for h in windowed} == {r["title"] for r in newest}
+    assert not search(many, "cac don vi", window=None).window_full
+    assert len(search(many, "cac don vi", window=None, limit=50)) == len(CORPUS)
+    # More articles: the newest shard fills, then new ones open.
+    more = [_row(f"late-{n}", "moit", f"Hội chợ số {n}", FILLER, days=2000 + n) for n in range(3)]
+    _publish(many, more)
+    assert update_index(many).added == 3
+    assert {h.title for h in search(many, "hoi cho")} == {r["title"] for r in more}
+    assert len(search(many, "cac don vi", window=None, limit=50)) == len(CORPUS) + 3
+    shards = search_mod._shards(search_mod._open_reader(many))
+    assert all(first <= last for _, first, last, *_ in shards)
+
+
+def test_undated_articles_and_an_index_from_another_sqlite(tmp_path):
+    undated = {**_row("undated", "moit", "Tin không ngày", "Hội chợ không ghi ngày. " + FILLER),
+               "published_at": None}
+    _publish(tmp_path, CORPUS + [undated])
+    update_index(tmp_path)
+    assert "Tin không ngày" in _titles(search(tmp_path, "hoi cho"))
+    assert "Tin không ngày" not in _titles(search(tmp_path, "hoi cho", since="2000-01-01"))
+    assert search(tmp_path, "hoi cho", until="2100-01-01") == []
+    # An index whose tokens another SQLite made is rebuilt, not updated in place.
+    con = search_mod._connect(search_mod._current_path(tmp_path))
+    con.execute("UPDATE meta SET value = 'older' WHERE key = 'layout'")
+    con.close()
+    _publish(tmp_path, [_row("later", "moit", "Hội chợ mùa thu", FILLER, days=50)])
+    result = update_index(tmp_path)
+    assert result.rebuilt and result.documents == len(CORPUS) + 2
+    assert "Hội chợ mùa thu" in _titles(search(tmp_path, "hoi cho"))
+
+
+def test_demo_crawl_is_searchable_after_reextract(demo_crawl, tmp_path):
+    """On real extraction output: re-extraction (like crawl and ingest) updates the index
+    when it finishes; republished demo stories collapse to one hit."""
+    import shutil
+
+    from crawler.demo.corpus import SITES, load_corpus
+
+    root = tmp_path / "archive"
+    shutil.copytree(next(iter(demo_crawl.values())).archive, root)
+    out = CliRunner().invoke(main, ["dedup", "--archive", str(root)])
+    assert out.exit_code == 0, out.output
+    out = CliRunner().invoke(main, ["reextract", "--archive", str(root)])
+    assert out.exit_code == 0, out.output
+    with archive.open(root) as arc:
+        articles = arc.count("articles")
+    assert f"search index rebuilt: {articles} article(s) indexed" in out.output
+    story = next(a for site in SITES for a in load_corpus(site) if a.republishes)
+    folded = search_mod.fold(story.title)
+    hits = search(root, folded)
+    assert hits[0].title == story.title and hits[0].copies == 1
+    # A phrase of its body finds the original and the copy (one cluster), collapsed by default.
+    phrase = '"' + " ".join(story.paragraphs[1].split()[:8]) + '"'
+    every = search(root, phrase, all_copies=True)
+    assert len(every) == 2 and len({h.cluster_id for h in every}) == 1
+    assert len(search(root, phrase)) == 1
