@@ -96,8 +96,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
                          overrides={**overrides, "LOG_LEVEL": log_level.upper()})
     click.echo(_crawl_report(results, archive_path))
     if any(r.stats.get("archive/rows_written") for r in results):
-        _update_clusters(archive_path, quiet=True)
-        _update_search_index(archive_path, quiet=True)
+        _after_new_rows(archive_path)
     if any(r.finish_reason == "source_busy" for r in results):
         sys.exit(3)  # documented: another crawl of a source was running
     if not all(r.ok for r in results):
@@ -233,8 +232,7 @@ def reextract(source: str | None, config_path: Path | None, archive_path: Path) 
     except SourceBusy as exc:
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
     click.echo(report.summary("changed (new versions written)"))
-    _update_clusters(archive_path, quiet=True)
-    _update_search_index(archive_path, quiet=True)
+    _after_new_rows(archive_path)
 
 
 @main.command()
@@ -266,8 +264,7 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
-    _update_clusters(archive_path, quiet=True)
-    _update_search_index(archive_path, quiet=True)
+    _after_new_rows(archive_path)
 
 
 @main.command()
@@ -438,6 +435,13 @@ def _json_default(value: Any) -> Any:
     if hasattr(value, "isoformat"):
         return value.isoformat()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _after_new_rows(archive_path: Path) -> None:
+    """What follows every command that writes article rows (crawl, ingest, reextract): the
+    new versions are matched for duplicates, then indexed for search."""
+    _update_clusters(archive_path, quiet=True)
+    _update_search_index(archive_path, quiet=True)
 
 
 def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):

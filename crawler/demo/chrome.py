@@ -21,7 +21,7 @@ from html import escape
 __all__ = [
     "CENTRAL_GOVERNMENT", "GOVERNMENT_AGENCIES", "HANOI_DEPARTMENTS", "HANOI_DISTRICTS",
     "HANOI_LEADERSHIP", "HUE_DEPARTMENTS", "HUE_DISTRICTS", "HUE_LEADERSHIP", "MINISTRIES",
-    "NATIONAL_SERVICES", "PROVINCES", "WEEKDAYS", "aspnet_state", "date_selects", "dotted",
+    "NATIONAL_SERVICES", "PROVINCES", "WEEKDAYS", "aspnet_state", "postback_script", "date_selects", "dotted",
     "ga_snippet", "js_string", "json_script", "options", "province_sites", "slug", "stable_id",
     "tinnhiemmang_badge", "visit_counts", "weekday_clock_script",
 ]
@@ -325,3 +325,20 @@ def tinnhiemmang_badge(host: str) -> str:
         f'<img src="https://tinnhiemmang.vn/handle_cert?id={host}" width="150" height="auto"'
         ' alt="Chứng nhận Tín Nhiệm Mạng"></a>'
     )
+
+
+def postback_script(form: str) -> str:
+    """The ``__doPostBack`` script ASP.NET Web Forms writes into every page (HueCIT, DNN)."""
+    return f"""<script type="text/javascript">
+//<![CDATA[
+var theForm = document.forms['{form}'];
+if (!theForm) {{ theForm = document.{form}; }}
+function __doPostBack(eventTarget, eventArgument) {{
+    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
+        theForm.__EVENTTARGET.value = eventTarget;
+        theForm.__EVENTARGUMENT.value = eventArgument;
+        theForm.submit();
+    }}
+}}
+//]]>
+</script>"""

@@ -251,19 +251,7 @@ class DotNetNukeSite(MutableCorpus):
 <input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">
 <input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="{state["__VIEWSTATE"]}">
 </div>
-<script type="text/javascript">
-//<![CDATA[
-var theForm = document.forms['Form'];
-if (!theForm) {{ theForm = document.Form; }}
-function __doPostBack(eventTarget, eventArgument) {{
-    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
-        theForm.__EVENTTARGET.value = eventTarget;
-        theForm.__EVENTARGUMENT.value = eventArgument;
-        theForm.submit();
-    }}
-}}
-//]]>
-</script>
+{chrome.postback_script('Form')}
 <script src="/WebResource.axd?d=UbaGkS0dKpnGb5z8QtmrhEkaOTyqs6JuPcA0nG1JZ6TxqSR2_3QcOxZ1Kj4nH2Ms0&amp;t=637100356680000000" type="text/javascript"></script>
 <script type="text/javascript">
 //<![CDATA[

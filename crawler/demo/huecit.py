@@ -305,19 +305,7 @@ class HueCitSite(MutableCorpus):
 </head><body>
 <form name="aspnetForm" method="post" action="./Default.aspx?gd={GD}&amp;cn={cn}" id="aspnetForm">
 <div>{hidden}</div>
-<script type="text/javascript">
-//<![CDATA[
-var theForm = document.forms['aspnetForm'];
-if (!theForm) {{ theForm = document.aspnetForm; }}
-function __doPostBack(eventTarget, eventArgument) {{
-    if (!theForm.onsubmit || (theForm.onsubmit() != false)) {{
-        theForm.__EVENTTARGET.value = eventTarget;
-        theForm.__EVENTARGUMENT.value = eventArgument;
-        theForm.submit();
-    }}
-}}
-//]]>
-</script>
+{chrome.postback_script('aspnetForm')}
 <div><input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="{state["__VIEWSTATEGENERATOR"]}">
 <input type="hidden" name="__EVENTVALIDATION" id="__EVENTVALIDATION" value="{state["__EVENTVALIDATION"]}"></div>
 <div id="wrapper">

@@ -200,6 +200,12 @@ class PortalSpider(scrapy.Spider):
             if req := self._request(url, self.parse_article, priority=0, kind="article"):
                 yield req
 
+    def _on_this_base(self, stored: str) -> str:
+        """A URL stored by an earlier run, on this run's scheme and host (the demo portal's
+        port changes between runs)."""
+        base = urlsplit(self.base_url)
+        return urlsplit(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+
     def _resume(self) -> list[tuple[str, str]]:
         """What the last run of this source scheduled and did not finish (it was killed, or
         its page budget ran out, or a fetch failed): requested again, before anything else
@@ -208,11 +214,9 @@ class PortalSpider(scrapy.Spider):
         if not root:
             return []
         self._frontier = Frontier(root, self.source.name)
-        base = urlsplit(self.base_url)
         pending = []
         for kind, stored in self._frontier.load():
-            # Same path on this run's base URL (the demo portal's port changes between runs).
-            url = urlsplit(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+            url = self._on_this_base(stored)
             if kind == "article" and self.profile.canonicalize(url) in self._known:
                 continue
             pending.append((kind, url))
@@ -226,7 +230,6 @@ class PortalSpider(scrapy.Spider):
         root = self.settings.get("ARCHIVE_PATH")
         if not root:
             return []
-        from urllib.parse import urlsplit as split
 
         from archive.reader import Archive
 
@@ -239,11 +242,9 @@ class PortalSpider(scrapy.Spider):
                                "published_at, fetched_at FROM articles "
                                "WHERE source = ? AND removed_at IS NULL",
                                [self.source.name]).fetchall()
-        base = split(self.base_url)
         urls = []
         for stored, etag, modified, published, fetched in rows:
-            # Same path on this run's base URL (the demo portal's port changes between runs).
-            url = split(stored)._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+            url = self._on_this_base(stored)
             canonical = self.profile.canonicalize(url)
             self._known[canonical] = (etag, modified)
             if policy == "known" or (policy == "age" and (
