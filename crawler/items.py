@@ -26,6 +26,9 @@ class PageCapture(scrapy.Item):
     redirect_urls = scrapy.Field()
     listing_category = scrapy.Field()
     warc_pointer = scrapy.Field()
+    #: what the download saw and the row's ``flags`` keep (``truncated_gzip``,
+    #: ``noarchive_overridden``)
+    capture_flags = scrapy.Field()
 
 
 class RemovalNotice(scrapy.Item):

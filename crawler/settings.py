@@ -10,10 +10,17 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
+# A per-request deadline for the whole response (a stalled body ends here), which also bounds
+# how long a shutdown waits for downloads in flight.
 DOWNLOAD_TIMEOUT = 30
+DNS_TIMEOUT = 15
 DOWNLOAD_MAXSIZE = 20 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 RETRY_TIMES = 2
+# 429 and 503 are ThrottleMiddleware's (Retry-After, backoff per host), not immediate retries.
+RETRY_HTTP_CODES = [500, 502, 504, 522, 524, 408]
+# Certificates are verified unless a source says tls_verify = false (recorded per capture).
+DOWNLOAD_VERIFY_CERTIFICATES = True
 COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 10
 
@@ -26,8 +33,20 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
+# Project middlewares around Scrapy's (crawler/netguard.py, docs/faults.md). process_request
+# runs in increasing order, process_response in decreasing order.
 DOWNLOADER_MIDDLEWARES = {
+    # First of all: no request to a private address or another scheme, on any hop.
+    "crawler.netguard.AddressGuardMiddleware": 10,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.netguard.PortalRobotsTxtMiddleware": 100,
+    # Sees 429/503 before RetryMiddleware (550), which no longer retries them.
+    "crawler.netguard.ThrottleMiddleware": 560,
     "crawler.conditional.ConditionalRequestsMiddleware": 580,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.netguard.PortalHttpCompressionMiddleware": 590,
+    # Sees a redirect before RedirectMiddleware (600) follows it.
+    "crawler.netguard.RedirectPolicyMiddleware": 610,
     # After robots, cookies and compression shaped the request; before redirects and
     # decompression touch the response (Scrapy's HttpCompression is 590, Redirect 600).
     "crawler.capture.WarcCaptureMiddleware": 900,
@@ -60,6 +79,17 @@ PORTAL_RECHECK_OLD_DAYS = 90
 PORTAL_LISTING_OVERLAP = 1
 # Grow the embedded demo portal to about this many articles (0: its 104 written ones).
 PORTAL_DEMO_ARTICLES = 0
+# Hostile networks and pages (docs/faults.md).
+PORTAL_ALLOW_PRIVATE = []  # hosts, host:port or networks every source may reach privately
+PORTAL_RETRY_AFTER_MAX = 120.0  # longest Retry-After honoured (s); longer: the URL waits for the next run
+PORTAL_THROTTLE_TRIES = 3  # 429/503 retries per URL
+PORTAL_BACKOFF_BASE = 2.0  # first backoff (s) after a 429/503 without Retry-After or a failed connection
+PORTAL_HOST_FAILURES = 5  # connection failures in a row that give a host up for the run
+PORTAL_ROBOTS_RETRY = 600.0  # seconds before an unavailable robots.txt is read again
+PORTAL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are counted and left
+PORTAL_MAX_URL_LENGTH = 2048
+PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused
+PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
 WARC_ENABLED = True

@@ -22,7 +22,7 @@ _NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 _KNOWN_KEYS = {
     "name", "family", "title", "base_url", "start_urls", "feeds", "sitemaps", "max_pages",
     "download_delay", "concurrency", "verified", "notes", "overrides", "language",
-    "schedule", "timezone", "max_duration",
+    "schedule", "timezone", "max_duration", "allow_private", "tls_verify", "obey_noarchive",
 }
 
 
@@ -66,6 +66,15 @@ class Source:
     timezone: str = "Asia/Ho_Chi_Minh"
     #: seconds a crawl of this source may run before it stops (0: no limit)
     max_duration: int = 0
+    #: private, loopback or link-local addresses this source may reach (HOSTILE.md N7):
+    #: ``True`` for its own origin only, or a list of hosts, ``host:port`` and networks
+    allow_private: bool | tuple[str, ...] = False
+    #: verify TLS certificates (recorded with each capture); ``false`` for portals with a
+    #: broken certificate, knowingly
+    tls_verify: bool = True
+    #: honour ``noarchive`` (meta robots, X-Robots-Tag); ``false`` archives such pages anyway,
+    #: flagged ``noarchive_overridden``
+    obey_noarchive: bool = True
 
     @property
     def is_demo(self) -> bool:
@@ -159,8 +168,11 @@ def _build(entry: Any, where: str) -> Source:
     delay = kwargs.get("download_delay", 0)
     if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
         raise SourceError(f"{where}: 'download_delay' must be a number of seconds >= 0")
-    if "verified" in kwargs and not isinstance(kwargs["verified"], bool):
-        raise SourceError(f"{where}: 'verified' must be true or false")
+    for key in ("verified", "tls_verify", "obey_noarchive"):
+        if key in kwargs and not isinstance(kwargs[key], bool):
+            raise SourceError(f"{where}: '{key}' must be true or false")
+    if "allow_private" in kwargs:
+        kwargs["allow_private"] = _allow_private(kwargs["allow_private"], where)
     overrides = kwargs.get("overrides", {})
     if not isinstance(overrides, dict):
         raise SourceError(f"{where}: 'overrides' must be a table of family rules")
@@ -177,6 +189,24 @@ def _build(entry: Any, where: str) -> Source:
     except ProfileError as exc:
         raise SourceError(f"{where}: {exc}") from exc
     return source
+
+
+def _allow_private(value: Any, where: str) -> bool | tuple[str, ...]:
+    import ipaddress
+
+    if isinstance(value, bool):
+        return value
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SourceError(f"{where}: 'allow_private' must be true, false or a list of hosts, "
+                          "host:port and networks")
+    for entry in value:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            if not re.fullmatch(r"[A-Za-z0-9.\-]+(?::\d{1,5})?|\[[0-9A-Fa-f:.]+\](?::\d{1,5})?", entry):
+                raise SourceError(f"{where}: allow_private entry {entry!r} is not a host, "
+                                  "host:port or network") from None
+    return tuple(value)
 
 
 def load_sources(path: Path | str | None = None) -> dict[str, Source]:

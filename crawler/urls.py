@@ -6,15 +6,27 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "strip_session_path"]
+__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "repeated_segment",
+           "strip_session_path", "url_shape"]
 
 #: Parameters that never select content on any portal (tracking, sessions). HOSTILE.md T2/T3.
 GLOBAL_DROP_PARAMS = (
     r"utm_\w+", "fbclid", "gclid", "dclid", "msclkid", "zarsrc", "_ga", "mc_cid", "mc_eid",
-    "jsessionid", "phpsessid", "sessionid", "sid",
+    "jsessionid", "phpsessid", "sessionid", "sid", "aspsessionid", "cfid", "cftoken",
+    # print and AMP renderings of one article (HOSTILE.md T5)
+    "print", "amp",
 )
+#: Parameter values that only ask for another rendering of the same page (T5).
+_RENDERING_VALUES = {("output", "amp"), ("output", "print"), ("view", "print"), ("format", "amp"),
+                     ("format", "print"), ("type", "print")}
 _GLOBAL_DROP = tuple(re.compile(p, re.I) for p in GLOBAL_DROP_PARAMS)
-_SESSION_PATH_RE = re.compile(r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*", re.I)
+_SESSION_PATH_RE = re.compile(
+    r";(?:jsessionid|sessionid|phpsessid)=[^/?#]*"
+    # ASP.NET cookieless sessions: /(S(x1y2…))/ and /(X(1)S(x1y2…))/ path prefixes
+    r"|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.I)
+#: /amp/ prefix, /amp or /print suffix on an article path (T5)
+_RENDERING_PATH_RE = re.compile(r"^/amp(?=/)|(?<=\.html)/(?:amp|print)/?$|(?<=\.htm)/(?:amp|print)/?$"
+                                r"|(?<=\.aspx)/(?:amp|print)/?$", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -43,6 +55,9 @@ def canonicalize(
     port = parts.port
     netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     path = strip_session_path(parts.path) or "/"
+    path = _RENDERING_PATH_RE.sub("", path) or "/"
+    if len(path) > 1 and path.endswith("/") and "." in path.rsplit("/", 2)[-2]:
+        path = path.rstrip("/")  # "/x-12345.html/": a file name never ends in a slash (T5)
     path = quote(unquote(path), safe="/-._~!$&'()*+,;=:@%")
     if lowercase_path:
         path = path.lower()
@@ -51,7 +66,7 @@ def canonicalize(
         key = name.lower() if lowercase_param_names else name
         if any(p.fullmatch(name) for p in _GLOBAL_DROP) or any(
             p.fullmatch(name) for p in drop_params
-        ):
+        ) or (name.lower(), value.lower()) in _RENDERING_VALUES:
             continue
         params.append((key, value))
     if sort_params:
@@ -80,4 +95,31 @@ def page_number(url: str) -> int | None:
             return int(value)
     if m := _PAGE_PATH_RE.search(parts.path):
         return int(m.group(1))
+    return None
+
+
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def url_shape(url: str) -> str:
+    """The URL with every run of digits as ``N`` and parameter values that hold digits as
+    ``N``: pages of one calendar, one pagination series or one template share a shape."""
+    parts = urlsplit(url)
+    params = sorted(f"{k}={'N' if any(c.isdigit() for c in v) else v}"
+                    for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    return _DIGITS_RE.sub("N", parts.path) + ("?" + "&".join(params) if params else "")
+
+
+def repeated_segment(url: str, limit: int = 3) -> str | None:
+    """A path segment that occurs ``limit`` times or more (``/vi/vi/vi/``, or a language
+    switch ``/vi/en/vi/en/vi``): a relative-link loop, never a real page (HOSTILE.md T4).
+    Numbers (``/2024/1/1/``) may repeat."""
+    segments = [s for s in urlsplit(url).path.split("/") if s and not s.isdigit()]
+    if len(segments) < limit:
+        return None
+    counts: dict[str, int] = {}
+    for segment in segments:
+        counts[segment] = counts.get(segment, 0) + 1
+        if counts[segment] >= limit:
+            return segment
     return None

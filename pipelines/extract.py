@@ -191,4 +191,6 @@ class ExtractPipeline:
             article["category"] = item["listing_category"]  # the section that listed it
         if item.get("redirect_urls"):
             article["flags"] = [*article.get("flags", []), "redirected"]
+        if item.get("capture_flags"):
+            article["flags"] = [*article.get("flags", []), *item["capture_flags"]]
         return article

@@ -9,6 +9,8 @@ pipelines as raw captures, and refuses traps by rule, counting each under
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -22,11 +24,12 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.faults import Refused, failure_reason, record
 from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
-from crawler.urls import page_number
+from crawler.urls import page_number, repeated_segment, url_shape
 
 __all__ = ["PortalSpider", "new_run_id"]
 
@@ -34,6 +37,15 @@ logger = logging.getLogger(__name__)
 
 _FEED_TYPES = ("rss", "atom", "xml")
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+#: A feed or sitemap that declares a DTD or entities is rejected whole (HOSTILE.md: entity bombs
+#: and external entities made parsers drop valid URLs or emit junk ones); none needs them.
+_XML_DTD_RE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+#: 200 pages that say the site is down for maintenance (N2): a phrase in a short page.
+_MAINTENANCE_RE = re.compile(
+    r"(?:đang|tạm dừng[^.]{0,40}để|tạm ngừng[^.]{0,40}để) (?:được )?(?:bảo trì|nâng cấp)"
+    r"|under maintenance|down for maintenance|service (?:temporarily )?unavailable", re.I)
+_MAINTENANCE_MAX_CHARS = 1500
+_MAINTENANCE_WORDS = ("bảo trì", "nâng cấp", "maintenance", "unavailable")
 
 
 def new_run_id(source: str, now: datetime | None = None) -> str:
@@ -73,6 +85,10 @@ class PortalSpider(scrapy.Spider):
         self._frontier: Frontier | None = None
         #: canonical URL -> kind: work this run could not do, left for the next run
         self._retry: dict[str, str] = {}
+        #: URL shape -> pages of it requested this run that are not articles (trap budgets)
+        self._shape_pages: dict[str, int] = {}
+        #: listing shape -> article URLs its pages listed (a page listing only those repeats)
+        self._listed: dict[str, set[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
@@ -100,17 +116,25 @@ class PortalSpider(scrapy.Spider):
             base = self._demo.url(source.demo_site)
         self.base_url = (base or source.base_url).rstrip("/")
         self.host = urlsplit(self.base_url).netloc.lower()
+        bare = self.host.removeprefix("www.")
+        #: the same site under another name: with or without "www." (HOSTILE.md T5)
+        self._aliases = {bare, f"www.{bare}"} - {self.host}
         self.allowed_domains = [urlsplit(self.base_url).hostname]
         self.max_pages = self.max_pages_arg or source.max_pages
 
     def apply_source_settings(self, settings) -> None:
         """Per-source politeness: the source's delay and concurrency for this crawler."""
         self._overlap = max(1, settings.getint("PORTAL_LISTING_OVERLAP", 1))
+        self._max_links = settings.getint("PORTAL_MAX_LINKS_PER_PAGE", 2000)
+        self._max_url = settings.getint("PORTAL_MAX_URL_LENGTH", 2048)
+        self._shape_depth = settings.getint("PORTAL_SHAPE_DEPTH", 25)
+        self._shape_budget = settings.getint("PORTAL_SHAPE_BUDGET", 2000)
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
             return
         settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
+        settings.set("DOWNLOAD_VERIFY_CERTIFICATES", self.source.tls_verify, priority="spider")
         if self.source.max_duration:
             settings.set("CLOSESPIDER_TIMEOUT", self.source.max_duration, priority="spider")
 
@@ -282,32 +306,65 @@ class PortalSpider(scrapy.Spider):
                 )
             logger.info("HTTP %s for %s", response.status, request.url)
             return None
+        if failure.check(Refused):
+            # Refused with a reason by a middleware, which counted and logged it (docs/faults.md).
+            self._keep_or_done(request, failure.value.keep)
+            return None
         if failure.check(IgnoreRequest):
-            # Refused on purpose (robots.txt, a middleware's rule): counted by its middleware.
+            # Refused on purpose by a Scrapy rule (offsite…), counted by its middleware.
             logger.debug("request ignored %s: %s", request.url, failure.getErrorMessage())
             self._done(request)
-            return
-        kind = type(failure.value).__name__
-        self.crawler.stats.inc_value(f"portal/errors/{kind}")
-        if canonical := request.meta.get("portal_canonical"):
-            self._retry[canonical] = request.meta.get("portal_kind", "listing")  # next run
-        logger.warning("fetch failed [%s] %s: %s", kind, request.url, failure.getErrorMessage())
+            return None
+        reason = failure_reason(failure.value)
+        self.crawler.stats.inc_value(f"portal/errors/{reason}")
+        record(self.crawler, reason, request.url,
+               f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:300])
+        self._keep_or_done(request, True)
         return None
+
+    def _keep_or_done(self, request, keep: bool) -> None:
+        """Leave a page for the next run (``keep``), or count it finished."""
+        canonical = request.meta.get("portal_canonical")
+        if keep and canonical:
+            self._retry[canonical] = request.meta.get("portal_kind", "listing")
+        else:
+            self._done(request)
 
     def _resolve(self, href: str, response: Response) -> tuple[str, str, str, str | None] | None:
         """``(url, canonical, kind, trap reason)`` of an on-site http(s) link, else ``None``
         (counted as not_http or offsite)."""
         stats = self.crawler.stats
         url = response.urljoin(href.strip())
+        if len(url) > self._max_url:
+            stats.inc_value("portal/links/too_long")
+            logger.debug("link of %d characters not followed: %s…", len(url), url[:120])
+            return None
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             stats.inc_value("portal/links/not_http")
             return None
-        if parts.netloc.lower() != self.host:
-            stats.inc_value("portal/links/offsite")
+        if parts.username is not None or parts.password is not None:
+            # Credentials in a link are never sent anywhere (HOSTILE.md N8).
+            stats.inc_value("portal/links/credentials")
             return None
+        netloc = parts.netloc.lower()
+        if netloc != self.host:
+            if netloc not in self._aliases:
+                stats.inc_value("portal/links/offsite")
+                return None
+            # www./bare host and http/https variants of this site: fetched under its base URL
+            stats.inc_value("portal/links/host_alias")
+            base = urlsplit(self.base_url)
+            url = parts._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+        elif parts.scheme != urlsplit(self.base_url).scheme:
+            stats.inc_value("portal/links/host_alias")
+            url = parts._replace(scheme=urlsplit(self.base_url).scheme).geturl()
         canonical = self.profile.canonicalize(url)
-        return (url, canonical, *self.profile.classify(canonical))
+        kind, reason = self.profile.classify(canonical)
+        if kind != UrlKind.TRAP and (segment := repeated_segment(canonical)):
+            kind, reason = UrlKind.TRAP, "repeated_path"
+            logger.debug("path segment %r repeats in %s", segment, url)
+        return (url, canonical, kind, reason)
 
     def follow_link(self, href: str, response: Response) -> scrapy.Request | None:
         """Classify one link by the profile; return a request for it, or ``None``."""
@@ -315,21 +372,21 @@ class PortalSpider(scrapy.Spider):
         return self._follow(resolved) if resolved else None
 
     def _follow(self, resolved: tuple[str, str, str, str | None], category: str | None = None,
-                stale_pages: int | None = None, page: int = 1) -> scrapy.Request | None:
+                stale_pages: int | None = None, page: int = 1, *,
+                origin: tuple[str, int] | None = None,
+                repeated: bool = False) -> scrapy.Request | None:
         """``stale_pages``: on a listing of a re-crawl, how many listing pages in a row (this
         one, numbered ``page``, included) held only archived articles. A re-crawl follows
         pagination one page at a time, and stops once ``PORTAL_LISTING_OVERLAP`` pages in a
         row held nothing new, so its cost grows with what is new, not with the portal's size
-        (listings link every page number from the first page)."""
+        (listings link every page number from the first page). ``repeated``: the listing
+        showed only articles earlier pages of its series showed (pagination that repeats its
+        last page forever, T7): no later page is followed. ``origin``: the linking page's URL
+        shape and its depth in a chain of pages of one shape (calendars, T1)."""
         stats = self.crawler.stats
         url, canonical, kind, reason = resolved
         if kind == UrlKind.TRAP:
-            if canonical not in self._refused:
-                self._refused.add(canonical)
-                stats.inc_value(f"portal/trap/{reason}")
-                stats.inc_value("portal/traps_refused")
-                logger.debug("trap refused [%s] %s", reason, url)
-            return None
+            return self._refuse_trap(canonical, reason, url)
         if kind == UrlKind.ARTICLE:
             if canonical in self._known and canonical not in self._due:
                 stats.inc_value("portal/known_skipped")  # archived, not due for a re-check
@@ -337,34 +394,77 @@ class PortalSpider(scrapy.Spider):
             return self._request(url, self.parse_article, priority=5, kind="article",
                                  listing_category=category)
         if kind == UrlKind.LISTING or self.profile.follow_other:
+            if canonical in self._requested:
+                return None
             target = page_number(canonical)
-            if stale_pages is None or target is None or target <= 1:
-                # A first page (a section, the home page): its own series starts afresh.
-                return self._request(url, self.parse, priority=1)
-            if target != page + 1 or stale_pages >= self._overlap:
+            if repeated and target is not None and target > page:
                 stats.inc_value("portal/pagination_stopped")
                 return None
-            return self._request(url, self.parse, priority=1, stale_pages=stale_pages)
+            shape = url_shape(canonical)
+            depth = origin[1] + 1 if origin is not None and origin[0] == shape else 1
+            if target is None and depth > self._shape_depth:
+                return self._refuse_trap(canonical, "shape_depth", url)
+            if self._shape_pages.get(shape, 0) >= self._shape_budget:
+                return self._refuse_trap(canonical, "shape_budget", url)
+            meta = {"shape_depth": depth}
+            if stale_pages is not None and target is not None and target > 1:
+                if target != page + 1 or stale_pages >= self._overlap:
+                    stats.inc_value("portal/pagination_stopped")
+                    return None
+                meta["stale_pages"] = stale_pages
+            req = self._request(url, self.parse, priority=1, **meta)
+            if req is not None:
+                self._shape_pages[shape] = self._shape_pages.get(shape, 0) + 1
+            return req
         stats.inc_value("portal/links/ignored")
+        return None
+
+    def _refuse_trap(self, canonical: str, reason: str | None, url: str) -> None:
+        if canonical not in self._refused:
+            self._refused.add(canonical)
+            self.crawler.stats.inc_value(f"portal/trap/{reason}")
+            self.crawler.stats.inc_value("portal/traps_refused")
+            logger.debug("trap refused [%s] %s", reason, url)
         return None
 
     def _links(self, response: TextResponse, category: str | None = None, *,
                listing: bool = False):
-        """Follow a page's links, each resolved once. On a listing of a re-crawl, count how
-        many listing pages in a row held only archived articles (a page without article links
-        keeps its parent's count)."""
-        links = [r for href in dict.fromkeys(response.xpath("//a/@href").getall())
-                 if (r := self._resolve(href, response))]
+        """Follow a page's links, each resolved once (at most ``PORTAL_MAX_LINKS_PER_PAGE``).
+        On a listing of a re-crawl, count how many listing pages in a row held only archived
+        articles (a page without article links keeps its parent's count); on any listing,
+        notice when it repeats articles its series already listed."""
+        hrefs = list(dict.fromkeys(response.xpath("//a/@href").getall()))
+        if len(hrefs) > self._max_links:
+            self.crawler.stats.inc_value("portal/links/capped", len(hrefs) - self._max_links)
+            logger.warning("%s has %d links: following the first %d", response.url, len(hrefs),
+                           self._max_links)
+            hrefs = hrefs[:self._max_links]
+        links = [r for href in hrefs if (r := self._resolve(href, response))]
+        here = self.profile.canonicalize(response.url)
+        meta = response.meta if response.request is not None else {}
+        origin = (url_shape(here), meta.get("shape_depth", 0))
         stale = None
+        repeated = False
         page = 1
-        if listing and self._known:
-            stale = response.meta.get("stale_pages", 0)
+        if listing:
             articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
-            if articles:
-                stale = stale + 1 if articles <= self._known.keys() else 0
-            page = page_number(self.profile.canonicalize(response.url)) or 1
+            listed = self._listed.setdefault(origin[0], set())
+            repeated = bool(articles) and articles <= listed
+            listed |= articles
+            if repeated and page_number(here):
+                self.crawler.stats.inc_value("portal/pagination_repeated")
+                logger.info("listing page repeats earlier pages, not going further: %s",
+                            response.url)
+            else:
+                repeated = False
+            page = page_number(here) or 1
+            if self._known:
+                stale = meta.get("stale_pages", 0)
+                if articles:
+                    stale = stale + 1 if articles <= self._known.keys() else 0
         for resolved in links:
-            if req := self._follow(resolved, category, stale, page):
+            if req := self._follow(resolved, category, stale, page, origin=origin,
+                                   repeated=repeated):
                 yield req
 
     def _listing_category(self, response: TextResponse) -> str | None:
@@ -408,6 +508,18 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         stats.inc_value("portal/pages/article")
+        flags = [f for f in response.flags if f in ("truncated_gzip",)]
+        if response.request is not None and (noarchive := response.meta.get("portal_noarchive")):
+            if self.source.obey_noarchive:
+                record(self.crawler, "noarchive", response.url, noarchive, level=logging.INFO)
+                self._done(response)
+                yield from self._links(response)  # noarchive is not nofollow
+                return
+            flags.append("noarchive_overridden")
+        if self._maintenance(response):
+            record(self.crawler, "maintenance", response.url)
+            self._keep_or_done(response.request, True)
+            return
         yield PageCapture(
             source=self.source.name,
             run_id=self.run_id,
@@ -424,9 +536,27 @@ class PortalSpider(scrapy.Spider):
             redirect_urls=list(response.meta.get("redirect_urls", [])),
             listing_category=response.meta.get("listing_category"),
             warc_pointer=response.meta.get("warc_pointer"),
+            capture_flags=flags,
         )
         # "Các tin khác" and related lists lead to more articles.
         yield from self._links(response)
+
+    @staticmethod
+    def _maintenance(response: TextResponse) -> bool:
+        """A short 200 page saying the site is down for maintenance (N2): not an article,
+        tried again next run. A long page that mentions maintenance is an article about it."""
+        if len(response.body) > 200_000:
+            return False
+        head = unicodedata.normalize("NFC", response.text).lower()
+        if not any(word in head for word in _MAINTENANCE_WORDS):
+            return False
+        text = " ".join(response.xpath("//body//text()[not(ancestor::script or "
+                                       "ancestor::style)]").getall()).split()
+        title = " ".join(response.xpath("//title//text()").getall())
+        short = unicodedata.normalize("NFC", " ".join(text))
+        title = unicodedata.normalize("NFC", title)
+        return len(short) <= _MAINTENANCE_MAX_CHARS and bool(
+            _MAINTENANCE_RE.search(short) or _MAINTENANCE_RE.search(title))
 
     def _robots_seen(self, response: Response, request, spider=None, **kwargs: Any) -> None:
         """Read ``Sitemap:`` lines from the robots.txt that Scrapy's middleware fetched."""
@@ -455,6 +585,11 @@ class PortalSpider(scrapy.Spider):
 
     def _feed_links(self, response: Response):
         stats = self.crawler.stats
+        if _XML_DTD_RE.search(response.body):
+            stats.inc_value("portal/feeds/rejected/xml_entities")
+            logger.warning("feed rejected [xml_entities] %s: it declares a DTD or entities",
+                           response.url)
+            return
         try:
             root = etree.fromstring(response.body, parser=_XML_PARSER)
         except etree.XMLSyntaxError as exc:
