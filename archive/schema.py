@@ -12,7 +12,7 @@ __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_
            "schema_problem"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -94,6 +94,8 @@ RUN_SCHEMA = pa.schema(
         pa.field("empty_text_share", pa.float64()),
         pa.field("missing_date_share", pa.float64()),
         pa.field("missing_title_share", pa.float64()),
+        pa.field("refused_by_reason", pa.string()),
+        pa.field("failing_hosts", pa.string()),
         pa.field("stats_json", pa.string()),
     ],
     metadata=_META,

@@ -109,6 +109,7 @@ class RunWarcWriter:
         ip: str | None = None,
         date: datetime | None = None,
         truncated: bool = False,
+        extra_headers: dict[str, str] | None = None,
     ) -> WarcPointer:
         """Write a request and its response; return the response record's pointer.
 
@@ -132,6 +133,7 @@ class RunWarcWriter:
             warc_headers["WARC-IP-Address"] = ip
         if truncated:
             warc_headers["WARC-Truncated"] = "length"
+        warc_headers.update(extra_headers or {})
         response = self._writer.create_warc_record(
             url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
             warc_headers_dict=warc_headers,

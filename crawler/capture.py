@@ -8,7 +8,10 @@ travels in ``request.meta["warc_pointer"]`` to the article row.
 
 from __future__ import annotations
 
+import io
 import logging
+import re
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +21,7 @@ from scrapy.exceptions import NotConfigured
 
 from archive.warc import DEFAULT_MAX_BYTES, RunWarcWriter
 
-__all__ = ["WarcCaptureMiddleware", "WarcConfig"]
+__all__ = ["WarcCaptureMiddleware", "WarcConfig", "noarchive_directive"]
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +50,62 @@ def _pairs(headers) -> list[tuple[str, str]]:
         for value in values:
             out.append((key.decode("latin-1"), value.decode("latin-1")))
     return out
+
+
+_META_ROBOTS_RE = re.compile(
+    rb"<meta\s[^>]*name\s*=\s*[\"']?(?:robots|portal-archive)[\"'\s>][^>]*>", re.I)
+_NOARCHIVE_RE = re.compile(rb"\b(?:noarchive|none)\b", re.I)
+#: How much of a page is read for its meta robots tag (it belongs in <head>).
+_PEEK_BYTES = 64 * 1024
+
+
+def _peek(response) -> bytes:
+    """The first bytes of the decoded body, decompressing only as much as needed."""
+    body = response.body
+    encodings = [e.strip().lower() for v in response.headers.getlist("Content-Encoding")
+                 for e in v.split(b",") if e.strip()]
+    try:
+        for encoding in reversed(encodings):
+            if encoding in (b"gzip", b"x-gzip", b"deflate"):
+                wbits = 47 if encoding != b"deflate" else 15
+                try:
+                    body = zlib.decompressobj(wbits).decompress(body, _PEEK_BYTES)
+                except zlib.error:
+                    body = zlib.decompressobj(-15).decompress(body, _PEEK_BYTES)
+            elif encoding == b"br":
+                import brotli
+
+                body = brotli.Decompressor().process(body, output_buffer_limit=_PEEK_BYTES)
+            elif encoding == b"zstd":
+                import zstandard
+
+                reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(body))
+                body = reader.read(_PEEK_BYTES)
+            else:
+                return b""
+    except Exception:  # a broken stream: the decompression middleware names it
+        return b""
+    return body[:_PEEK_BYTES]
+
+
+def noarchive_directive(response) -> str | None:
+    """``"X-Robots-Tag"`` or ``"meta robots"`` when the response asks not to be archived
+    (``noarchive`` or ``none``, for every robot or for portal-archive), else ``None``."""
+    for value in response.headers.getlist("X-Robots-Tag"):
+        agent, sep, rules = value.partition(b":")
+        if sep and b"," not in agent and agent.strip().lower() not in (b"portal-archive", b"*"):
+            if not _NOARCHIVE_RE.search(agent):  # "googlebot: noarchive" is not for us
+                continue
+        if _NOARCHIVE_RE.search(rules if sep else value):
+            return "X-Robots-Tag"
+    ctype = (response.headers.get("Content-Type") or b"").lower()
+    if ctype and b"html" not in ctype:
+        return None
+    for tag in _META_ROBOTS_RE.findall(_peek(response)):
+        content = re.search(rb"content\s*=\s*[\"']?([^\"'>]*)", tag, re.I)
+        if content and _NOARCHIVE_RE.search(content.group(1)):
+            return "meta robots"
+    return None
 
 
 class WarcCaptureMiddleware:
@@ -78,9 +137,23 @@ class WarcCaptureMiddleware:
             self.writer.sync()
 
     def process_response(self, request, response, spider=None):
+        source = getattr(self.crawler.spider, "source", None)
+        if noarchive := noarchive_directive(response):
+            request.meta["portal_noarchive"] = noarchive
+            if getattr(source, "obey_noarchive", True):
+                # The page asks not to be archived (HOSTILE.md C8): no capture of it is kept;
+                # the spider still reads its links and counts it.
+                return response
         if self.writer is None:
             return response
         fetched_at = datetime.now(UTC)
+        extra = {}
+        if response.url.startswith("https:"):
+            # The certificate policy the capture was made under (a source's tls_verify).
+            verified = self.crawler.settings.getbool("DOWNLOAD_VERIFY_CERTIFICATES")
+            extra["WARC-Portal-TLS-Verify"] = "true" if verified else "false"
+        if noarchive:
+            extra["WARC-Portal-Noarchive"] = f"overridden ({noarchive})"
         try:
             pointer = self.writer.write_exchange(
                 response.url,
@@ -93,6 +166,7 @@ class WarcCaptureMiddleware:
                 ip=str(response.ip_address) if getattr(response, "ip_address", None) else None,
                 truncated="dataloss" in (response.flags or []),
                 date=fetched_at,
+                extra_headers=extra,
             )
         except OSError as exc:
             # Disk full or gone: the capture is lost, so the row must not claim one.

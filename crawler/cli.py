@@ -853,6 +853,15 @@ def _crawl_report(results, archive_path: Path) -> str:
             f"{st.get('item_dropped_count', 0)} dropped, "
             f"{st.get('portal/traps_refused', 0)} traps refused (run {r.run_id})"
         )
+        refused = {k[len("portal/refused/"):]: v for k, v in sorted(st.items())
+                   if k.startswith("portal/refused/") and isinstance(v, int)}
+        if refused:
+            lines.append("  refused: " + ", ".join(f"{k} {v}" for k, v in refused.items()))
+        failing = {k[len("portal/failing_hosts/"):]: v for k, v in sorted(st.items())
+                   if k.startswith("portal/failing_hosts/")}
+        if failing:
+            lines.append("  failing hosts (given up this run, tried again next run): "
+                         + ", ".join(f"{h} ({why})" for h, why in failing.items()))
     return "\n".join(lines) + "\n\n" + _summary_text(archive_path)
 
 

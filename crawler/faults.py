@@ -21,6 +21,7 @@ REASONS: dict[str, tuple[bool, str]] = {
     "ssrf_blocked": (False, "the host resolves to a private, loopback, link-local or reserved "
                             "address the source does not allow"),
     "not_http": (False, "a link or redirect to a scheme other than http(s)"),
+    "offsite": (False, "a redirect (or request) to another site than the source's"),
     "dns_failure": (True, "the host name does not resolve"),
     "connection_refused": (True, "nothing listens on the host's port"),
     "connection_reset": (True, "the connection broke before the whole response arrived"),
@@ -29,6 +30,7 @@ REASONS: dict[str, tuple[bool, str]] = {
     "host_failing": (True, "the host failed too often in a row this run; left for the next run"),
     "retry_after_too_long": (True, "the server asked to wait longer than PORTAL_RETRY_AFTER_MAX"),
     "throttled": (True, "429/503 answered again after every retry"),
+    "shutdown": (True, "the run stopped while the request waited for its host's pause to end"),
     "redirect_loop": (False, "a redirect leads back to a URL of its own chain"),
     "redirect_limit": (False, "more redirects than REDIRECT_MAX_TIMES"),
     "size_limit": (False, "the body (as sent, or decompressed) is larger than DOWNLOAD_MAXSIZE"),

@@ -22,17 +22,21 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 import time
 import zlib
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
-from scrapy import signals
+from scrapy import Request, signals
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from w3lib.url import safe_url_string
 
 from crawler.faults import Refused, failure_reason, record
@@ -76,6 +80,21 @@ def address_refusal(ip: IPAddress, allowed: tuple[ipaddress._BaseNetwork, ...] =
     if not ip.is_global:  # shared address space (100.64/10), documentation ranges …
         return "not_global"
     return None
+
+
+def _literal_refusal(host: str, allowed=()) -> str | None:
+    """Why a host written as an address (any spelling: ``[::1]``, ``2130706433``,
+    ``0x7f.0.0.1``) or a local-only name may not be fetched, without resolving anything."""
+    if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan")):
+        return "local name"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        try:
+            ip = ipaddress.IPv4Address(socket.inet_aton(host))  # the C library's spellings
+        except OSError:
+            return None
+    return address_refusal(ip, allowed)
 
 
 def _host_port(url_or_parts) -> tuple[str, int | None]:
@@ -127,6 +146,8 @@ class AddressGuardMiddleware:
         self.networks = tuple(networks)
 
     def spider_opened(self, spider) -> None:
+        base = getattr(spider, "base_url", None)
+        self.site = (urlsplit(base).hostname or "").lower().removeprefix("www.") if base else None
         source = getattr(spider, "source", None)
         allow = getattr(source, "allow_private", False)
         if allow is True or getattr(source, "is_demo", False):  # the demo portal is local
@@ -137,6 +158,10 @@ class AddressGuardMiddleware:
     def _allowed_host(self, host: str, port: int | None) -> bool:
         return (host, port) in self.hosts or (host, None) in self.hosts
 
+    def _onsite(self, host: str) -> bool:
+        """The source's host, its www./bare twin or a subdomain (Scrapy's offsite rule)."""
+        return self.site is None or host == self.site or host.endswith("." + self.site)
+
     async def process_request(self, request, spider=None):
         parts = urlparse_cached(request)
         if parts.scheme not in ("http", "https"):
@@ -145,6 +170,15 @@ class AddressGuardMiddleware:
         host, port = _host_port(parts)
         if self._allowed_host(host, port):
             return None
+        if not self._onsite(host):
+            # Another site (a redirect away): never fetched. Named as an attempt on an internal
+            # address when it plainly is one, without asking DNS about a foreign name.
+            if kind := _literal_refusal(host, self.networks):
+                detail = f"{host} ({kind})"
+                record(self.crawler, "ssrf_blocked", request.url, detail)
+                raise Refused("ssrf_blocked", detail)
+            record(self.crawler, "offsite", request.url, host, level=logging.INFO)
+            raise Refused("offsite", host)
         try:
             addresses = [ipaddress.ip_address(host)]
         except ValueError:
@@ -206,6 +240,8 @@ class ThrottleMiddleware:
         self.host_failures = s.getint("PORTAL_HOST_FAILURES", 5)
         self._failures: dict[str, int] = {}
         self.failing: dict[str, str] = {}  # host -> last failure reason
+        self._paused_until: dict[str, float] = {}  # download slot -> monotonic time
+        self._too_long: dict[str, int] = {}  # host -> Retry-After answers too long, in a row
         self._watch = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -224,13 +260,13 @@ class ThrottleMiddleware:
         from scrapy.utils.asyncio import call_later
 
         downloader = self.crawler.engine.downloader
-        _key, slot = downloader._get_slot(request)
+        key, slot = downloader._get_slot(request)
         until = time.monotonic() + seconds
         if slot.latercall is not None:
-            if getattr(slot, "portal_paused_until", 0) >= until:
+            if self._paused_until.get(key, 0) >= until:
                 return
             slot.latercall.cancel()
-        slot.portal_paused_until = until
+        self._paused_until[key] = until
         slot.latercall = call_later(seconds, downloader._latercall, slot)
 
     def spider_opened(self, spider) -> None:
@@ -249,8 +285,7 @@ class ThrottleMiddleware:
         """Once the engine starts closing, a pause must not hold the shutdown: requests
         waiting in a paused slot fail at once (the frontier journal keeps them)."""
         engine = self.crawler.engine
-        slot = getattr(engine, "_slot", None)
-        if engine is None or slot is None or slot.closing is None:
+        if engine is None or not self._closing():
             return
         for dslot in list(engine.downloader.slots.values()):
             if dslot.latercall is None:
@@ -259,9 +294,20 @@ class ThrottleMiddleware:
             dslot.latercall = None
             while dslot.queue:
                 request, deferred = dslot.queue.popleft()
-                deferred.errback(Refused("host_failing", "shutdown during a pause"))
+                record(self.crawler, "shutdown", request.url, level=logging.INFO)
+                deferred.errback(Refused("shutdown"))
         if self._watch is not None and self._watch.running:
             self._watch.stop()
+
+    def _drain(self, request, why: str) -> None:
+        """Fail the requests already queued for a host that was just given up (they passed
+        ``process_request`` before it failed); the spider keeps them for the next run."""
+        downloader = self.crawler.engine.downloader
+        _key, slot = downloader._get_slot(request)
+        while slot.queue:
+            queued, deferred = slot.queue.popleft()
+            record(self.crawler, "host_failing", queued.url, why, level=logging.INFO)
+            deferred.errback(Refused("host_failing", why))
 
     # -- middleware hooks ---------------------------------------------------------------------
     def process_request(self, request, spider=None):
@@ -276,16 +322,25 @@ class ThrottleMiddleware:
         host = urlparse_cached(request).hostname or ""
         self._failures.pop(host, None)
         if response.status not in (429, 503):
+            self._too_long.pop(host, None)
             return response
         stats = self.crawler.stats
         asked = parse_retry_after(response.headers.get("Retry-After"))
         tries = request.meta.get("portal_throttle_tries", 0)
         wait = asked if asked is not None else self.base * 2 ** tries
         if asked is not None and asked > self.max_wait:
-            self.pause(request, self.max_wait)
+            # This URL waits for the next run. One such answer does not stop the host (a URL
+            # can be rate-limited on its own); three in a row give the host up for the run.
             detail = f"HTTP {response.status}, Retry-After {asked:.0f}s > {self.max_wait:.0f}s"
             record(self.crawler, "retry_after_too_long", request.url, detail)
+            count = self._too_long[host] = self._too_long.get(host, 0) + 1
+            if count >= 3 and host not in self.failing:
+                self.failing[host] = "retry_after_too_long"
+                logger.warning("host %s asked %d times in a row to wait longer than %.0fs: "
+                               "giving it up for this run", host, count, self.max_wait)
+                self._drain(request, "retry_after_too_long")
             raise Refused("retry_after_too_long", detail)
+        self._too_long.pop(host, None)
         self.pause(request, min(wait, self.max_wait))
         if asked is not None:
             stats.inc_value("portal/retry_after/honoured")
@@ -303,6 +358,10 @@ class ThrottleMiddleware:
         retry.priority = request.priority
         return retry
 
+    def _closing(self) -> bool:
+        slot = getattr(self.crawler.engine, "_slot", None)
+        return slot is not None and slot.closing is not None
+
     def process_exception(self, request, exception, spider=None):
         reason = failure_reason(exception)
         if reason not in _HOST_FAILURES:
@@ -314,6 +373,7 @@ class ThrottleMiddleware:
             self.failing[host] = reason
             logger.warning("host %s failed %d times in a row (%s): giving it up for this run",
                            host, count, reason)
+            self._drain(request, reason)
         elif count > 1:
             self.pause(request, min(self.base * 2 ** (count - 2), self.max_wait))
         return None
@@ -398,13 +458,44 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
         self.retry_after = crawler.settings.getfloat("PORTAL_ROBOTS_RETRY", 600.0)
+        self.timeout = min(crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 30),
+                           crawler.settings.getfloat("PORTAL_ROBOTS_TIMEOUT", 15.0))
 
     async def robot_parser(self, request):
+        """The host's parser, fetching robots.txt once. Every request that arrives while it
+        is being fetched waits on its own Deferred chained to the fetch: Scrapy 2.19 awaits
+        the shared Deferred directly, whose first awaiter swallows the result (its callback
+        returns None), so the others saw "no robots.txt" and went ahead — against RFC 9309
+        when robots.txt turns out unavailable or disallows them."""
         netloc = urlparse_cached(request).netloc
         parser = self._parsers.get(netloc)
         if isinstance(parser, _Unavailable) and time.monotonic() - parser.since >= self.retry_after:
             del self._parsers[netloc]  # read it again
-        return await super().robot_parser(request)
+        if netloc not in self._parsers:
+            self._parsers[netloc] = Deferred()
+            url = urlparse_cached(request)
+            # One try, on a short deadline: an unreachable robots.txt means "nothing for now"
+            # and is read again after PORTAL_ROBOTS_RETRY, so retries would only delay the verdict.
+            robots = Request(f"{url.scheme}://{url.netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                             meta={"dont_obey_robotstxt": True, "dont_retry": True,
+                                   "download_timeout": self.timeout}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots)
+                await self._parse_robots(response, netloc, request)
+            except Exception as exc:  # every failure is "unavailable" (logged with its reason)
+                self._robots_error(exc, netloc)
+            self._stats.inc_value("robotstxt/request_count")
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            waiter: Deferred = Deferred()
+
+            def relay(result):
+                waiter.callback(result)
+                return result
+
+            parser.addCallback(relay)
+            return await maybe_deferred_to_future(waiter)
+        return parser
 
     def process_request_2(self, rp, request) -> None:
         if isinstance(rp, _Unavailable):
@@ -450,6 +541,11 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
         why = exc.reason if isinstance(exc, Refused) else failure_reason(exc)
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+            record(self.crawler, why, f"//{netloc}/robots.txt", f"{type(exc).__name__}: {exc}"[:300])
+        if why in _HOST_FAILURES:
+            # A host whose robots.txt cannot even be fetched is given up for this run.
+            host = netloc.rsplit(":", 1)[0] if not netloc.endswith("]") else netloc
+            self._stats.set_value(f"portal/failing_hosts/{host.strip('[]')}", why)
         self._set(netloc, _Unavailable(f"robots.txt fetch failed: {why}"))
 
 

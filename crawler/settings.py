@@ -36,8 +36,10 @@ LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 # Project middlewares around Scrapy's (crawler/netguard.py, docs/faults.md). process_request
 # runs in increasing order, process_response in decreasing order.
 DOWNLOADER_MIDDLEWARES = {
-    # First of all: no request to a private address or another scheme, on any hop.
+    # First of all: no request to a private address, another site or another scheme, on any
+    # hop (it replaces Scrapy's offsite filter, to give each refusal its reason).
     "crawler.netguard.AddressGuardMiddleware": 10,
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.netguard.PortalRobotsTxtMiddleware": 100,
     # Sees 429/503 before RetryMiddleware (550), which no longer retries them.
@@ -86,6 +88,7 @@ PORTAL_THROTTLE_TRIES = 3  # 429/503 retries per URL
 PORTAL_BACKOFF_BASE = 2.0  # first backoff (s) after a 429/503 without Retry-After or a failed connection
 PORTAL_HOST_FAILURES = 5  # connection failures in a row that give a host up for the run
 PORTAL_ROBOTS_RETRY = 600.0  # seconds before an unavailable robots.txt is read again
+PORTAL_ROBOTS_TIMEOUT = 15.0  # deadline of the (single) robots.txt request
 PORTAL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are counted and left
 PORTAL_MAX_URL_LENGTH = 2048
 PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused

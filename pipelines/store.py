@@ -194,6 +194,10 @@ class StorePipeline:
             "empty_text_share": share("extract/status/no_body", "dropped/too_short"),
             "missing_date_share": share("validate/no_date"),
             "missing_title_share": share("dropped/no_title"),
+            "refused_by_reason": by_prefix("portal/refused/"),
+            "failing_hosts": json.dumps({k[len("portal/failing_hosts/"):]: v
+                                         for k, v in sorted(stats.items())
+                                         if k.startswith("portal/failing_hosts/")}),
             "stats_json": json.dumps(stats, default=str, sort_keys=True),
         }
         try:

@@ -27,3 +27,10 @@ def test_docs_list_every_article_column_in_order():
 
 def test_docs_list_every_run_column_in_order():
     assert _documented("runs") == RUN_SCHEMA.names
+
+
+def test_every_reason_code_is_documented():
+    from crawler.faults import REASONS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "faults.md").read_text("utf-8")
+    assert [code for code in REASONS if f"| `{code}` |" not in doc] == []

@@ -76,13 +76,14 @@ def test_home_and_entries_link_their_paths(hs):
         assert f'href="{c.entry}"'.encode() in home
     # paths that are reached some other way than a plain link on the entry page
     elsewhere = {LONG_PATH, *case("T2").bad, *case("T3").bad, *case("T4").bad, *case("T7").bad,
-                 *case("X1").good[1:], *case("X1").bad[3:], *case("T7").good[1:]}
+                 *case("X1").good[1:], *case("X1").bad[3:], *case("T7").good[1:],
+                 case("N6").bad[1]}  # the loop's second hop: reached only by the redirect
     for c in CASES:
         status, headers, body = _raw(hs.url("main"), c.entry)
         assert status == 200 and headers["content-type"] == "text/html; charset=utf-8", c.id
         page = body.decode("utf-8")
         assert '<html lang="vi">' in page and 'class="danh-sach"' in page
-        for path in c.good + c.bad:
+        for path in c.good + c.bad + c.either:
             if path not in elsewhere:
                 assert escape(path) in page, (c.id, path)
 
@@ -231,14 +232,14 @@ def test_s2_bombs_are_small_on_the_wire_and_huge_decoded(hs):
 
 
 def test_s3_truncated_gzip(hs):
-    status, headers, body = _raw(hs.url("main"), case("S3").bad[0])
+    status, headers, body = _raw(hs.url("main"), case("S3").good[1])
     assert headers["content-encoding"] == "gzip" and int(headers["content-length"]) == len(body)
     with pytest.raises(EOFError):
         gzip.decompress(body)
 
 
 def test_s4_and_s5_sizes(hs):
-    heavy, deep = case("S4").bad
+    heavy, deep = case("S4").either
     body = _raw(hs.url("main"), heavy)[2]
     assert 2_500_000 < len(body) < 4_000_000 and body.count(b"<i>") >= 150_000
     assert _raw(hs.url("main"), deep)[2].count(b"<div>") >= 20_000

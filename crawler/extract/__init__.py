@@ -10,6 +10,7 @@ go to trafilatura.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import lxml.html
@@ -25,7 +26,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
 logger = logging.getLogger(__name__)
 
 #: Bump when extraction output changes for the same input (re-extraction compares it).
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 #: Above this many elements a page is not an article page; parsing it is what hangs workers.
 MAX_ELEMENTS = 60_000
 
@@ -150,8 +151,25 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
     elif container is not None and (
         not result.get("title") or not (result.get("published_at") or result.get("date_raw"))
     ):
+        if not (result.get("published_at") or result.get("date_raw")):
+            _dateline(result)
         _metadata_fallback(root, url, result)
     return result
+
+
+#: The official dateline of a document ("Hà Nội, ngày 05 tháng 03 năm 2024") on a line of its
+#: own at the top of the text: the date an issuing unit signed, when the page prints no other.
+_DATELINE_RE = re.compile(r"^[^\W\d][^\n,]{0,40},\s+(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*$",
+                          re.M)
+
+
+def _dateline(result: dict) -> None:
+    """The dateline of the lead or the first paragraphs, when no date was found by the profile."""
+    head = "\n".join(p for p in ((result.get("lead") or ""), *(result.get("text") or "").split("\n\n")[:3]))
+    if m := _DATELINE_RE.search(head):
+        parsed = parse_dates(m.group(1))
+        if parsed:
+            _apply(result, "published", parsed[0], "dateline")
 
 
 def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: dict) -> None:

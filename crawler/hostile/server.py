@@ -233,7 +233,8 @@ class _Router:
         return _html(listing_html("Tin tức - Sự kiện", items))
 
     def _entry(self, r: _Request, c) -> Reply:
-        items = self._links(c.good[:1] if c.id in ("X1", "T7", "N6", "T4") else c.good) + self._links(c.bad)
+        items = (self._links(c.good[:1] if c.id in ("X1", "T7", "N6", "T4") else c.good)
+                 + self._links(c.bad) + self._links(c.either))
         extra, head = "", ""
         base = r.base
         if c.id == "N1":
@@ -244,7 +245,9 @@ class _Router:
                                            (self.hs.unresolvable_url + p, "Tên miền không tồn tại"),
                                            (self.hs.tls_url + p, "Chứng chỉ tự ký")]
         elif c.id == "N6":
-            items = self._links(c.good) + self._links(c.bad)
+            # The loop's second hop is reached only through the redirect, so a crawler meets
+            # the loop itself (not a link it already followed).
+            items = self._links(c.good) + self._links(c.bad[:1] + c.bad[2:])
         elif c.id == "N7":
             items.append((self.hs.internal_url + "/noi-bo/tin/" + article(17109).slug + ".html",
                           article(17109).title))

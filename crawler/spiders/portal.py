@@ -24,6 +24,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.capture import noarchive_directive
 from crawler.faults import Refused, failure_reason, record
 from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
@@ -509,7 +510,10 @@ class PortalSpider(scrapy.Spider):
             return
         stats.inc_value("portal/pages/article")
         flags = [f for f in response.flags if f in ("truncated_gzip",)]
-        if response.request is not None and (noarchive := response.meta.get("portal_noarchive")):
+        if response.url.startswith("https:") and not self.settings.getbool(
+                "DOWNLOAD_VERIFY_CERTIFICATES"):
+            flags.append("tls_unverified")  # the source's certificate policy, per capture
+        if noarchive := noarchive_directive(response):
             if self.source.obey_noarchive:
                 record(self.crawler, "noarchive", response.url, noarchive, level=logging.INFO)
                 self._done(response)
