@@ -462,3 +462,22 @@ def test_n4_stop_is_bounded_by_the_download_deadline(stopped_during_stall):
     seconds, stats = stopped_during_stall
     assert seconds < 4 + 2  # DOWNLOAD_TIMEOUT, not Scrapy's default 180 s
     assert stats["finish_reason"] == "shutdown"
+
+
+def test_security_settings():
+    """No listening console or control server in a crawler run inside an institution, only the
+    http(s) download handlers, and certificates verified unless a source says otherwise."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.runner import project_settings
+    from crawler.spiders.portal import PortalSpider
+
+    settings = project_settings("unused-archive")
+    assert settings.getbool("TELNETCONSOLE_ENABLED") is False
+    assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
+    assert settings.getbool("DOWNLOAD_VERIFY_CERTIFICATES") is True
+    assert settings.getbool("COOKIES_ENABLED") is False
+    crawler = get_crawler(PortalSpider, settings.copy_to_dict())
+    handlers = {scheme for scheme, path in crawler.settings.getwithbase("DOWNLOAD_HANDLERS").items()
+                if path}
+    assert handlers == {"http", "https"}
