@@ -386,6 +386,11 @@ def test_n5_refused_and_unresolvable_hosts_listed(other_crawls):
     assert refused(result)["host_failing"] >= 7  # the rest given up for this run, kept
     assert result.stats["portal/failing_hosts/127.0.0.1"] == "connection_refused"
     assert {"/a/", "/g/"} <= pending(result)
+    from archive import open_archive
+
+    with open_archive(result.archive) as archive:
+        (failing,) = archive.sql("SELECT failing_hosts FROM runs").fetchall()[0]
+    assert json.loads(failing) == {"127.0.0.1": "connection_refused"}  # the run's summary
     result = other_crawls["nowhere"]
     assert refused(result)["dns_failure"] >= 1
     assert "/" in pending(result)
@@ -481,3 +486,41 @@ def test_security_settings():
     handlers = {scheme for scheme, path in crawler.settings.getwithbase("DOWNLOAD_HANDLERS").items()
                 if path}
     assert handlers == {"http", "https"}
+
+
+@pytest.mark.parametrize("variant", [
+    "http://h.test/t2/(S(a1b2c3d4e5f6g7h8i9j0k1l2))/tin/bai-viet-32001.html",
+    "http://h.test/t2/(X(1)S(a1b2c3d4e5f6g7h8i9j0k1l2))/tin/bai-viet-32001.html",
+    "http://h.test/t2/tin/bai-viet-32001.html;jsessionid=0123456789ABCDEF",
+    "http://h.test/t2/tin/bai-viet-32001.html?PHPSESSID=q1w2e3&sid=9f8e",
+    "http://h.test/t2/tin/bai-viet-32001.html?utm_source=zalo&fbclid=x&gclid=y&zarsrc=30",
+    "http://h.test/t2/tin/bai-viet-32001.html/",
+    "http://h.test/t2/tin/bai-viet-32001.html?print=1",
+    "http://h.test/t2/tin/bai-viet-32001.html?output=amp",
+    "http://h.test/t2/tin/bai-viet-32001.html/amp",
+    "http://h.test/amp/t2/tin/bai-viet-32001.html",
+    "HTTP://H.TEST:80/t2/tin/bai-viet-32001.html#binh-luan",
+])
+def test_t2_t3_t5_variants_share_one_canonical_url(variant):
+    from crawler.urls import canonicalize
+
+    assert canonicalize(variant) == "http://h.test/t2/tin/bai-viet-32001.html"
+
+
+def test_t5_www_and_scheme_variants_fetched_under_the_base_url():
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider)
+    spider = PortalSpider.from_crawler(crawler, source="demo-vccorp", base_url="https://baochinhphu.test")
+    page = HtmlResponse("https://baochinhphu.test/", body=b"<a href='x'>", encoding="utf-8")
+    for href in ("http://www.baochinhphu.test/tin-a-102240101.htm", "http://baochinhphu.test/tin-a-102240101.htm",
+                 "https://www.baochinhphu.test/tin-a-102240101.htm"):
+        url, canonical, _kind, _reason = spider._resolve(href, page)
+        assert url == canonical == "https://baochinhphu.test/tin-a-102240101.htm"
+    assert spider._resolve("https://baochinhphu.other/tin-a-102240101.htm", page) is None
+    assert spider._resolve("https://u:p@baochinhphu.test/tin-a-102240101.htm", page) is None
+    assert crawler.stats.get_value("portal/links/host_alias") == 3
+    assert crawler.stats.get_value("portal/links/credentials") == 1
