@@ -524,3 +524,23 @@ def test_t5_www_and_scheme_variants_fetched_under_the_base_url():
     assert spider._resolve("https://u:p@baochinhphu.test/tin-a-102240101.htm", page) is None
     assert crawler.stats.get_value("portal/links/host_alias") == 3
     assert crawler.stats.get_value("portal/links/credentials") == 1
+
+
+def test_shape_budget_caps_pages_of_one_url_shape(tmp_path):
+    """However they are reached, pages of one URL shape that are not articles stop at
+    PORTAL_SHAPE_BUDGET per run (a safety net behind the depth and repetition rules)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.portal import PortalSpider
+
+    config = tmp_path / "sources.toml"
+    config.write_text(source_toml("http://h.test"), "utf-8")
+    crawler = get_crawler(PortalSpider, {"PORTAL_SHAPE_BUDGET": 5})
+    spider = PortalSpider.from_crawler(crawler, source="hostile", config=str(config))
+    links = "".join(f'<a href="/su-kien/ngay-{n}/">{n}</a>' for n in range(1, 30))
+    page = HtmlResponse("http://h.test/", body=f"<html><body>{links}</body></html>".encode(),
+                        encoding="utf-8")
+    requests = [r for r in spider._links(page) if "/su-kien/" in r.url]
+    assert len(requests) == 5
+    assert crawler.stats.get_value("portal/trap/shape_budget") == 24
