@@ -221,25 +221,27 @@ class Archive:
             # archive.search.fold in SQL: strip_accents folds every Vietnamese mark but đ.
             where.append("replace(strip_accents(lower(trim(unit))), 'đ', 'd') = ?")
             params.append(fold(unit).strip())
-        order = "published_at DESC NULLS LAST, article_id"
-        select = f"SELECT {columns} FROM articles"
-        if query:
-            from archive.search import matching_versions
+        where_sql = " WHERE " + " AND ".join(where) if where else ""
+        if not query:
+            select = (f"SELECT {columns} FROM articles{where_sql} "
+                      "ORDER BY published_at DESC NULLS LAST, article_id")
+            if limit is not None:
+                select += " LIMIT ?"
+                params.append(int(limit))
+            return self.con.sql(select, params=params)
+        from archive.search import matching_versions
 
-            matches = matching_versions(self.root, query, source=source, unit=unit, since=since,
-                                        until=until)
-            name = f"_matches_{id(matches):x}"
-            self.con.register(name, matches)
-            chosen = "articles.*" if columns.strip() == "*" else columns
-            select = f"SELECT {chosen}, m.score FROM articles JOIN {name} m USING (version_id)"
-            order = "m.score DESC, article_id"
-        if where:
-            select += " WHERE " + " AND ".join(where)
-        select += f" ORDER BY {order}"
+        matches = matching_versions(self.root, query, source=source, unit=unit, since=since, until=until)
+        # Joined as a relation over the Arrow table, not through a name registered on the
+        # connection: the relation returned is lazy, so a registered name could never be
+        # dropped here and one would pile up per call.
+        found = self.con.from_arrow(matches.rename_columns(["_match_version", "score"]))
+        chosen = self.con.sql(f"SELECT {columns}, version_id AS _match_key, article_id AS _match_order "
+                              f"FROM articles{where_sql}", params=params)
+        rel = chosen.join(found, "_match_key = _match_version").order("score DESC, _match_order")
         if limit is not None:
-            select += " LIMIT ?"
-            params.append(int(limit))
-        return self.con.sql(select, params=params)
+            rel = rel.limit(int(limit))
+        return rel.project("* EXCLUDE (_match_key, _match_order, _match_version)")
 
     def search(
         self,

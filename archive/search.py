@@ -3,11 +3,11 @@
 One index row per article: its latest live version (the ``articles`` view), removed articles
 left out. The tokenizer (``unicode61 remove_diacritics 2``) folds case and every Vietnamese
 diacritic in C, and đ/Đ is replaced by d/D before indexing, so "hoi nghi" finds "hội nghị" and
-"Da Nang" finds "Đà Nẵng". Ranking is bm25 (title ``TITLE_WEIGHT`` times the body); the best
-``RERANK`` matches are then re-ordered in Python by what bm25 over single words misses: words
-typed side by side found side by side (Vietnamese words are several syllables), and, for a
-query typed with diacritics, the articles spelled exactly so first. Duplicate clusters
-collapse to their best-ranked copy.
+"Da Nang" finds "Đà Nẵng". Ranking is bm25 (title ``TITLE_WEIGHT`` times the body), doubled
+where words typed side by side are found side by side (Vietnamese words are several
+syllables; FTS5 finds the phrase among the ranked matches); for a query typed with
+diacritics, the articles spelled exactly so come first among the best ``RERANK``.
+Duplicate clusters collapse to their best-ranked copy.
 
 The user's query is parsed here (words, "phrases", prefix*, AND/OR/NOT, parentheses,
 ``title:``) and re-emitted with every word as an FTS5 string literal, so no user text is ever
@@ -16,8 +16,10 @@ tokens in a ``meta`` column (source, unit, year, month), so they narrow the FTS5
 
 Cost: FTS5 scores every match (no top-k pruning) and its bm25 counts, per query, the rows
 holding each word. So the text index is cut into shards (``fts_<n>``) of consecutive ids in
-publication order, read newest first, and a query ranks at most its ``RANK_WINDOW`` most
-recent matches (``window=None`` ranks all). docs/search.md has the measurements.
+publication order, read newest first (older ones on a small thread pool when needed), and a
+query matching more than ``RANK_WINDOW`` articles ranks its most recent ``RANK_WINDOW`` and
+says from when (``Hits.window_full``, ``Hits.window_from``; ``window=None`` ranks all).
+docs/search.md has the measurements.
 
 Files: ``search/CURRENT`` names the live index file (``index-<stamp>-<random>.sqlite``, WAL
 mode, so readers work while an indexer writes). Updates are incremental, in place, in
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import re
 import sqlite3
@@ -42,6 +45,7 @@ import uuid
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -85,15 +89,25 @@ BATCH_DOCS = 5_000
 REBUILD_SHARE = 0.5
 #: Words (leaves) a query may hold.
 MAX_TERMS = 64
-#: Matches ranked per query: a query matching more ranks the most recently published this
-#: many. bm25 costs ~3 us per match; at 100k articles, 2,000 gave p50 26 ms, 1,000 14-16 ms
-#: on the bench/search.py query set.
+#: Matches ranked per query: a query matching up to this many is ranked over all of them, one
+#: matching more ranks the most recently published this many (Hits.window_full/_from).
+#: FTS5 scores a match in 3.5-4.5 us (enumerates one in 0.1-0.4 us) and never prunes: all
+#: 438,249 matches of "giáo dục" in the 1M bench would take 1.5 s. At 100k articles, 2,000
+#: gave p50 26 ms, 1,000 14-16 ms on the bench/search.py query set. (`portal-archive search
+#: --help` names this number.)
 RANK_WINDOW = 1_000
-#: Best-ranked matches re-ordered by what bm25 over single words misses: words written side
-#: by side found side by side, and the diacritics as typed (archive text is read for these).
+#: Best-ranked matches among which, for a query typed with diacritics, the articles holding
+#: its words as typed come first (their text is read for this, a page at a time).
 RERANK = 60
-#: Score factor of a match holding the words of the query side by side.
+#: Score factor of a match holding the words of the query side by side (every ranked match:
+#: FTS5 finds the phrase among them).
 PHRASE_BOOST = 1.0
+#: A changed shard of up to this many documents is merged into one segment after an update
+#: (optimizing 25,000 articles takes ~1 s; see _compact).
+COMPACT_DOCS = 4 * 25_000
+#: A shard expected to hold fewer matches than the window needs is read in id order, up to
+#: this many windows' worth, instead of newest first (see _ShardQuery).
+ASCENDING_SPAN = 4
 #: Documents per shard (fts_<n>): bm25's per-query statistics read every row of a shard
 #: holding a query word, so a shard bounds that cost (bench/search.py).
 SHARD_DOCS = 25_000
@@ -770,8 +784,8 @@ def _update_in_place(con, archive, wanted: pa.Table, result: IndexResult, progre
         diff.register("wanted", wanted)
         drop = [r[0] for r in diff.sql(
             "SELECT id FROM have ANTI JOIN wanted USING (article_id, version_id)").fetchall()]
-        add = _table(diff.sql(
-            "SELECT article_id, version_id FROM wanted ANTI JOIN have USING (article_id, version_id)"))
+        add = _table(diff.sql("SELECT article_id, version_id, cluster_id FROM wanted "
+                              "ANTI JOIN have USING (article_id, version_id)"))
         recluster = diff.sql(
             "SELECT w.cluster_id, h.id FROM have h JOIN wanted w USING (article_id, version_id) "
             "WHERE h.cluster_id IS DISTINCT FROM w.cluster_id").fetchall()
@@ -779,6 +793,9 @@ def _update_in_place(con, archive, wanted: pa.Table, result: IndexResult, progre
         diff.close()
     if len(rows) > BATCH_DOCS and len(drop) + add.num_rows > REBUILD_SHARE * len(rows):
         return False
+    shards = _shards(con)
+    newest = shards[0][0] if shards else -1
+    touched = {sh[0] for sh in shards for i in drop if sh[1] <= i <= sh[2]} if drop else set()
     for start in range(0, len(drop), BATCH_DOCS):
         with _transaction(con):
             _delete(con, drop[start:start + BATCH_DOCS])
@@ -789,7 +806,21 @@ def _update_in_place(con, archive, wanted: pa.Table, result: IndexResult, progre
         result.reclustered = len(recluster)
     if add.num_rows:
         _insert_versions(con, archive, add, result, progress, total=add.num_rows)
+        touched |= {sh[0] for sh in _shards(con) if sh[0] >= newest}
+    _compact(con, touched)
     return True
+
+
+def _compact(con: sqlite3.Connection, shards: set[int]) -> None:
+    """Merge each changed shard of up to ``COMPACT_DOCS`` documents into one segment again.
+    Every update leaves new segments in the shards it wrote to, and FTS5 reads a term's
+    matches newest first (what every query does) far slower across several segments: in a
+    newest shard of 12,500 articles after two updates, 3.7-5.9 ms instead of 0.7-1.1 ms for
+    a 4-syllable phrase. Bigger shards, rarely changed, are left to FTS5's automerge."""
+    sizes = {n: last - first + 1 for n, first, last, *_ in _shards(con)}
+    for n in sorted(shards):
+        if n in sizes and sizes[n] <= COMPACT_DOCS:
+            con.execute(f"INSERT INTO fts_{n} (fts_{n}) VALUES ('optimize')")
 
 
 class _transaction:
@@ -827,16 +858,19 @@ def _delete(con: sqlite3.Connection, ids: list[int]) -> None:
 def _shard_plan(total: int) -> list[int]:
     """Documents per shard for a rebuild of ``total`` documents, oldest first: the newest
     shards hold ``SHARD_DOCS`` (a common word's statistics pass stays short), older ones
-    double in size up to ``8 * SHARD_DOCS`` (a rare word visits few shards); no shard holds
-    fewer than half ``SHARD_DOCS`` unless the archive does (its bm25 statistics would be
-    noise)."""
+    ``2 * SHARD_DOCS``; no shard holds fewer than half ``SHARD_DOCS`` unless the archive does
+    (its bm25 statistics would be noise). Older shards were once up to 8 times bigger (fewer
+    shards for a rare word to visit), but bm25's statistics pass runs over the whole of each
+    shard holding a match: at 1M articles, a 4-syllable phrase with one match in each of two
+    200,000-article shards spent ~20 ms in each, against ~0.2 ms of fixed cost per shard
+    visited (bench/search.py)."""
     sizes: list[int] = []
     size, left = SHARD_DOCS, total
     while left > 0:
         sizes.append(min(size, left))
         left -= size
         if len(sizes) >= 2:
-            size = min(size * 2, 8 * SHARD_DOCS)
+            size = min(size * 2, 2 * SHARD_DOCS)
     if len(sizes) > 1 and sizes[-1] < SHARD_DOCS // 2:
         sizes[-2] += sizes.pop()
     return sizes[::-1]
@@ -929,6 +963,19 @@ FROM articles a
 """
 
 
+#: The versions named in ``only`` (with their cluster) from the parts ``src`` holding them;
+#: a version stored twice is read once.
+_FETCH_ADDED = """
+SELECT a.article_id, a.version_id, a.source, a.unit, epoch_us(a.published_at) AS published,
+       n.cluster_id, a.url, a.title,
+       CASE WHEN coalesce(a.lead, '') = '' THEN coalesce(a.text, '')
+            ELSE a.lead || chr(10) || chr(10) || coalesce(a.text, '') END AS body
+FROM ({src}) a JOIN {only} n USING (article_id, version_id)
+WHERE NOT coalesce(a.removed, false)
+QUALIFY row_number() OVER (PARTITION BY a.article_id ORDER BY a.fetched_at DESC) = 1
+"""
+
+
 def _insert_versions(con, archive, only: pa.Table | None, result: IndexResult, progress,
                      *, total: int, plan: list[int] | None = None) -> None:
     """Index the latest live versions (all, or those in ``only``) in committed batches, in
@@ -940,8 +987,18 @@ def _insert_versions(con, archive, only: pa.Table | None, result: IndexResult, p
     else:
         name = f"_index_add_{uuid.uuid4().hex[:8]}"
         archive.con.register(name, only)
-        rel = archive.sql(_FETCH + f" SEMI JOIN {name} n USING (article_id, version_id) "
-                                   "WHERE a.removed_at IS NULL" + order)
+        # Text is read only from the parts holding the versions to add, found by their ids:
+        # through the articles view, every part's text was read (at 1M articles, 28 s of the
+        # 45 s that adding 10k took).
+        keys = archive.con.read_parquet(archive.article_parts(), filename=True, union_by_name=True,
+                                        hive_partitioning=False)
+        files = sorted(r[0] for r in archive.con.sql(
+            f"SELECT DISTINCT k.filename FROM ({keys.sql_query()}) k SEMI JOIN {name} n USING (version_id)"
+        ).fetchall())
+        if not files:
+            return
+        src = archive.con.read_parquet(files, union_by_name=True, hive_partitioning=False)
+        rel = archive.sql(_FETCH_ADDED.format(src=src.sql_query(), only=name) + order)
     shard = con.execute("SELECT n, first_id, last_id, capacity FROM shards "
                         "ORDER BY n DESC LIMIT 1").fetchone()
     top = con.execute("SELECT max(id) FROM docs").fetchone()[0] or 0
@@ -997,9 +1054,11 @@ class Hit:
 
 class Hits(list):
     """Hits, best first. ``window_full``: more articles matched than were ranked
-    (``RANK_WINDOW``), so the best of the most recently published ones were returned."""
+    (``RANK_WINDOW``), so the best of the most recently published ones were returned;
+    ``window_from``: the publication time of the oldest of those."""
 
     window_full: bool = False
+    window_from: datetime | None = None
 
 
 def _moment(value: date | datetime | str | None, name: str) -> int | None:
@@ -1093,30 +1152,69 @@ def _filter(con: sqlite3.Connection, source: str | None, unit: str | None, since
     return _Filter(tokens, dates, lo, hi, empty)
 
 
-#: Open reader connections, per thread and index file (most recent last): a connection
+#: Open reader connections, per thread and index folder (most recent last): a connection
 #: reads each shard's FTS5 structure once, which costs a first query several milliseconds.
 _READERS: OrderedDict[tuple[int, str], tuple[str, sqlite3.Connection]] = OrderedDict()
 _READERS_LOCK = threading.Lock()
-_MAX_READERS = 8
+#: Room for a few callers' threads and the pool's, per index.
+_MAX_READERS = 32
+#: Threads that query shards side by side (SQLite releases the GIL while a statement runs),
+#: when a query needs several shards. 1 (the caller's thread only) by default: on this
+#: 2-core machine, kept busy by other work during every measurement, 2 were no faster
+#: (docs/search.md); a machine with idle cores may set more (bench/search.py --threads).
+SEARCH_THREADS = 1
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _reset_after_fork() -> None:
+    """A forked child has none of the parent's threads, and must not share its connections."""
+    global _POOL, _READERS_LOCK
+    _POOL = None
+    _READERS_LOCK = threading.Lock()
+    _READERS.clear()
+
+
+os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    with _READERS_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="search")
+        return _POOL
+
+
+def _reader(root: Path) -> tuple[str, sqlite3.Connection]:
+    """This thread's read connection to the live index and the index file's name; reused
+    while ``CURRENT`` names the same file (a rebuild switching it closes the old one)."""
+    folder = _search_dir(root)
+    try:
+        name = (folder / CURRENT).read_text().strip()
+    except FileNotFoundError:
+        name = ""
+    key = (threading.get_ident(), str(folder))
+    with _READERS_LOCK:
+        cached = _READERS.pop(key, None)
+        if cached is not None and cached[0] == name:
+            _READERS[key] = cached
+            return cached
+    if cached is not None:
+        cached[1].close()
+    path = _current_path(root)
+    if path is None:
+        raise SearchError(f"no search index in {root}: run `portal-archive index` first")
+    entry = (path.name, _connect(path, readonly=True))
+    with _READERS_LOCK:
+        _READERS[key] = entry
+        while len(_READERS) > _MAX_READERS:
+            _READERS.popitem(last=False)[1][1].close()
+    return entry
 
 
 def _open_reader(root: Path) -> sqlite3.Connection:
     """A read connection to the live index (reused while ``CURRENT`` names the same file)."""
-    path = _current_path(root)
-    if path is None:
-        raise SearchError(f"no search index in {root}: run `portal-archive index` first")
-    key = (threading.get_ident(), str(path.parent.resolve()))
-    with _READERS_LOCK:
-        name, con = _READERS.pop(key, (None, None))
-        if con is not None and name != path.name:  # a rebuild replaced the file: let it go
-            con.close()
-            con = None
-        if con is None:
-            con = _connect(path, readonly=True)
-        _READERS[key] = (path.name, con)
-        while len(_READERS) > _MAX_READERS:
-            _READERS.popitem(last=False)[1][1].close()
-    return con
+    return _reader(root)[1]
 
 
 def close_readers() -> None:
@@ -1133,55 +1231,155 @@ def _run(con: sqlite3.Connection, sql: str, params: Sequence) -> list[tuple]:
         raise SearchError(f"the search index could not answer: {exc}") from exc
 
 
-def _ranked(con, ex: Expressions, flt: _Filter, window: int | None) -> tuple[list[tuple[int, float]], bool]:
-    """``(id, bm25)`` of the matching articles, best first, and whether more matched than
-    ``window``: then only the ``window`` most recently indexed ones are ranked (ids follow
-    publication order within each update), so a query matching half the archive costs what
-    one matching ``window`` articles does. Shards are read newest first."""
+class _Replaced(Exception):
+    """The live index file changed between the caller's connection and a pool thread's."""
+
+
+@dataclass
+class _ShardQuery:
+    """One shard's part of a query: its newest matches, scored (``sql``), and which of them
+    hold the query's words side by side (``near``); run in the caller's thread or a pool thread."""
+
+    root: Path
+    name: str  # the index file the caller reads: a pool thread must read the same one
+    sql: str
+    params: list
+    near: str | None  # FTS5 expression of the words typed side by side, or None
+    n: int  # the shard
+    limit: int | None  # the newest this many (and one more, telling that there are more)
+    ascending: bool  # expected to hold fewer than ``limit`` matches: read them in id order
+    cancelled: bool = False
+    con: sqlite3.Connection | None = None
+
+    def _scored(self, con: sqlite3.Connection) -> list[tuple[int, float]]:
+        if self.limit is None:
+            return _run(con, self.sql, self.params)
+        if self.ascending:
+            # FTS5 reads a term's matches in id order faster than newest first (0.7 against
+            # 1.1 ms in a shard of 25,000 for a rare phrase). If the shard holds more than
+            # ASCENDING_SPAN windows, it is read again newest first, which a window needs.
+            cap = ASCENDING_SPAN * (self.limit + 1)
+            scored = _run(con, self.sql + " LIMIT ?", [*self.params, cap])
+            if len(scored) < cap:
+                scored.sort(key=lambda r: -r[0])
+                return scored[:self.limit + 1]
+        return _run(con, self.sql + " ORDER BY f.rowid DESC LIMIT ?", [*self.params, self.limit + 1])
+
+    def run(self, con: sqlite3.Connection | None = None) -> tuple[list[tuple[int, float]], set[int]]:
+        if con is None:
+            name, con = _reader(self.root)
+            if name != self.name:
+                raise _Replaced
+        self.con = con
+        try:
+            if self.cancelled:
+                return [], set()
+            scored = self._scored(con)
+            near: set[int] = set()
+            if self.near and scored:
+                # Within the span of the scored ids, and ANDed with the query and its filters,
+                # so that FTS5 seeks through the same few posting lists.
+                ids = [i for i, _ in scored]
+                sql = f"SELECT rowid FROM fts_{self.n} WHERE fts_{self.n} MATCH ? AND rowid BETWEEN ? AND ?"
+                near = {i for (i,) in _run(con, sql, [f"({self.near}) AND ({self.params[0]})", min(ids),
+                                                      max(ids)])}
+            return scored, near
+        finally:
+            self.con = None
+
+    def cancel(self) -> None:
+        """Not needed any more: skipped if not started, interrupted if running."""
+        self.cancelled = True
+        con = self.con
+        if con is not None:
+            con.interrupt()
+
+
+def _shard_sql(n: int, ex: Expressions, flt: _Filter, covered: bool | None) -> tuple[str, list]:
+    """The matches of shard ``n``, scored as they come (bm25's statistics pass runs once, on
+    the first row); the caller adds the order and the limit."""
+    clause = flt.clause(dates=covered is None)
+    match = f"({ex.match}) AND {clause}" if clause else ex.match
+    # The exact date bounds, where the shard's month tokens are not enough; CROSS JOIN
+    # keeps the FTS table the outer loop (SQLite never probes it row by row).
+    exact_dates = covered is None and (flt.lo is not None or flt.hi is not None)
+    sql = f"SELECT f.rowid, bm25(fts_{n}, {TITLE_WEIGHT}, 1.0, 0.0) FROM fts_{n} f"
+    params: list = [match]
+    if exact_dates:
+        sql += " CROSS JOIN docs d ON d.id = f.rowid"
+    sql += f" WHERE fts_{n} MATCH ?"
+    if exact_dates:
+        for bound, op in ((flt.lo, ">="), (flt.hi, "<")):
+            if bound is not None:
+                sql += f" AND d.published {op} ?"
+                params.append(bound)
+    return sql, params
+
+
+def _ranked(root: Path, name: str, con: sqlite3.Connection, tree, ex: Expressions, flt: _Filter,
+            window: int | None) -> tuple[list[tuple[int, float]], bool]:
+    """``(id, score)`` of the matching articles, best first (score: bm25, times ``1 +
+    PHRASE_BOOST`` for an article holding words typed side by side found side by side), and
+    whether more matched than ``window``: then only the ``window`` most recently indexed
+    ones are ranked (ids follow publication order within each update), so a query matching
+    half the archive costs what one matching ``window`` articles does.
+
+    Shards are read newest first: the newest alone (it fills the window of most queries),
+    then the older ones up to ``SEARCH_THREADS`` side by side, as many as the share of
+    matches found so far says the window needs (every one when nothing matched yet, or
+    without a window); any a full window leaves unneeded are interrupted. Reading more on
+    speculation would only take CPU from the shards that are needed."""
     if flt.empty:
         return [], False
+    groups = list(_adjacent(tree))
+    near = " OR ".join(f"({_emit(g)})" for g in groups) or None
+    plan = [(shard[0], covered, shard[2] - shard[1] + 1) for shard in _shards(con)
+            if (covered := flt.covers(shard)) is not False]
     found: list[tuple[int, float]] = []
-    remaining = window
-    shards = _shards(con)
-    for k, shard in enumerate(shards):
-        n = shard[0]
-        covered = flt.covers(shard)
-        if covered is False:
-            continue
-        clause = flt.clause(dates=covered is None)
-        match = f"({ex.match}) AND {clause}" if clause else ex.match
-        # The exact date bounds, where the shard's month tokens are not enough; CROSS JOIN
-        # keeps the FTS table the outer loop (SQLite never probes it row by row).
-        exact_dates = covered is None and (flt.lo is not None or flt.hi is not None)
-        # One pass: the newest matches in id order, scored as they come (bm25's statistics
-        # pass runs once, on the first row), stopping after the window.
-        sql = f"SELECT f.rowid, bm25(fts_{n}, {TITLE_WEIGHT}, 1.0, 0.0) FROM fts_{n} f"
-        params: list = [match]
-        if exact_dates:
-            sql += " CROSS JOIN docs d ON d.id = f.rowid"
-        sql += f" WHERE fts_{n} MATCH ?"
-        if exact_dates:
-            for bound, op in ((flt.lo, ">="), (flt.hi, "<")):
-                if bound is not None:
-                    sql += f" AND d.published {op} ?"
-                    params.append(bound)
-        sql += " ORDER BY f.rowid DESC"
-        if remaining is not None:
-            sql += " LIMIT ?"
-            params.append(remaining + 1)
-        scored = _run(con, sql, params)
-        if not scored:
-            continue
-        full = remaining is not None and len(scored) > remaining
-        ids = scored[:remaining] if full else scored
-        found += ids
-        if remaining is not None:
-            remaining -= len(ids)
-            if full or (remaining == 0 and k + 1 < len(shards)):
-                found.sort(key=lambda r: (r[1], -r[0]))
-                return found, True
+    boosted: set[int] = set()
+    remaining, full = window, False
+    k = scanned = matched = 0
+    while k < len(plan) and not full:
+        batch = [plan[k]]
+        if k > 0:
+            need = remaining * scanned / matched if remaining is not None and matched else math.inf
+            docs = plan[k][2]
+            while k + len(batch) < len(plan) and len(batch) < SEARCH_THREADS and docs < need:
+                batch.append(plan[k + len(batch)])
+                docs += batch[-1][2]
+        # Read in id order: every match wanted, or a shard expected (from the share of matches
+        # in at least as many documents already read) to hold fewer than half the window needs.
+        tasks = [_ShardQuery(root, name, *_shard_sql(n, ex, flt, covered), near, n, remaining,
+                             remaining is None or (scanned >= size and
+                                                   matched * size < remaining * scanned / 2))
+                 for n, covered, size in batch]
+        k += len(batch)
+        # The first in this thread, the others on the pool's.
+        futures: list[Future | None] = [None] + [_pool().submit(t.run) for t in tasks[1:]]
+        try:
+            for task, future, (_, _, size) in zip(tasks, futures, batch, strict=True):
+                try:
+                    scored, near_ids = task.run(con) if future is None else future.result()
+                except _Replaced:
+                    scored, near_ids = task.run(con)
+                scanned += size
+                matched += len(scored)
+                if remaining is not None and len(scored) > remaining:
+                    scored, full = scored[:remaining], True
+                found += scored
+                boosted |= near_ids
+                if remaining is not None:
+                    remaining -= len(scored)
+                    if full or (remaining == 0 and (task is not tasks[-1] or k < len(plan))):
+                        full = True
+                        break
+        finally:
+            for task in tasks:
+                task.cancel()
+    if boosted:
+        found = [(i, score * (1 + PHRASE_BOOST)) if i in boosted else (i, score) for i, score in found]
     found.sort(key=lambda r: (r[1], -r[0]))
-    return found, False
+    return found, full
 
 
 def _exact_check(node) -> Callable[[str], bool]:
@@ -1215,53 +1413,81 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
            mark: tuple[str, str] = ("<mark>", "</mark>")) -> Hits:
     """Ranked hits for ``query`` among the latest live versions of the archive's articles.
 
-    bm25 over the folded text, title weighted ``TITLE_WEIGHT``; when the query has
-    diacritics, the best ``EXACT_CANDIDATES`` are re-ordered so that those holding the words
-    as typed come first. One hit per duplicate cluster (its best-ranked copy) unless
-    ``all_copies``. ``until`` is exclusive; dates without a zone are portal local time.
-    ``window=None`` ranks every match however many (slow on very common words). Raises
-    SearchSyntaxError for a malformed query, SearchError when there is no index.
+    bm25 over the folded text, title weighted ``TITLE_WEIGHT``, doubled for words typed side
+    by side found so; when the query has diacritics, the best ``RERANK`` are re-ordered so
+    that those holding the words as typed come first. One hit per duplicate cluster (its
+    best-ranked copy) unless ``all_copies``. ``until`` is exclusive; dates without a zone
+    are portal local time. A query matching more than ``window`` articles ranks the
+    ``window`` most recent (``Hits.window_full``, ``Hits.window_from``); ``window=None``
+    ranks every match however many (slow on very common words). Raises SearchSyntaxError
+    for a malformed query, SearchError when there is no index.
     """
     root = Path(root)
     tree = parse_query(query)
     ex = match_expressions(tree)
     limit = max(1, int(limit))
-    con = _open_reader(root)
+    name, con = _reader(root)
     try:
         flt = _filter(con, source, unit, since, until)
-        rows, window_full = _ranked(con, ex, flt, window)
-        rows, exact_ids = _rerank(con, tree, ex, rows, max(RERANK, limit * 4))
+        rows, window_full = _ranked(root, name, con, tree, ex, flt, window)
+        docs: dict[int, tuple] = {}
+        rows, exact_ids = _rerank(con, tree, ex, rows, max(RERANK, limit * 4), limit, all_copies, docs)
         picked = rows[:limit] if all_copies else _collapse(con, rows, limit)
-        hits = Hits(_hits(con, picked, tree, exact_ids, mark))
+        hits = Hits(_hits(con, picked, tree, exact_ids, mark, docs))
         hits.window_full = window_full
+        if window_full:
+            oldest = _run(con, "SELECT published FROM docs WHERE id = ?", [min(i for i, _ in rows)])
+            if oldest and oldest[0][0] is not None:
+                hits.window_from = _local(oldest[0][0])
         return hits
     except sqlite3.DatabaseError as exc:
         close_readers()  # a damaged or replaced file: the next search opens it afresh
         raise SearchError(f"the search index could not answer: {exc}") from exc
 
 
-def _rerank(con, tree, ex: Expressions, rows: list[tuple[int, float]], head: int
-            ) -> tuple[list[tuple[int, float]], set[int]]:
-    """Re-order the best ``head`` matches by what bm25 over words cannot see: words written
-    side by side found side by side (score x ``1 + PHRASE_BOOST``), and, when the query was
-    typed with diacritics, the articles holding its words as typed first."""
-    groups = list(_adjacent(tree))
-    if not rows or not (groups or ex.diacritics):
+def _local(published: int) -> datetime:
+    return datetime.fromtimestamp(published / 1e6, UTC).astimezone(_LOCAL)
+
+
+#: What ``_docs`` reads of a document: title, body (unpacked), cluster, then the hit fields.
+_DOC = ("SELECT d.id, d.title, b.body, d.cluster_id, d.source, d.published, d.unit, d.url, d.article_id, "
+        "d.version_id FROM docs d LEFT JOIN bodies b ON b.id = d.id WHERE d.id IN ({})")
+
+
+def _docs(con, ids: list[int], docs: dict[int, tuple]) -> dict[int, tuple]:
+    """``docs`` with the stored fields of ``ids`` added (each read and unpacked once per query)."""
+    missing = [i for i in ids if i not in docs]
+    if missing:
+        for i, title, body, *rest in _run(con, _DOC.format(",".join("?" * len(missing))), missing):
+            docs[i] = (title or "", _unpack(body), *rest)
+    return docs
+
+
+def _rerank(con, tree, ex: Expressions, rows: list[tuple[int, float]], head: int, limit: int,
+            all_copies: bool, docs: dict[int, tuple]) -> tuple[list[tuple[int, float]], set[int]]:
+    """For a query typed with diacritics, the articles holding its words as typed first,
+    among the best ``head``. They are checked ``limit`` at a time, best first, until
+    ``limit`` of them (clusters, unless ``all_copies``) are found: the rest cannot reach
+    the page, and the order is the one checking all ``head`` would give."""
+    if not rows or not ex.diacritics:
         return rows, set()
-    top = rows[:head]
-    texts = _texts(con, [i for i, _ in top])
-    check = _exact_check(tree) if ex.diacritics else None
-    near = re.compile("|".join(_words_pattern(g.words) for g in groups)) if groups else None
-    exact_ids, scored = set(), []
-    for i, score in top:
-        lowered = exact(texts.get(i, ""))
-        if check is not None and check(lowered):
-            exact_ids.add(i)
-        if near is not None and near.search(lowered):
-            score *= 1 + PHRASE_BOOST
-        scored.append((i, score))
-    scored.sort(key=lambda r: (r[0] not in exact_ids, r[1], -r[0]))
-    return scored + rows[head:], exact_ids
+    check = _exact_check(tree)
+    exact_ids: set[int] = set()
+    keys: set = set()
+    checked = 0
+    while checked < min(head, len(rows)) and len(keys) < limit:
+        chunk = [i for i, _ in rows[checked:min(head, checked + limit)]]
+        _docs(con, chunk, docs)
+        for i in chunk:
+            title, body, cluster = docs[i][:3]
+            # Stored texts are NFC already: lower() is what exact() would do.
+            if check(title.lower() + "\n" + body.lower()):
+                exact_ids.add(i)
+                keys.add(i if all_copies or not cluster else cluster)
+        checked += len(chunk)
+    top = rows[:checked]
+    return [r for r in top if r[0] in exact_ids] + [r for r in top if r[0] not in exact_ids] + \
+        rows[checked:], exact_ids
 
 
 def _collapse(con, rows: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
@@ -1284,39 +1510,23 @@ def _collapse(con, rows: list[tuple[int, float]], limit: int) -> list[tuple[int,
     return picked
 
 
-def _texts(con, ids: list[int]) -> dict[int, str]:
-    """Title and body of each id, as one text."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = _run(con, f"SELECT d.id, d.title, b.body FROM docs d LEFT JOIN bodies b ON b.id = d.id "
-                     f"WHERE d.id IN ({marks})", ids)
-    return {i: (title or "") + "\n" + _unpack(body) for i, title, body in rows}
-
-
-def _hits(con, picked: list[tuple], tree, exact_ids: set[int], mark: tuple[str, str]) -> list[Hit]:
+def _hits(con, picked: list[tuple], tree, exact_ids: set[int], mark: tuple[str, str],
+          docs: dict[int, tuple]) -> list[Hit]:
     if not picked:
         return []
-    ids = [r[0] for r in picked]
-    marks = ",".join("?" * len(ids))
-    docs = {r[0]: r for r in _run(
-        con, f"SELECT d.id, d.title, d.source, d.published, d.unit, d.url, d.article_id, "
-             f"d.version_id, d.cluster_id, b.body FROM docs d LEFT JOIN bodies b ON b.id = d.id "
-             f"WHERE d.id IN ({marks})", ids)}
-    cluster_ids = sorted({d[8] for d in docs.values() if d[8]})
+    _docs(con, [r[0] for r in picked], docs)
+    cluster_ids = sorted({docs[i][2] for i, _ in picked if docs[i][2]})
     sizes = dict(_run(con, f"SELECT cluster_id, count(*) FROM docs WHERE cluster_id IN "
                            f"({','.join('?' * len(cluster_ids))}) GROUP BY cluster_id",
                       cluster_ids)) if cluster_ids else {}
     pattern = _highlighter(tree)
     hits = []
     for n, (doc_id, score) in enumerate(picked, 1):
-        _, title, source, published, unit, url, aid, vid, cid, body = docs[doc_id]
+        title, body, cid, source, published, unit, url, aid, vid = docs[doc_id]
         hits.append(Hit(
-            rank=n, score=round(-score, 4), exact=doc_id in exact_ids, title=title or "",
-            source=source,
-            published_at=(datetime.fromtimestamp(published / 1e6, UTC).astimezone(_LOCAL)
-                          if published is not None else None),
-            unit=unit, url=url or "", snippet=snippet(_unpack(body), pattern, mark=mark),
+            rank=n, score=round(-score, 4), exact=doc_id in exact_ids, title=title, source=source,
+            published_at=_local(published) if published is not None else None,
+            unit=unit, url=url or "", snippet=snippet(body, pattern, mark=mark),
             article_id=aid, version_id=vid, cluster_id=cid,
             copies=max(0, sizes.get(cid, 1) - 1) if cid else 0))
     return hits
@@ -1327,9 +1537,11 @@ def matching_versions(root: Path | str, query: str, *, source: str | None = None
     """Every indexed article matching ``query`` (all copies, no window): ``version_id``,
     ``score`` (bm25, higher is better)."""
     tree = parse_query(query)
-    con = _open_reader(Path(root))
+    root = Path(root)
+    name, con = _reader(root)
     try:
-        rows, _ = _ranked(con, match_expressions(tree), _filter(con, source, unit, since, until), None)
+        rows, _ = _ranked(root, name, con, tree, match_expressions(tree),
+                          _filter(con, source, unit, since, until), None)
         versions: dict[int, str] = {}
         for start in range(0, len(rows), 10_000):
             chunk = [i for i, _ in rows[start:start + 10_000]]

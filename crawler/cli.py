@@ -573,8 +573,9 @@ def _filters(func):
               show_default=True)
 @click.option("--all-copies", is_flag=True, help="Show every copy of a republished story, "
                                                  "not only the best-ranked one.")
-@click.option("--exhaustive", is_flag=True, help="Rank every match, not only the most recent "
-                                                 "1,000 (slow for very common words).")
+@click.option("--exhaustive", is_flag=True, help="Rank every match; by default a query matching "
+                                                 "more articles than the rank window (1,000) ranks "
+                                                 "the most recent of them (slow for very common words).")
 @archive_option
 def search_command(query: str, source: str | None, unit: str | None, since: str | None,
                    until: str | None, limit: int, fmt: str, all_copies: bool, exhaustive: bool,
@@ -600,8 +601,10 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
     except SearchError as exc:
         raise click.ClickException(str(exc)) from exc
     if hits.window_full:
-        click.echo(f"note: more than {RANK_WINDOW:,} articles match; the best of the {RANK_WINDOW:,} "
-                   "most recent are shown (narrow the query or the dates, or use --exhaustive)", err=True)
+        since_note = f", published since {hits.window_from:%Y-%m-%d}" if hits.window_from else ""
+        click.echo(f"note: more than {RANK_WINDOW:,} articles match; ranked are the {RANK_WINDOW:,} "
+                   f"most recent{since_note} (narrow the query or the dates, or use --exhaustive)",
+                   err=True)
     if fmt != "table":
         columns = ["rank", "score", "exact", "published", "source", "unit", "title", "snippet",
                    "url", "article_id", "version_id", "cluster_id", "copies"]

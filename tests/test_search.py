@@ -393,6 +393,26 @@ def test_python_api(corpus, tmp_path):
         assert n == pq.read_metadata(tmp_path / "all.parquet").num_rows == 2
 
 
+def test_articles_by_query_leave_nothing_on_the_connection(corpus):
+    """Each ``articles(query=...)`` once registered its matches on the DuckDB connection
+    and never dropped them: a notebook looping over queries grew the catalog without end."""
+    def names(arc) -> list[str]:
+        return sorted(r[0] for r in arc.sql("SELECT view_name FROM duckdb_views() WHERE NOT internal "
+                                            "UNION ALL SELECT table_name FROM duckdb_tables()").fetchall())
+
+    with archive.open(corpus) as arc:
+        before = names(arc)
+        first = arc.select_articles(query="chuyen doi so", columns="title", limit=1)
+        for _ in range(5):
+            assert arc.articles(query="nong thon", columns="title").num_rows == 2
+        # Relations stay lazy and independent: the first one still reads its own matches.
+        assert [r[0] for r in first.fetchall()] == ["Chuyển đổi số trong giáo dục"]
+        scored = arc.articles(query="hoi nghi", source="sokhdt-hue")
+        assert scored.column_names[-1] == "score" and "_match" not in " ".join(scored.column_names)
+        assert scored.column("title").to_pylist() == ["Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021"]
+        assert names(arc) == before
+
+
 def test_shards_and_the_rank_window(tmp_path, monkeypatch):
     """Many small shards answer like one; a window ranks only the most recent matches."""
     one, many = tmp_path / "one", tmp_path / "many"
@@ -423,6 +443,106 @@ def test_shards_and_the_rank_window(tmp_path, monkeypatch):
     assert len(search(many, "cac don vi", window=None, limit=50)) == len(CORPUS) + 3
     shards = search_mod._shards(search_mod._open_reader(many))
     assert all(first <= last for _, first, last, *_ in shards)
+
+
+def _ranking(hits) -> list[tuple]:
+    return [(h.title, h.score, h.exact) for h in hits]
+
+
+def test_shards_read_side_by_side_answer_as_one_at_a_time(tmp_path, monkeypatch):
+    """Shards queried on pool threads (the newest first, the next ones side by side, those a
+    full window makes useless interrupted) give the very ranking of one thread reading them
+    in turn, windowed or not, filtered or not."""
+    monkeypatch.setattr(search_mod, "SHARD_DOCS", 2)
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    assert len(search_mod._shards(search_mod._open_reader(tmp_path))) >= 4
+    cases = [("cac don vi", {}), ("cac don vi", {"window": 3}), ("cac don vi", {"window": 5, "limit": 2}),
+             ("hoi nghi", {}), ("Trần", {"limit": 1}), ("nong thon", {"source": "snnptnt-hue"}),
+             ("cac don vi", {"since": "2021-04-01", "until": "2022-05-11", "window": 2}),
+             ('"xúc tiến đầu tư"', {}), ("title:nong", {})]
+    monkeypatch.setattr(search_mod, "SEARCH_THREADS", 1)
+    monkeypatch.setattr(search_mod, "ASCENDING_SPAN", 0)  # every shard read newest first
+    alone = [search(tmp_path, q, **kw) for q, kw in cases]
+    # Shards expected to hold few matches are read in id order (span 1: often re-read newest
+    # first, as there are more than one window's worth), on 1 or 3 threads: the same answers.
+    for threads, span in ((1, 1), (1, 4), (3, 4), (3, 1)):
+        monkeypatch.setattr(search_mod, "SEARCH_THREADS", threads)
+        monkeypatch.setattr(search_mod, "ASCENDING_SPAN", span)
+        for (query, kw), expected in zip(cases, alone, strict=True):
+            got = search(tmp_path, query, **kw)
+            assert _ranking(got) == _ranking(expected), (query, kw, threads, span)
+            assert (got.window_full, got.window_from) == (expected.window_full, expected.window_from)
+
+
+def test_an_update_merges_the_shards_it_changed(tmp_path, monkeypatch):
+    """New rows leave new FTS5 segments, which make reading newest first slow: the shards
+    an in-place update wrote to (small enough) are optimized again."""
+    monkeypatch.setattr(search_mod, "SHARD_DOCS", 4)
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    merged: list[set[int]] = []
+    real = search_mod._compact
+    monkeypatch.setattr(search_mod, "_compact", lambda con, shards: (merged.append(set(shards)),
+                                                                      real(con, shards))[1])
+    _publish(tmp_path, [_row("late", "moit", "Hội chợ mới", FILLER, days=3000)])
+    assert update_index(tmp_path).added == 1
+    newest = search_mod._shards(search_mod._open_reader(tmp_path))[0][0]
+    assert newest in merged[-1]
+    replaced = {**CORPUS[0], "version_id": "v2", "title": "Hội nghị xúc tiến (bản sửa)", "run_id": "run-2",
+                "fetched_at": CORPUS[0]["fetched_at"] + timedelta(days=9)}
+    _publish(tmp_path, [replaced])
+    update_index(tmp_path)
+    assert 0 in merged[-1]  # the oldest shard lost the replaced version
+    assert _titles(search(tmp_path, "hoi nghi xuc tien")) == ["Hội nghị xúc tiến (bản sửa)"]
+
+
+def test_a_full_window_says_from_when(tmp_path):
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    # Every article holds FILLER; the 4 most recently published are ranked.
+    newest = sorted(CORPUS, key=lambda r: r["published_at"])[-4:]
+    hits = search(tmp_path, "cac don vi", window=4, limit=50)
+    assert hits.window_full and {h.title for h in hits} == {r["title"] for r in newest}
+    assert hits.window_from == newest[0]["published_at"]
+    assert hits.window_from.utcoffset().total_seconds() == 7 * 3600  # portal local time
+    every = search(tmp_path, "cac don vi", window=len(CORPUS), limit=50)
+    assert not every.window_full and every.window_from is None and len(every) == len(CORPUS)
+
+
+def test_exact_spelling_is_checked_only_as_far_as_the_page_needs(corpus, monkeypatch):
+    """The exact-diacritics re-order reads articles a page at a time and stops once the page
+    is full of exact matches: a short page is the head of a long one."""
+    read: list[int] = []
+    real = search_mod._docs
+
+    def docs(con, ids, cache):
+        read.extend(ids)
+        return real(con, ids, cache)
+
+    monkeypatch.setattr(search_mod, "_docs", docs)
+    for query in ("Trần", "tràn", "cac đơn vị", "hội nghị", "nông thôn mới", "Đà Nẵng OR nông thôn"):
+        full = _ranking(search(corpus, query, limit=50))
+        for k in (1, 2, 3):
+            assert _ranking(search(corpus, query, limit=k)) == full[:k], (query, k)
+    read.clear()
+    # 8 articles hold "các đơn vị" as typed: one page of 1 reads one article, then the hit.
+    assert search(corpus, "các đơn vị", limit=1)[0].exact
+    assert len(set(read)) == 1
+
+
+def test_words_side_by_side_rank_higher_across_the_whole_window(tmp_path):
+    """The side-by-side boost is part of every ranked match's score (FTS5 finds the phrase
+    among them), not a re-order of the best few: one article holding the words side by side
+    outranks many holding them apart, however many rank above it on bm25 alone."""
+    # Shorter than it: bm25 alone puts all 70 before it, beyond the 60 the re-order looked at.
+    rows = [_row(f"apart-{n}", "moit", f"Tin số {n}", "Nông dân về thôn. " + FILLER, days=n)
+            for n in range(70)]
+    rows.append(_row("together", "moit", "Tin tổng hợp", "Xây dựng nông thôn mới. " + FILLER * 2, days=100))
+    _publish(tmp_path, rows)
+    update_index(tmp_path)
+    hits = search(tmp_path, "nong thon", limit=3)
+    assert hits[0].title == "Tin tổng hợp"
 
 
 def test_undated_articles_and_an_index_from_another_sqlite(tmp_path):
