@@ -588,3 +588,17 @@ def test_demo_crawl_is_searchable_after_reextract(demo_crawl, tmp_path):
     every = search(root, phrase, all_copies=True)
     assert len(every) == 2 and len({h.cluster_id for h in every}) == 1
     assert len(search(root, phrase)) == 1
+
+
+def test_cli_says_when_the_window_was_full(tmp_path, monkeypatch):
+    import archive.search
+
+    _publish(tmp_path, CORPUS)
+    update_index(tmp_path)
+    monkeypatch.setattr(archive.search, "RANK_WINDOW", 4)
+    newest = sorted(CORPUS, key=lambda r: r["published_at"])[-4:]
+    out = CliRunner().invoke(main, ["search", "cac don vi", "--archive", str(tmp_path)])
+    assert out.exit_code == 0
+    assert f"published since {newest[0]['published_at']:%Y-%m-%d}" in out.stderr
+    out = CliRunner().invoke(main, ["search", "cac don vi", "--exhaustive", "--archive", str(tmp_path)])
+    assert out.exit_code == 0 and "note:" not in out.stderr
