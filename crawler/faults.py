@@ -76,6 +76,12 @@ def failure_reason(exc: BaseException) -> str:
     from twisted.internet import error as neterror
     from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
+    from crawler.netguard import BlockedAddress
+
+    chain = [exc, exc.__cause__, exc.__context__, *(getattr(r, "value", r)
+                                                    for r in getattr(exc, "reasons", None) or [])]
+    if any(isinstance(e, BlockedAddress) for e in chain):
+        return "ssrf_blocked"  # refused by the resolver when the connection looked the name up
     if isinstance(exc, CannotResolveHostError | neterror.DNSLookupError):
         return "dns_failure"
     if isinstance(exc, DownloadConnectionRefusedError | neterror.ConnectionRefusedError):

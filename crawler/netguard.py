@@ -25,6 +25,7 @@ import logging
 import socket
 import time
 import zlib
+from collections import Counter
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -33,16 +34,20 @@ from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddlewa
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http.request import NO_CALLBACK
+from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
+from twisted.internet.error import DNSLookupError
 from w3lib.url import safe_url_string
 
 from crawler.faults import Refused, failure_reason, record
 
 __all__ = [
     "AddressGuardMiddleware",
+    "BlockedAddress",
+    "GuardedResolver",
     "PortalHttpCompressionMiddleware",
     "PortalRobotsTxtMiddleware",
     "RedirectPolicyMiddleware",
@@ -106,6 +111,52 @@ def _host_port(url_or_parts) -> tuple[str, int | None]:
     return (parts.hostname or "").lower(), port or _DEFAULT_PORTS.get(parts.scheme)
 
 
+#: Names and networks the running crawls allow to resolve to non-public addresses (filled by
+#: AddressGuardMiddleware when a spider opens: the resolver is one per process).
+_ALLOWED_NAMES: Counter[str] = Counter()
+_ALLOWED_NETWORKS: Counter[ipaddress._BaseNetwork] = Counter()
+
+
+class BlockedAddress(DNSLookupError):
+    """A name resolved to an address no running crawl allows (``ssrf_blocked``)."""
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's caching resolver, refusing non-public answers at connection time.
+
+    AddressGuardMiddleware checks a request before it is queued; the connection resolves the
+    name again, later (through this resolver). A name whose answer changes in between (DNS
+    rebinding, a TTL of 0, lookups racing to fill the cache) would connect where the guard
+    never looked, so every answer is checked here too, cached or not.
+    """
+
+    def getHostByName(self, name: str, timeout=()):
+        d = super().getHostByName(name, timeout)
+        d.addCallback(self._check, name)
+        return d
+
+    @staticmethod
+    def _check(address: str, name: str) -> str:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return address
+        if _ALLOWED_NAMES[name.lower().rstrip(".")] > 0:
+            return address
+        if kind := address_refusal(ip, tuple(n for n, c in _ALLOWED_NETWORKS.items() if c > 0)):
+            raise BlockedAddress(f"{name} is {address} ({kind})")
+        return address
+
+
+def _ensure_resolver(crawler) -> None:
+    """Install the GuardedResolver when the reactor has another one (CrawlerProcess installs
+    TWISTED_DNS_RESOLVER; a CrawlerRunner, as in tests and embedding code, does not)."""
+    from twisted.internet import reactor
+
+    if not isinstance(getattr(reactor, "resolver", None), GuardedResolver):
+        GuardedResolver.from_crawler(crawler, reactor).install_on_reactor()
+
+
 class AddressGuardMiddleware:
     """Refuse non-http(s) URLs and hosts that resolve to non-public addresses (N7).
 
@@ -122,6 +173,7 @@ class AddressGuardMiddleware:
         self.networks: tuple[ipaddress._BaseNetwork, ...] = ()
         self._add(crawler.settings.getlist("PORTAL_ALLOW_PRIVATE"))
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -154,6 +206,14 @@ class AddressGuardMiddleware:
             self.hosts.add(_host_port(spider.base_url))
         elif allow:
             self._add(allow)
+        _ensure_resolver(self.crawler)
+        self._names = {host for host, _port in self.hosts}
+        _ALLOWED_NAMES.update(self._names)
+        _ALLOWED_NETWORKS.update(set(self.networks))
+
+    def spider_closed(self, spider) -> None:
+        _ALLOWED_NAMES.subtract(getattr(self, "_names", ()))
+        _ALLOWED_NETWORKS.subtract(set(self.networks))
 
     def _allowed_host(self, host: str, port: int | None) -> bool:
         return (host, port) in self.hosts or (host, None) in self.hosts
@@ -170,7 +230,7 @@ class AddressGuardMiddleware:
         host, port = _host_port(parts)
         if self._allowed_host(host, port):
             return None
-        if not self._onsite(host):
+        if not self._onsite(host) and not request.meta.get("portal_robots"):
             # Another site (a redirect away): never fetched. Named as an attempt on an internal
             # address when it plainly is one, without asking DNS about a foreign name.
             if kind := _literal_refusal(host, self.networks):
@@ -197,6 +257,9 @@ class AddressGuardMiddleware:
         try:
             answer = await maybe_deferred_to_future(reactor.resolve(host, (self.dns_timeout,)))
             return ipaddress.ip_address(answer)
+        except BlockedAddress as exc:
+            record(self.crawler, "ssrf_blocked", url, str(exc))
+            raise Refused("ssrf_blocked", str(exc)) from exc
         except Exception as exc:  # DNSLookupError, timeouts, a junk answer
             record(self.crawler, "dns_failure", url, str(exc) or type(exc).__name__)
             raise Refused("dns_failure", host) from exc
@@ -261,6 +324,9 @@ class ThrottleMiddleware:
 
         downloader = self.crawler.engine.downloader
         key, slot = downloader._get_slot(request)
+        if self._closing():  # a stopping run does not wait: what waits is kept for the next
+            self._fail_queue(slot, "shutdown")
+            return
         until = time.monotonic() + seconds
         if slot.latercall is not None:
             if self._paused_until.get(key, 0) >= until:
@@ -292,22 +358,21 @@ class ThrottleMiddleware:
                 continue
             dslot.latercall.cancel()
             dslot.latercall = None
-            while dslot.queue:
-                request, deferred = dslot.queue.popleft()
-                record(self.crawler, "shutdown", request.url, level=logging.INFO)
-                deferred.errback(Refused("shutdown"))
-        if self._watch is not None and self._watch.running:
-            self._watch.stop()
+            self._fail_queue(dslot, "shutdown")
+
+    def _fail_queue(self, slot, reason: str, detail: str = "") -> None:
+        """Fail the requests queued in a download slot (they passed ``process_request``
+        already); the spider keeps them for the next run."""
+        while slot.queue:
+            queued, deferred = slot.queue.popleft()
+            record(self.crawler, reason, queued.url, detail, level=logging.INFO)
+            deferred.errback(Refused(reason, detail))
 
     def _drain(self, request, why: str) -> None:
         """Fail the requests already queued for a host that was just given up (they passed
         ``process_request`` before it failed); the spider keeps them for the next run."""
-        downloader = self.crawler.engine.downloader
-        _key, slot = downloader._get_slot(request)
-        while slot.queue:
-            queued, deferred = slot.queue.popleft()
-            record(self.crawler, "host_failing", queued.url, why, level=logging.INFO)
-            deferred.errback(Refused("host_failing", why))
+        _key, slot = self.crawler.engine.downloader._get_slot(request)
+        self._fail_queue(slot, "host_failing", why)
 
     # -- middleware hooks ---------------------------------------------------------------------
     def process_request(self, request, spider=None):
@@ -478,7 +543,8 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
             # and is read again after PORTAL_ROBOTS_RETRY, so retries would only delay the verdict.
             robots = Request(f"{url.scheme}://{url.netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
                              meta={"dont_obey_robotstxt": True, "dont_retry": True,
-                                   "download_timeout": self.timeout}, callback=NO_CALLBACK)
+                                   "download_timeout": self.timeout, "portal_robots": True},
+                             callback=NO_CALLBACK)
             try:
                 response = await self.crawler.engine.download_async(robots)
                 await self._parse_robots(response, netloc, request)
@@ -539,6 +605,14 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         why = exc.reason if isinstance(exc, Refused) else failure_reason(exc)
+        if why == "size_limit":
+            # Larger than DOWNLOAD_MAXSIZE: unreadable however often it is fetched. Treated as
+            # no robots.txt (counted, logged) rather than blocking the source for good.
+            self._stats.inc_value("portal/robots/too_large")
+            logger.warning("robots.txt of %s is larger than DOWNLOAD_MAXSIZE: read as allowing "
+                           "everything", netloc)
+            self._set(netloc, None)
+            return
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
             record(self.crawler, why, f"//{netloc}/robots.txt", f"{type(exc).__name__}: {exc}"[:300])

@@ -24,6 +24,13 @@ DOWNLOAD_VERIFY_CERTIFICATES = True
 COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 10
 
+# Every DNS answer is checked when a connection is made, not only when a request is queued
+# (DNS rebinding; crawler/netguard.py).
+TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"
+# Proxies from the environment (http_proxy…) are not used: a proxy resolves names itself, out
+# of the address guard's reach. A deployment that needs one sets HTTPPROXY_ENABLED = True and
+# leaves the address checks to the proxy (docs/faults.md).
+HTTPPROXY_ENABLED = False
 # Security: no telnet console, no remote-control server; only http(s) download handlers.
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19+ opens an HTTP control server by default

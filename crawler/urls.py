@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "repeated_segment",
+__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "page_series", "repeated_segment",
            "strip_session_path", "url_shape"]
 
 #: Parameters that never select content on any portal (tracking, sessions). HOSTILE.md T2/T3.
@@ -83,6 +83,9 @@ _PAGE_PARAM_RE = re.compile(r"(?:page|pg|p|trang|pageindex|pagenumber|pageno|\w+
 _PAGE_PATH_RE = re.compile(r"/[^/]+/(?:trang-|page/|p)(\d{1,5})(?:\.html?|/)?$", re.I)
 
 
+_PAGE_SUFFIX_RE = re.compile(r"/(?:trang-|page/|p)\d{1,5}(?:\.html?|/)?$", re.I)
+
+
 def page_number(url: str) -> int | None:
     """The page number a listing URL asks for, or ``None`` when it names none (a first page).
 
@@ -96,6 +99,17 @@ def page_number(url: str) -> int | None:
     if m := _PAGE_PATH_RE.search(parts.path):
         return int(m.group(1))
     return None
+
+
+def page_series(url: str) -> str:
+    """The listing a page belongs to: the URL without its page number (``/?gd=5&pg=3`` and
+    ``/?gd=5`` are one series, ``/?gd=7&pg=3`` another)."""
+    parts = urlsplit(url)
+    params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+              if not (v.isdigit() and _PAGE_PARAM_RE.fullmatch(k))]
+    path = _PAGE_SUFFIX_RE.sub("", parts.path) if _PAGE_PATH_RE.search(parts.path) else parts.path
+    path = path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(params), ""))
 
 
 _DIGITS_RE = re.compile(r"\d+")

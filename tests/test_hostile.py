@@ -296,6 +296,8 @@ def other_crawls(hostile, tmp_path_factory):
                             confine=("/khong-vao/", "/n1/"),
                             settings={"PORTAL_MAX_LINKS_PER_PAGE": 50,
                                       "DOWNLOAD_MAXSIZE": 20 * 1024 * 1024}),
+        # Larger than DOWNLOAD_MAXSIZE (4 MiB here): unreadable, so read as absent, counted.
+        "robots-too-large": dict(base=hostile.url("robots-huge"), start_urls=("/n1/",)),
         # Requests that wait together for robots.txt: each must get its verdict.
         "robots-race": dict(base=hostile.url("main"), start_urls=(
             "/n1/", "/khong-vao/a-19101.html", "/khong-vao/b-19102.html", "/khong-vao/c-19103.html",
@@ -358,6 +360,12 @@ def test_robots_huge_keeps_its_rules(other_crawls):
     assert result.stats["portal/robots/oversized"] == 1
     assert not site_hits(result, "/khong-vao/")
     assert refused(result)["robots_disallowed"] >= 1
+
+
+def test_robots_larger_than_the_size_cap_does_not_block_the_source(other_crawls):
+    result = other_crawls["robots-too-large"]
+    assert result.stats["portal/robots/too_large"] == 1
+    assert CASE["N1"].good[0] in article_paths(result)
 
 
 def test_robots_verdict_reaches_every_waiting_request(other_crawls):
@@ -529,18 +537,112 @@ def test_t5_www_and_scheme_variants_fetched_under_the_base_url():
 def test_shape_budget_caps_pages_of_one_url_shape(tmp_path):
     """However they are reached, pages of one URL shape that are not articles stop at
     PORTAL_SHAPE_BUDGET per run (a safety net behind the depth and repetition rules)."""
-    from scrapy.http import HtmlResponse
+    spider, crawler = _hostile_spider(tmp_path, PORTAL_SHAPE_BUDGET=5)
+    page = _page("http://h.test/", [f"/su-kien/ngay-{n}/" for n in range(1, 30)])
+    requests = [r for r in spider._links(page) if "/su-kien/" in r.url]
+    assert len(requests) == 5
+    assert crawler.stats.get_value("portal/trap/shape_budget") == 24
+
+
+@pytest.fixture(scope="module")
+def rebinding(hostile, tmp_path_factory):
+    """DNS rebinding: the portal's name answers a public address to the first lookups and a
+    loopback one to a later lookup (TTL 0), while requests wait in their slot."""
+    import pytest_twisted
+    from scrapy import Request, Spider
+    from scrapy.crawler import CrawlerRunner
+    from scrapy.resolver import dnscache
+    from twisted.internet import defer, reactor
+    from twisted.internet.base import ThreadedResolver
+
+    from crawler.runner import project_settings
+
+    port = urlsplit(hostile.url("main")).port
+    answers = iter([(0.05, "93.184.216.34"), (0.1, "93.184.216.34")])
+    asked = []
+
+    def lookup(self, name, timeout=()):
+        delay, ip = next(answers, (0.3, "127.0.0.1"))
+        asked.append(ip)
+        d = defer.Deferred()
+        reactor.callLater(delay, d.callback, ip)
+        return d
+
+    class Probe(Spider):
+        name = "probe"
+        base_url = f"http://portal.example:{port}"
+        outcomes: list = []
+
+        async def start(self):
+            for path in ("/n1/", "/t6/", "/c1/"):
+                yield Request(self.base_url + path, errback=self.failed, dont_filter=True)
+
+        def parse(self, response):
+            self.outcomes.append(("fetched", response.url, str(response.ip_address)))
+
+        def failed(self, failure):
+            self.outcomes.append(("refused", failure.request.url, repr(failure.value)[:120]))
+
+    hostile.reset()
+    original = ThreadedResolver.getHostByName
+    ThreadedResolver.getHostByName = lookup
+    dnscache.pop("portal.example", None)
+    try:
+        settings = project_settings(tmp_path_factory.mktemp("rebind") / "archive", overrides={
+            **FAST, "DOWNLOAD_DELAY": 1.0, "DOWNLOAD_DELAY_JITTER": 0,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "RETRY_ENABLED": False, "ROBOTSTXT_OBEY": False,
+            "ITEM_PIPELINES": {}, "WARC_ENABLED": False})
+        crawler = CrawlerRunner(settings).create_crawler(Probe)
+        pytest_twisted.blockon(crawler.crawl())
+    finally:
+        ThreadedResolver.getHostByName = original
+        dnscache.pop("portal.example", None)
+    return Probe.outcomes, hostile.hits(), crawler.stats.get_stats()
+
+
+def test_n7_dns_rebinding_cannot_reach_loopback(rebinding):
+    outcomes, hits, stats = rebinding
+    assert hits == []  # nothing reached the server on 127.0.0.1
+    assert not [o for o in outcomes if o[0] == "fetched"]
+    assert stats.get("portal/refused/ssrf_blocked", 0) >= 1
+
+
+def _hostile_spider(tmp_path, **settings):
     from scrapy.utils.test import get_crawler
 
     from crawler.spiders.portal import PortalSpider
 
     config = tmp_path / "sources.toml"
     config.write_text(source_toml("http://h.test"), "utf-8")
-    crawler = get_crawler(PortalSpider, {"PORTAL_SHAPE_BUDGET": 5})
-    spider = PortalSpider.from_crawler(crawler, source="hostile", config=str(config))
-    links = "".join(f'<a href="/su-kien/ngay-{n}/">{n}</a>' for n in range(1, 30))
-    page = HtmlResponse("http://h.test/", body=f"<html><body>{links}</body></html>".encode(),
-                        encoding="utf-8")
-    requests = [r for r in spider._links(page) if "/su-kien/" in r.url]
-    assert len(requests) == 5
-    assert crawler.stats.get_value("portal/trap/shape_budget") == 24
+    crawler = get_crawler(PortalSpider, settings)
+    return PortalSpider.from_crawler(crawler, source="hostile", config=str(config)), crawler
+
+
+def _page(url: str, hrefs) -> object:
+    from scrapy.http import HtmlResponse
+
+    links = "".join(f'<a href="{h}">x</a>' for h in hrefs)
+    return HtmlResponse(url, body=f"<html><body>{links}</body></html>".encode(), encoding="utf-8")
+
+
+def test_t7_repeat_is_judged_within_one_pagination_series(tmp_path):
+    """A category that lists another's articles (parents list their children's) is not a
+    repeating pagination: only a page repeating its own series stops it."""
+    spider, crawler = _hostile_spider(tmp_path)
+    shared = [f"/tin/bai-viet-so-{n}-2024{n:05d}.html" for n in range(3)]
+    list(spider._links(_page("http://h.test/?gd=5&pg=2", [*shared, "/?gd=5&pg=3"]), listing=True))
+    other = [r.url for r in spider._links(_page("http://h.test/?gd=7&pg=2", [*shared, "/?gd=7&pg=3"]),
+                                          listing=True)]
+    assert "http://h.test/?gd=7&pg=3" in other
+    again = [r.url for r in spider._links(_page("http://h.test/?gd=7&pg=3", [*shared, "/?gd=7&pg=4"]),
+                                          listing=True)]
+    assert again == [] and crawler.stats.get_value("portal/pagination_repeated") == 1
+
+
+def test_a_broken_link_is_counted_not_fatal(tmp_path):
+    spider, crawler = _hostile_spider(tmp_path)
+    page = _page("http://h.test/", ["http://[x/a", "//[::1/a", "http://a]b/",
+                                    "/tin/bai-viet-hop-le-202400001.html"])
+    requests = list(spider._links(page, listing=True))
+    assert [r.url for r in requests] == ["http://h.test/tin/bai-viet-hop-le-202400001.html"]
+    assert crawler.stats.get_value("portal/links/invalid") == 3

@@ -30,7 +30,7 @@ from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
-from crawler.urls import page_number, repeated_segment, url_shape
+from crawler.urls import page_number, page_series, repeated_segment, url_shape
 
 __all__ = ["PortalSpider", "new_run_id"]
 
@@ -88,7 +88,8 @@ class PortalSpider(scrapy.Spider):
         self._retry: dict[str, str] = {}
         #: URL shape -> pages of it requested this run that are not articles (trap budgets)
         self._shape_pages: dict[str, int] = {}
-        #: listing shape -> article URLs its pages listed (a page listing only those repeats)
+        #: listing series (URL without page number) -> article URLs its pages listed (a page
+        #: listing only those repeats the series)
         self._listed: dict[str, set[str]] = {}
 
     @classmethod
@@ -335,12 +336,17 @@ class PortalSpider(scrapy.Spider):
         """``(url, canonical, kind, trap reason)`` of an on-site http(s) link, else ``None``
         (counted as not_http or offsite)."""
         stats = self.crawler.stats
-        url = response.urljoin(href.strip())
+        try:
+            url = response.urljoin(href.strip())
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+        except ValueError:  # "http://[x/a": one broken link, not a broken page
+            stats.inc_value("portal/links/invalid")
+            return None
         if len(url) > self._max_url:
             stats.inc_value("portal/links/too_long")
             logger.debug("link of %d characters not followed: %s…", len(url), url[:120])
             return None
-        parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             stats.inc_value("portal/links/not_http")
             return None
@@ -449,7 +455,7 @@ class PortalSpider(scrapy.Spider):
         page = 1
         if listing:
             articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
-            listed = self._listed.setdefault(origin[0], set())
+            listed = self._listed.setdefault(page_series(here), set())
             repeated = bool(articles) and articles <= listed
             listed |= articles
             if repeated and page_number(here):
