@@ -4,6 +4,8 @@
   loopback, link-local or reserved address, checked after DNS resolution on every request,
   so on every redirect hop, robots.txt and sitemap too (N7). A source may allow its own
   origin (``allow_private = true``, the demo portal and tests) or named hosts and networks.
+  :class:`GuardedResolver` checks every DNS answer again when a connection uses it (DNS
+  rebinding).
 - :class:`ThrottleMiddleware`: ``429``/``503`` wait for ``Retry-After`` (seconds or HTTP-date,
   capped) or an exponential backoff, per host: the host's download slot is paused, other hosts
   go on (N1). Connection-level failures back off per host too, and a host that keeps failing
