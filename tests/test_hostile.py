@@ -14,6 +14,7 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 import pytest
+import pytest_twisted
 
 from crawler.frontier import Frontier
 from crawler.hostile import CASES, HostileServer
@@ -646,3 +647,43 @@ def test_a_broken_link_is_counted_not_fatal(tmp_path):
     requests = list(spider._links(page, listing=True))
     assert [r.url for r in requests] == ["http://h.test/tin/bai-viet-hop-le-202400001.html"]
     assert crawler.stats.get_value("portal/links/invalid") == 3
+
+
+@pytest_twisted.ensureDeferred
+async def test_unavailable_robots_txt_is_read_again_later():
+    """RFC 9309: robots.txt that could not be read means "disallow for now"; after
+    PORTAL_ROBOTS_RETRY it is fetched again and its rules apply."""
+    import time
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.http import TextResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawler.faults import Refused
+    from crawler.netguard import PortalRobotsTxtMiddleware, _Unavailable
+
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "PORTAL_ROBOTS_RETRY": 60})
+    middleware = PortalRobotsTxtMiddleware.from_crawler(crawler)
+    fetched = []
+
+    async def download(request):
+        fetched.append(request.url)
+        return TextResponse(request.url, body=b"User-agent: *\nDisallow: /khong-vao/\n",
+                            request=request)
+
+    crawler.engine = SimpleNamespace(download_async=download)
+    page = Request("http://h.test/tin/a-12345.html")
+    middleware._parsers["h.test"] = _Unavailable("robots.txt answered HTTP 503")
+
+    async def verdict(request):
+        try:
+            await middleware.process_request(request)
+        except Refused as exc:
+            return exc.reason
+        return "allowed"
+
+    assert await verdict(page) == "robots_unavailable" and fetched == []  # for now, nothing
+    middleware._parsers["h.test"].since = time.monotonic() - 61
+    assert await verdict(page) == "allowed" and fetched == ["http://h.test/robots.txt"]
+    assert await verdict(Request("http://h.test/khong-vao/b-12346.html")) == "robots_disallowed"
