@@ -411,7 +411,7 @@ class ThrottleMiddleware:
         self.pause(request, min(wait, self.max_wait))
         if asked is not None:
             stats.inc_value("portal/retry_after/honoured")
-        if request.meta.get("dont_obey_robotstxt") and urlsplit(request.url).path == "/robots.txt":
+        if request.meta.get("portal_robots"):
             return response  # robots.txt 5xx: "unavailable", handled by the robots middleware
         if tries >= self.tries:
             detail = f"HTTP {response.status} after {tries} retries"
@@ -636,11 +636,11 @@ class PortalHttpCompressionMiddleware(HttpCompressionMiddleware):
         except IgnoreRequest as exc:
             if isinstance(exc.__cause__, _DecompressionMaxSizeExceeded):
                 detail = f"decompressed past DOWNLOAD_MAXSIZE ({len(response.body)} bytes sent)"
-                record(self.crawler_ref, "size_limit", request.url, detail)
+                record(self.crawler, "size_limit", request.url, detail)
                 raise Refused("size_limit", detail) from exc
             raise
         if encodings in ([b"gzip"], [b"x-gzip"]) and not gzip_complete(response.body):
-            self.crawler_ref.stats.inc_value("portal/truncated_gzip")
+            self.crawler.stats.inc_value("portal/truncated_gzip")
             logger.warning("gzip stream cut short: %s (kept what it holds, flagged)", request.url)
             decoded.flags.append("truncated_gzip")
         return decoded
@@ -648,7 +648,7 @@ class PortalHttpCompressionMiddleware(HttpCompressionMiddleware):
     @classmethod
     def from_crawler(cls, crawler):
         mw = super().from_crawler(crawler)
-        mw.crawler_ref = crawler
+        mw.crawler = crawler
         return mw
 
 

@@ -456,15 +456,14 @@ class PortalSpider(scrapy.Spider):
         if listing:
             articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
             listed = self._listed.setdefault(page_series(here), set())
-            repeated = bool(articles) and articles <= listed
+            number = page_number(here)
+            repeated = bool(articles) and number is not None and articles <= listed
             listed |= articles
-            if repeated and page_number(here):
+            if repeated:
                 self.crawler.stats.inc_value("portal/pagination_repeated")
                 logger.info("listing page repeats earlier pages, not going further: %s",
                             response.url)
-            else:
-                repeated = False
-            page = page_number(here) or 1
+            page = number or 1
             if self._known:
                 stale = meta.get("stale_pages", 0)
                 if articles:
