@@ -196,3 +196,50 @@ def test_title_and_date_fall_back_to_metadata_when_the_template_moved_them():
     assert got["status"] == Status.OK and "metadata_fallback" in got["flags"]
     assert got["title"] == "Tiêu đề từ thẻ meta"
     assert got["published_at"].date().isoformat() == "2022-02-01"
+
+
+# -- pages of the open web (issue #13 bugs a, b) --------------------------------------------------
+_OPEN_WEB = (
+    "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+    "<article><h1>{title}</h1>{paras}</article><footer>Contact</footer></body></html>"
+)
+
+
+def _open_web_page(title: str, paragraphs: list[str]) -> str:
+    return _OPEN_WEB.format(title=title, paras="".join(f"<p>{p}</p>" for p in paragraphs))
+
+
+_ENGLISH = [f"The council’s report, published on day {i}, says the river’s banks were "
+            f"reinforced before the rainy season and that “no village” was cut off." for i in range(8)]
+_GERMAN = [f"Die Gemeinde prüft im Frühjahr {i} die Straßen und Brücken über die Flüsse; "
+           f"größere Schäden wurden nicht gemeldet." for i in range(8)]
+_CHINESE = [f"第{i}段：省人民委员会召开会议，讨论农业生产、水利工程和农村道路建设的计划。" for i in range(8)]
+
+
+def test_page_opening_with_an_xml_declaration_is_read():
+    html = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 '
+            'Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n'
+            + _open_web_page("River banks reinforced", _ENGLISH).replace(
+                "<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'))
+    got = run(html.encode("utf-8"), content_type="application/xhtml+xml", hints=GENERIC)
+    assert got["status"] == Status.OK
+    assert "reinforced before the rainy season" in got["text"]
+
+
+@pytest.mark.parametrize("damage", [b"\xff", "\ufffd".encode()])
+def test_one_stray_byte_or_replacement_char_does_not_re_decode_a_utf8_page(damage):
+    body = _open_web_page("Straßen geprüft", _GERMAN + _ENGLISH).encode("utf-8")
+    cut = body.index(b"<p>") + 3
+    got = run(body[:cut] + damage + body[cut:], content_type="text/html; charset=utf-8",
+              hints=GENERIC)
+    assert got["status"] == Status.OK
+    assert "größere Schäden" in got["text"] and "council’s report" in got["text"]
+    assert "â€" not in got["text"] and "Ã" not in got["text"]
+
+
+@pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8", "text/html; charset=iso-8859-1"])
+def test_chinese_page_with_a_missing_or_wrong_charset_is_readable(content_type):
+    body = _open_web_page("农业生产会议", _CHINESE).encode("gb18030")
+    got = run(body, content_type=content_type, hints=GENERIC)
+    assert got["status"] == Status.OK
+    assert "省人民委员会召开会议" in got["text"]

@@ -31,6 +31,9 @@ EXTRACTOR_VERSION = "3"
 MAX_ELEMENTS = 60_000
 
 
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 class Status:
     OK = "ok"
     SOFT_404 = "soft_404"
@@ -81,6 +84,30 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
     ``page`` holds ``url``, ``body`` (bytes), ``content_type`` and ``hints`` (a profile's
     :meth:`~crawler.profiles.Profile.hints`). Returns record fields plus ``status``.
     """
+    try:
+        return _extract_page(page)
+    except MemoryError:
+        # lxml's errors carry their error log, which cannot be pickled back to the crawl.
+        raise MemoryError(f"out of memory extracting {page.get('url')}") from None
+    except etree.LxmlError as exc:
+        # libxml2 reports a failed allocation as a parse or XPath error ("unknown error").
+        if "memory" in str(exc).lower() or _near_memory_limit():
+            raise MemoryError(f"out of memory extracting {page.get('url')}") from None
+        raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+
+
+def _near_memory_limit() -> bool:
+    """Whether this process came close to its address-space limit (a worker's memory cap)."""
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return False
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    return peak > 0.5 * soft
+
+
+def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     hints = page["hints"]
     url = page["url"]
     result: dict[str, Any] = {
@@ -98,6 +125,8 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
         result["status"] = Status.BINARY
         return result
     html, encoding, decode_flags = decode_html(raw, page.get("content_type"))
+    # lxml refuses a decoded string that still declares an encoding (<?xml … encoding=…?>).
+    html = _XML_DECL_RE.sub("", html, count=1)
     result["encoding"] = encoding
     flags.extend(decode_flags)
     try:
