@@ -17,6 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # the project root instead of bench/ (see bench/size.py)
 
 from crawler.extract.report import format_report, run_eval  # noqa: E402
+from crawler.extract.variants import MODES, evaluate_variants, format_variants  # noqa: E402
 
 
 def main() -> int:
@@ -25,7 +26,15 @@ def main() -> int:
     parser.add_argument("--write-baseline", action="store_true",
                         help="pin today's scores in tests/golden/baseline.json (review the diff)")
     parser.add_argument("--aeb-pages", type=int, default=181, help="benchmark pages to score")
+    parser.add_argument("--variants", nargs="?", const=str(REPO / "tests" / "variants"),
+                        help="score the variant corpus (templates the rules were not written "
+                             "from) per family x mode instead; default tests/variants")
+    parser.add_argument("--modes", default=",".join(MODES), help="modes for --variants")
     args = parser.parse_args()
+    if args.variants:
+        report = evaluate_variants(Path(args.variants), tuple(args.modes.split(",")))
+        print(json.dumps(report, indent=1) if args.json else format_variants(report))
+        return 0
     report = run_eval(REPO / "tests" / "golden", aeb_dir=REPO.parent / "shared" / "data" / "aeb",
                       aeb_pages=args.aeb_pages)
     print(json.dumps(report, indent=1) if args.json else format_report(report))

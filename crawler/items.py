@@ -29,6 +29,9 @@ class PageCapture(scrapy.Item):
     #: what the download saw and the row's ``flags`` keep (``truncated_gzip``,
     #: ``noarchive_overridden``)
     capture_flags = scrapy.Field()
+    #: the family's URL rule for the page (article, listing, other): a prior for the page-kind
+    #: judgement, never a gate
+    url_kind = scrapy.Field()
 
 
 class RemovalNotice(scrapy.Item):

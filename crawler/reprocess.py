@@ -68,8 +68,10 @@ def _row(capture: CapturedResponse, profile: Profile, report: Report, *, source:
                            "content_type": capture.header("Content-Type"),
                            "hints": profile.hints()})
     status = fields.pop("status")
+    kind = fields.pop("page_kind", None)
+    fields.pop("kind_reason", None)
     if status != Status.OK:
-        report.skipped[status] += 1
+        report.skipped[f"not_article:{kind}" if status == Status.NOT_ARTICLE else status] += 1
         return None
     return build_row(fields, source=source, capture=capture, canonical_url=canonical_url,
                      run_id=run_id, now=now)

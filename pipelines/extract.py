@@ -149,7 +149,7 @@ class ExtractPipeline:
             return item
         url = item["url"]
         page = {"url": url, "body": item["body"], "content_type": item.get("content_type"),
-                "hints": item["hints"]}
+                "hints": item["hints"], "url_kind": item.get("url_kind")}
         try:
             fields = await self._run(page)
         except TimeoutError:
@@ -161,7 +161,11 @@ class ExtractPipeline:
         except Exception as exc:  # one bad page must never stop the crawl
             raise self._drop("extract_error", url, repr(exc)) from None
         status = fields.pop("status")
+        kind = fields.pop("page_kind", None)
+        kind_reason = fields.pop("kind_reason", None)
         self.stats.inc_value(f"extract/status/{status}")
+        if kind:
+            self.stats.inc_value(f"pages/kind/{kind}")
         for flag in fields.get("flags", ()):
             self.stats.inc_value(f"extract/flags/{flag}")
         if status == Status.SOFT_404:
@@ -171,6 +175,12 @@ class ExtractPipeline:
                 canonical_url=item["canonical_url"], http_status=item["http_status"],
                 fetched_at=item["fetched_at"], warc_pointer=item.get("warc_pointer"),
             )
+        if status == Status.NOT_ARTICLE:
+            # Judged from the page: a listing, an information page, a form… Its capture is in
+            # the WARC; it is counted by kind (pages/kind/*) and not archived as a row.
+            self.stats.inc_value("dropped/not_article")
+            logger.debug("not an article [%s: %s] %s", kind, kind_reason, url)
+            raise DropItem(f"not_article: {kind}: {url}")
         if status != Status.OK:
             # Not an article after all (empty, binary, undecodable…): counted, logged.
             self.stats.inc_value(f"dropped/{status}")

@@ -20,6 +20,8 @@ from lxml.cssselect import CSSSelector
 from crawler.extract import body as B
 from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
+from crawler.extract.generic import _link_texts, link_line_stats
+from crawler.extract.kind import PageKind, judge, page_signals
 
 __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
 
@@ -41,6 +43,8 @@ class Status:
     UNDECODABLE = "undecodable"
     BINARY = "binary"
     TOO_LARGE = "too_large"
+    #: A listing, an information page, a form…: ``page_kind`` says which (extract/kind.py).
+    NOT_ARTICLE = "not_article"
 
 
 _CSS_CACHE: dict[str, CSSSelector] = {}
@@ -146,44 +150,151 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     if len(crumbs) > 1 or (crumbs and "cate" in (crumbs[0].getparent().get("class") or "")):
         # A breadcrumb with only the home link names no section.
         result["category"] = B.text_of(crumbs[-1]) or None
-    _extract_dates(root, hints, result)
-    author_el = _first(root, hints.get("author"))
-    if author_el is not None:
-        result["authors"] = [a.strip() for a in B.text_of(author_el).split(",") if a.strip()]
-    source_el = _first(root, hints.get("source"))
-    if source_el is not None:
-        result["unit"] = B.strip_source_label(B.text_of(source_el)) or None
+    page_title = B.text_of(root.find(".//title"))
+    signals = page_signals(root)
 
     container = _first(root, hints.get("body"))
-    if container is None and hints.get("body") and not hints.get("fallback_generic"):
-        # A profiled family's page without its article container is not an article page.
-        result["flags"].append("profile_body_missing")
-        result["title"] = B.text_of(_first(root, hints.get("title"))) or None
-        result["status"] = Status.NO_BODY
-        if _looks_soft_404(result, hints, B.text_of(root.find(".//title"))):
-            result["status"] = Status.SOFT_404
-        return result
-    if container is None:
-        _extract_generic(html, url, hints, result)
-    else:
+    if container is not None:
+        # The profile's reading first; checked against the page, each missing field filled
+        # by the generic finders, the whole reading replaced when its body fails the checks.
+        _extract_dates(root, hints, result)
+        author_el = _first(root, hints.get("author"))
+        if author_el is not None:
+            result["authors"] = [a.strip() for a in B.text_of(author_el).split(",") if a.strip()]
+        source_el = _first(root, hints.get("source"))
+        if source_el is not None:
+            result["unit"] = B.strip_source_label(B.text_of(source_el)) or None
         _extract_profiled(root, container, url, hints, result)
+        result["_link_lines"], result["_link_runs"] = link_line_stats(
+            (result.get("text") or "").split("\n\n"), _link_texts(root))
+        problem = None if _looks_soft_404(result, hints, page_title) else \
+            _profile_problem(result, html, url)
+        if problem:
+            flags.extend(("profile_rejected", f"profile_rejected_{problem}"))
+            logger.info("profile %s rejected on %s: %s", hints["profile"], url, problem)
+            _reset_fields(result)
+            container = None
+    elif hints.get("body"):
+        flags.append("profile_body_missing")
+    if container is None:
+        generic_root = root if "profile_rejected" not in flags else _parse(html, [])
+        _run_generic(html, generic_root, url, result)
+    else:
+        _fill_missing(root, container, url, result)
+        result["_profile_container"] = True
 
     lead = result.get("lead")
     prefix, rest = B.split_agency_prefix(lead) if lead else (None, lead)
     if prefix:
         result["agency_prefix"], result["lead"] = prefix, rest or None
+    if not result.get("title"):
+        _title_fallback(root, page_title, result)
 
-    if _looks_soft_404(result, hints, B.text_of(root.find(".//title"))):
+    if _looks_soft_404(result, hints, page_title):
         result["status"] = Status.SOFT_404
-    elif not result.get("text"):
-        result["status"] = Status.NO_BODY
-    elif container is not None and (
-        not result.get("title") or not (result.get("published_at") or result.get("date_raw"))
-    ):
-        if not (result.get("published_at") or result.get("date_raw")):
-            _dateline(result)
-        _metadata_fallback(root, url, result)
+        result["page_kind"], result["kind_reason"] = PageKind.SOFT_404, "not-found wording"
+    else:
+        kind, reason = judge(result, signals, url, page.get("url_kind"))
+        result["page_kind"], result["kind_reason"] = kind, reason
+        if kind == PageKind.EMPTY:
+            result["status"] = Status.NO_BODY
+        elif kind != PageKind.ARTICLE:
+            result["status"] = Status.NOT_ARTICLE
+    for key in ("_link_lines", "_link_runs", "_page_heading", "_profile_container"):
+        result.pop(key, None)
     return result
+
+
+_FIELDS = ("title", "lead", "text", "images", "unit", "authors", "published_at", "updated_at",
+           "date_raw", "date_label", "date_precision", "updated_label")
+
+
+def _reset_fields(result: dict) -> None:
+    for key in _FIELDS:
+        result.pop(key, None)
+    result["authors"], result["images"] = [], []
+    result["unit"] = result["lead"] = None
+    result["flags"][:] = [f for f in result["flags"] if f not in ("date_invalid", "related_box_in_body")]
+
+
+def _profile_problem(result: dict, html: str, url: str) -> str | None:
+    """Why the profile's body cannot be trusted on this page, or ``None``.
+
+    A body that is empty, holds chrome lines, or is much shorter than the generic reading of
+    the same page (a container that holds only part of the article on this template). The
+    generic reading is only computed for short bodies: a long clean body is the article."""
+    from crawler.extract.generic import CHROME_LINE_RE
+
+    text = result.get("text") or ""
+    if not text.strip():
+        return "empty_body"
+    paragraphs = text.split("\n\n")
+    chrome = [p for p in paragraphs if CHROME_LINE_RE.match(p)]
+    if chrome:
+        if len(chrome) * 2 >= len(paragraphs):
+            return "chrome"
+        result["text"] = "\n\n".join(p for p in paragraphs if not CHROME_LINE_RE.match(p))
+        result["flags"].append("chrome_removed")
+    words = len(text.split()) + len((result.get("lead") or "").split())
+    if words >= 120:
+        return None
+    generic: dict = {"flags": [], "authors": [], "images": [], "unit": None, "lead": None}
+    _run_generic(html, _parse(html, []), url, generic)
+    other = len((generic.get("text") or "").split()) + len((generic.get("lead") or "").split())
+    if other >= 40 and other > 1.8 * words:
+        return "short_body"
+    return None
+
+
+def _run_generic(html: str, root: Any, url: str, result: dict) -> None:
+    from crawler.extract.generic import extract_generic
+
+    extract_generic(html, root, url, result)
+    published, updated, how = result.pop("_dates")
+    if published is not None:
+        _apply(result, "published", published, "metadata" if how == "metadata" else None)
+    if updated is not None:
+        _apply(result, "updated", updated, None)
+    if not (result.get("published_at") or result.get("date_raw")):
+        _dateline(result)
+    result["flags"].append("extracted_by_generic")
+
+
+def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
+    """Each field the profile's nodes did not give, from the generic finders (a template that
+    moved its title or date)."""
+    from crawler.extract.generic import find_dates, find_title
+
+    used = False
+    title_el = _first(root, None)
+    if not result.get("title"):
+        title, title_el = find_title(root, container)
+        if title:
+            result["title"], used = title, True
+    if not (result.get("published_at") or result.get("date_raw")):
+        published, updated, how = find_dates(root, title_el, container)
+        if published is not None:
+            _apply(result, "published", published, "metadata" if how == "metadata" else None)
+            used = True
+            if updated is not None and not result.get("updated_at"):
+                _apply(result, "updated", updated, None)
+        else:
+            _dateline(result)
+    if used:
+        result["flags"].append("metadata_fallback")
+
+
+_TITLE_SEP_RE = re.compile(r"\s+(?:[-–—|:»]|::)\s+")
+
+
+def _title_fallback(root: Any, page_title: str, result: dict) -> None:
+    """A page whose headline no finder read still has a ``<title>`` or an ``<h1>``."""
+    h1 = B.text_of(root.find(".//h1"))
+    parts = [p for p in _TITLE_SEP_RE.split(page_title) if p.strip()] if page_title else []
+    title = max(parts, key=len) if parts else h1
+    if title:
+        result["title"] = title
+        result["flags"].append("title_fallback")
 
 
 #: The official dateline of a document ("Hà Nội, ngày 05 tháng 03 năm 2024") on a line of its
@@ -222,52 +333,6 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
     if unit and not result.get("unit"):
         result["unit"] = unit
     result["text"] = "\n\n".join(B.paragraphs(container))
-
-
-def _metadata_fallback(root: Any, url: str, result: dict) -> None:
-    """trafilatura's metadata for what the profile's nodes did not give (a template that moved
-    its title or date). Only then: on these portals it mistakes link boxes for titles. The date
-    comes from structured markup only (meta tags, JSON-LD, <time>), never from text, where
-    related lists carry other articles' dates."""
-    from htmldate import find_date
-    from trafilatura.metadata import extract_metadata
-
-    used = False
-    if not result.get("title"):
-        meta = extract_metadata(root, default_url=url)
-        if meta is not None and meta.title:
-            result["title"], used = B.clean(meta.title), True
-    if not (result.get("published_at") or result.get("date_raw")):
-        found = find_date(root, extensive_search=False, original_date=True,
-                          outputformat="%Y-%m-%dT%H:%M:%S%z")
-        parsed = parse_dates(found) if found else []
-        if parsed and parsed[0].value is not None:
-            _apply(result, "published", parsed[0], "metadata")
-            used = True
-    if used:
-        result["flags"].append("metadata_fallback")
-
-
-def _extract_generic(html: str, url: str, hints: dict, result: dict) -> None:
-    import trafilatura
-
-    if hints.get("body"):
-        result["flags"].append("profile_body_missing")
-    # trafilatura's defaults: they score best on the generic benchmark (tests/test_extract.py).
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
-    result["title"] = B.clean(meta.get("title")) or None
-    result["text"] = "\n\n".join(p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p)
-    result["lead"] = None
-    if not result.get("category"):
-        result["category"] = _first_of(meta.get("categories"))
-    if meta.get("author") and not result["authors"]:
-        result["authors"] = [B.clean(a) for a in meta["author"].split(";") if B.clean(a)]
-    if meta.get("date") and not result.get("published_at") and "date_invalid" not in result["flags"]:
-        found = parse_dates(meta["date"])
-        if found:
-            _apply(result, "published", found[0], "metadata")
-    result["flags"].append("extracted_by_trafilatura")
 
 
 def _first_of(value: Any) -> str | None:

@@ -1,0 +1,258 @@
+"""Generalisation: extraction and page kinds scored on templates the rules were not written from.
+
+The variant corpus (``tests/variants/<family>/<template>/``, format in its README) holds
+mini-sites written independently of the demo portal and of each other. Modes, same bytes and
+same run for all:
+
+- ``profile``: the family's profile as configured. No profile rule was written from a variant
+  template (``Family.written_from`` names the templates a family's rules came from; a rule
+  derived from the held-out template is left out), so this is the leave-one-template-out score;
+- ``detected``: no family named — the family is detected from the page (as ``extract`` without
+  ``--url`` and ``ingest`` of unknown hosts do);
+- ``generic``: no profile at all;
+- ``trafilatura``: bare ``trafilatura.bare_extraction(with_metadata=True)``;
+- ``readability``: readability-lxml's ``Document.summary()`` and ``short_title()`` (when
+  installed: ``pip install readability-lxml``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from crawler.extract.evaluate import CHROME_PHRASES, body_f1
+
+__all__ = ["VariantPage", "load_variants", "evaluate_variants", "format_variants", "MODES"]
+
+MODES = ("profile", "detected", "generic", "trafilatura", "readability")
+_FAMILY_OF_UNKNOWN = "generic"
+
+
+@dataclass
+class VariantPage:
+    family: str
+    template: str
+    name: str
+    url: str
+    content_type: str | None
+    kind: str
+    body: bytes
+    expected: dict[str, Any] | None
+    canonical: str | None = None
+
+
+def load_variants(root: Path) -> list[VariantPage]:
+    pages = []
+    for meta_path in sorted(root.glob("*/*/*.json")):
+        if meta_path.name == "site.json":
+            continue
+        html_path = meta_path.with_suffix(".html")
+        if not html_path.exists():
+            continue
+        meta = json.loads(meta_path.read_text("utf-8"))
+        pages.append(VariantPage(
+            family=meta_path.parent.parent.name, template=meta_path.parent.name,
+            name=meta_path.stem, url=meta["url"], content_type=meta.get("content_type"),
+            kind=meta.get("kind", "article"), body=html_path.read_bytes(),
+            expected=meta.get("expected"), canonical=meta.get("canonical")))
+    return pages
+
+
+def _norm(value: str | None) -> str:
+    return " ".join((value or "").casefold().split())
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _whole_text(record: dict[str, Any]) -> str:
+    return "\n\n".join(x for x in (record.get("lead"), record.get("text")) if x)
+
+
+def score(got: dict[str, Any], expected: dict[str, Any], *, today: date | None = None) -> dict:
+    """Per-page scores of an article reading against its truth."""
+    truth = _whole_text(expected)
+    text = _whole_text(got)
+    exp_caps = [i["caption"] for i in expected.get("images") or [] if i.get("caption")]
+    got_caps = [i.get("caption") for i in got.get("images") or [] if i.get("caption")]
+    matched = sum((Counter(map(_norm, got_caps)) & Counter(map(_norm, exp_caps))).values())
+    leaks = sum(max(0, text.count(p) - truth.count(p)) for p in CHROME_PHRASES)
+    exp_by = {_norm(x) for x in [*(expected.get("authors") or []), expected.get("unit")] if x}
+    got_by = {_norm(x) for x in [*(got.get("authors") or []), got.get("unit")] if x}
+    published = _iso(got.get("published_at"))
+    return {
+        "body_f1": body_f1(text, truth),
+        "title": float(_norm(got.get("title")) == _norm(expected.get("title"))),
+        "published": float(published == expected.get("published_at")),
+        "crawl_day": float(bool(published) and today is not None
+                           and published[:10] == today.isoformat()
+                           and (expected.get("published_at") or "")[:10] != today.isoformat()),
+        "byline": float(got_by == exp_by),
+        "empty": float(not text.strip()),
+        "chrome": leaks,
+        "_captions": (matched, len(got_caps), len(exp_caps)),
+    }
+
+
+def _aggregate(scores: list[dict]) -> dict[str, Any]:
+    if not scores:
+        return {"pages": 0}
+    n = len(scores)
+    out: dict[str, Any] = {k: round(sum(s[k] for s in scores) / n, 4)
+                           for k in ("body_f1", "title", "published", "byline")}
+    matched = sum(s["_captions"][0] for s in scores)
+    predicted = sum(s["_captions"][1] for s in scores)
+    expected = sum(s["_captions"][2] for s in scores)
+    out["cap_p"] = round(matched / predicted, 4) if predicted else (1.0 if not expected else 0.0)
+    out["cap_r"] = round(matched / expected, 4) if expected else 1.0
+    out["chrome"] = sum(s["chrome"] for s in scores)
+    out["empty"] = int(sum(s["empty"] for s in scores))
+    out["crawl_day"] = int(sum(s["crawl_day"] for s in scores))
+    out["pages"] = n
+    return out
+
+
+# -- the readers --------------------------------------------------------------------------------
+def _ours(page: VariantPage, mode: str) -> dict[str, Any]:
+    from crawler.extract import extract_page
+    from crawler.profiles import make_profile, profile_for_page
+
+    if mode == "generic":
+        profile = make_profile("generic", "generic")
+    elif mode == "detected":
+        profile = profile_for_page(None, page.body)
+    else:
+        family = page.family if page.family != "unknown" else _FAMILY_OF_UNKNOWN
+        profile = make_profile(family, family).without_rules_from(page.template)
+    url_kind = profile.classify(profile.canonicalize(page.url))[0]
+    return extract_page({"url": page.url, "body": page.body, "content_type": page.content_type,
+                         "hints": profile.hints(), "url_kind": url_kind})
+
+
+def _trafilatura(page: VariantPage) -> dict[str, Any]:
+    import trafilatura
+
+    from crawler.extract.dates import parse_date
+
+    doc = trafilatura.bare_extraction(page.body, url=page.url, with_metadata=True)
+    meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    parsed = parse_date(meta["date"]) if meta.get("date") else None
+    return {"title": meta.get("title"),
+            "text": "\n\n".join(x for x in (meta.get("text") or "").split("\n") if x.strip()),
+            "published_at": parsed.value if parsed else None,
+            "authors": [a.strip() for a in (meta.get("author") or "").split(";") if a.strip()]}
+
+
+def _readability(page: VariantPage) -> dict[str, Any] | None:
+    try:
+        from readability import Document
+    except ImportError:
+        return None
+    import lxml.html
+
+    from crawler.extract.encoding import decode_html
+
+    html, _, _ = decode_html(page.body, page.content_type)
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    doc = Document(html)
+    summary = lxml.html.fromstring(doc.summary(html_partial=True))
+    from crawler.extract.body import paragraphs
+
+    return {"title": doc.short_title(), "text": "\n\n".join(paragraphs(summary))}
+
+
+def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
+                      today: date | None = None) -> dict[str, Any]:
+    """Scores per family x mode, page-kind judgement, and CPU seconds per page."""
+    today = today or date.today()
+    pages = load_variants(root)
+    scores: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    cpu: Counter = Counter()
+    counted: Counter = Counter()
+    kinds: dict[str, Counter] = {m: Counter() for m in ("profile", "detected", "generic")}
+    problems: list[str] = []
+    for page in pages:
+        for mode in modes:
+            t = time.process_time()
+            if mode in ("profile", "detected", "generic"):
+                got = _ours(page, mode)
+                judged = got.get("page_kind") or ("soft_404" if got["status"] == "soft_404" else "?")
+                is_article = got["status"] == "ok"
+                k = kinds[mode]
+                if page.kind == "article":
+                    k["articles"] += 1
+                    k["articles_kept"] += is_article
+                    if not is_article and mode == "profile":
+                        problems.append(f"{page.family}/{page.template}/{page.name}: article judged "
+                                        f"{judged} ({got.get('kind_reason') or got['status']})")
+                else:
+                    k["others"] += 1
+                    k["others_archived"] += is_article
+                    k["others_right_kind"] += judged == page.kind
+                    if is_article and mode == "profile":
+                        problems.append(f"{page.family}/{page.template}/{page.name}: {page.kind} "
+                                        f"archived as an article ({got.get('kind_reason')})")
+            elif mode == "trafilatura":
+                got = _trafilatura(page)
+            else:
+                got = _readability(page)
+                if got is None:
+                    continue
+            cpu[mode] += time.process_time() - t
+            counted[mode] += 1
+            if page.kind == "article" and page.expected:
+                scores[(page.family, mode)].append(score(got, page.expected, today=today))
+                scores[("ALL", mode)].append(scores[(page.family, mode)][-1])
+    table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(scores.items())}
+    kind_report = {}
+    for mode, k in kinds.items():
+        if k["articles"] or k["others"]:
+            kind_report[mode] = {
+                "article_recall": round(k["articles_kept"] / k["articles"], 4) if k["articles"] else None,
+                "non_articles_archived": round(k["others_archived"] / k["others"], 4) if k["others"] else None,
+                "non_article_kind_right": round(k["others_right_kind"] / k["others"], 4) if k["others"] else None,
+                "articles": k["articles"], "others": k["others"]}
+    return {"table": table, "kinds": kind_report, "problems": problems,
+            "templates": sorted({f"{p.family}/{p.template}" for p in pages}),
+            "cpu_seconds_per_page": {m: round(cpu[m] / counted[m], 5) for m in counted}}
+
+
+_COLS = ("pages", "body_f1", "title", "published", "cap_p", "cap_r", "byline", "chrome", "empty",
+         "crawl_day")
+
+
+def format_variants(report: dict[str, Any]) -> str:
+    rows = [["family", "mode", *_COLS]]
+    for key, agg in report["table"].items():
+        family, mode = key.split("|")
+        rows.append([family, mode, *(_fmt(agg.get(c)) for c in _COLS)])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    lines.append("")
+    lines.append(f"{len(report['templates'])} templates: {', '.join(report['templates'])}")
+    for mode, k in report["kinds"].items():
+        lines.append(f"page kinds ({mode}): article recall {_fmt(k['article_recall'])} of "
+                     f"{k['articles']}; non-articles archived {_fmt(k['non_articles_archived'])} of "
+                     f"{k['others']}; kind named right {_fmt(k['non_article_kind_right'])}")
+    cpu = report["cpu_seconds_per_page"]
+    lines.append("CPU s/page: " + ", ".join(f"{m} {v:.4f}" for m, v in cpu.items()))
+    for p in report["problems"][:60]:
+        lines.append("  ! " + p)
+    return "\n".join(lines)
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
