@@ -243,3 +243,31 @@ def test_chinese_page_with_a_missing_or_wrong_charset_is_readable(content_type):
     got = run(body, content_type=content_type, hints=GENERIC)
     assert got["status"] == Status.OK
     assert "省人民委员会召开会议" in got["text"]
+
+
+def test_title_falls_back_to_the_page_title_or_h1():
+    page = ("<html><head><title>Hội nghị tổng kết công tác năm 2023 - Sở Tư pháp</title></head>"
+            "<body><div>" + "<p>Sáng 12/1, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm 2023 "
+            "và triển khai nhiệm vụ năm 2024 với sự tham dự của lãnh đạo các phòng.</p>" * 6
+            + "</div></body></html>")
+    got = run(page.encode(), hints=GENERIC)
+    assert got["status"] == Status.OK
+    assert got["title"] == "Hội nghị tổng kết công tác năm 2023"
+
+
+def test_foreign_page_matching_a_familys_selectors_is_read_by_the_generic_path():
+    """A product page that happens to carry VCCorp's class names (#13 bug c): the profile's
+    container holds a few words of a much longer page, so its reading is rejected."""
+    vccorp = make_profile("vccorp", "v").hints()
+    paragraphs = "".join(
+        f"<p>The river valley tour, day {i}, crosses rice terraces and three villages where "
+        f"guests stay with families and cook together in the evening before walking on.</p>"
+        for i in range(12))
+    page = ("<html><head><title>Valley walking tour</title></head><body>"
+            "<h1 class='detail-title'>Valley walking tour</h1>"
+            "<div class='detail-content'><p>Book now.</p></div>"
+            f"<article>{paragraphs}</article></body></html>")
+    got = run(page.encode(), hints=vccorp)
+    assert got["status"] == Status.OK
+    assert "profile_rejected_short_body" in got["flags"]
+    assert "rice terraces" in got["text"] and len(got["text"].split()) > 200

@@ -191,7 +191,7 @@ def test_generic_family_discovers_articles_by_feed_and_heuristics(generic_crawl,
     assert got == expected
     assert generic_crawl.stats["portal/feeds/parsed"] >= 1  # announced by <link rel=alternate>
     for item in generic_crawl.items:
-        assert "extracted_by_trafilatura" in item["flags"]
+        assert "extracted_by_generic" in item["flags"]
         assert item["title"] and len(item["text"].split()) > 50
 
 

@@ -152,6 +152,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         result["category"] = B.text_of(crumbs[-1]) or None
     page_title = B.text_of(root.find(".//title"))
     signals = page_signals(root)
+    result["_not_found"] = _says_not_found(root)
 
     container = _first(root, hints.get("body"))
     if container is not None:
@@ -200,7 +201,8 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
             result["status"] = Status.NO_BODY
         elif kind != PageKind.ARTICLE:
             result["status"] = Status.NOT_ARTICLE
-    for key in ("_link_lines", "_link_runs", "_page_heading", "_profile_container"):
+    for key in ("_link_lines", "_link_runs", "_page_heading", "_profile_container", "_listing",
+                "_not_found"):
         result.pop(key, None)
     return result
 
@@ -387,8 +389,32 @@ def _extract_dates(root: Any, hints: dict, result: dict) -> None:
         _apply(result, "updated", updated, None)
 
 
+#: A system message saying the page is gone, as portals word it in a heading or a short box.
+_NOT_FOUND_RE = re.compile(
+    r"^(?:rất tiếc[,!.]?\s*)?(?:không tìm thấy|(?:trang|bài viết|tin bài|tin|tài nguyên|nội dung"
+    r"|văn bản|đường dẫn|liên kết|page)\b.{0,50}?(?:không tồn tại|không còn tồn tại"
+    r"|không (?:được )?tìm thấy|đã bị (?:xóa|xoá|gỡ)|not found|does not exist))|^(?:404|page not found)\b",
+    re.I)
+
+
+def _says_not_found(root: Any) -> bool:
+    """A heading, or a short block outside links, that says the page is not there."""
+    for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "td", "strong", "b"):
+        text = B.text_of(el)
+        if not text or len(text.split()) > 25 or el.find(".//div") is not None:
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
+            continue
+        if _NOT_FOUND_RE.search(text):
+            return True
+    return False
+
+
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:
     """A "not found" page served with status 200: short, and saying so (PORTALS.md trap 6)."""
+    if result.get("_not_found") and len((result.get("text") or "").split()) < 400 \
+            and not result.get("_profile_container"):
+        return True
     phrases = [p.casefold() for p in hints.get("soft_404_phrases") or ()]
     if not phrases or result.get("published_at") or result.get("date_raw"):
         return False  # an article with a date that happens to say "không tìm thấy"

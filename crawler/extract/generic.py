@@ -264,6 +264,8 @@ def find_dates(root: Any, title_el: Any, block: Any) -> tuple[ParsedDate | None,
             for d in parse_dates(before + " " + text, labels):
                 if d.value is None:
                     continue
+                if len(d.raw) > 80:  # a lone date keeps its whole context: keep the piece
+                    d = ParsedDate(d.value, d.precision, " ".join(text.split())[:120], d.label)
                 found.append(((i < anchor, abs(i - anchor)), d))
     published = updated = None
     if found:
@@ -306,6 +308,103 @@ def _link_texts(root: Any) -> set[str]:
 
 def _is_chrome(line: str) -> bool:
     return bool(CHROME_LINE_RE.match(line)) or len(line) <= 2
+
+
+_DATE_ANY_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}")
+
+
+def listing_signals(block: Any) -> dict[str, int]:
+    """Links to other pages (anchors with a headline's worth of words) in the main block and
+    its parent, against the block's own running text: a listing is mostly such links."""
+    best = {"item_links": 0, "link_words": 0, "words": 0, "dates": 0}
+    el = block
+    for _ in range(2):
+        if el is None:
+            break
+        items = set()
+        link_words = 0
+        for a in el.iter("a"):
+            href = (a.get("href") or "").strip().lower()
+            text = B.text_of(a)
+            if len(text.split()) >= 4 and href and not href.startswith(("#", "javascript")):
+                items.add(href)
+                link_words += len(text.split())
+        words = len(B.text_of(el).split())
+        dates = len(_DATE_ANY_RE.findall(B.text_of(el)))
+        if len(items) > best["item_links"]:
+            best = {"item_links": len(items), "link_words": link_words, "words": words,
+                    "dates": dates}
+        el = el.getparent()
+    return best
+
+
+_LEAF_BLOCKS = ("p", "div", "td", "li", "blockquote", "dd")
+_BLOCK_CHILDREN = {"p", "div", "td", "li", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                   "h6", "blockquote", "section", "article", "dl", "tr", "tbody", "figure"}
+
+
+def prose_run(root: Any) -> int:
+    """Words in the longest run of consecutive sibling paragraphs of running text (no item
+    links between them): an article body has one; a listing's summaries are each cut off by
+    the next item's link."""
+    best = 0
+    for parent in root.iter(*_LEAF_BLOCKS, "section", "article", "main", "font", "span", "form"):
+        run = 0
+        leaf_seen = False
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            if child.tag not in _LEAF_BLOCKS or any(
+                    isinstance(g.tag, str) and g.tag in _BLOCK_CHILDREN for g in child):
+                if child.find(".//a") is not None and len(B.text_of(child).split()) >= 4:
+                    run = 0  # an item's link: the run of prose ends
+                continue
+            leaf_seen = True
+            text = B.text_of(child)
+            words = len(text.split())
+            linked = sum(len(B.text_of(a).split()) for a in child.iter("a"))
+            if words >= 8 and linked <= 0.3 * words:
+                run += words
+                best = max(best, run)
+            elif linked >= 4:
+                run = 0
+        if not leaf_seen:
+            # Text written straight into the element with <br>s (old templates).
+            text = (parent.text or "") + "".join(c.tail or "" for c in parent)
+            best = max(best, len(text.split()))
+    return best
+
+
+def longest_segment(root: Any, title_el: Any, block: Any, links: int = 6) -> int:
+    """Words of running text between the headline and each of the next ``links`` links to
+    other pages (anchors with a headline's worth of words), the longest such stretch. An
+    article's body is one long stretch (a related box inside it only splits it once or
+    twice); a listing's stretches are its items' summaries, each cut by the next item's link."""
+    stream = _text_stream(root)
+    start = None
+    for anchor in (title_el, root.find(".//h1"), block):
+        if anchor is not None:
+            start = next((i for i, (el, _, _) in enumerate(stream)
+                          if el is anchor or _is_within(el, anchor)), None)
+            if start is not None:
+                break
+    if start is None:
+        return 0
+    best = current = seen = 0
+    last_link = None
+    for el, text, in_link in stream[start:]:
+        if in_link:
+            a = el if el.tag == "a" else next(x for x in el.iterancestors() if x.tag == "a")
+            if a is not last_link and len(B.text_of(a).split()) >= 4:
+                last_link = a
+                best = max(best, current)
+                current = 0
+                seen += 1
+                if seen > links:
+                    break
+            continue
+        current += len(text.split())
+    return max(best, current) if seen <= links else best
 
 
 def link_line_stats(lines: list[str], link_texts: set[str]) -> tuple[int, int]:
@@ -428,12 +527,15 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     block = main_block(root, lines)
     title, title_el = find_title(root, block, B.clean(meta.get("title")) or None)
     result["title"] = title
+    result["_listing"] = listing_signals(block if block is not None else root.find(".//body"))
     links = _link_texts(root)
     result["_link_lines"], result["_link_runs"] = link_line_stats(lines, links)
     lines = clean_lines(lines, links)
     if title and lines and _sig(lines[0]) == _sig(title):
         lines = lines[1:]  # trafilatura keeps a headline printed inside the body block
 
+    result["_listing"] = listing_signals(block if block is not None else root.find(".//body"))
+    result["_listing"]["segment"] = longest_segment(root, title_el, block)
     work = copy.deepcopy(block) if block is not None else None
     lead, lead_el = find_lead(root, title_el, block, lines[0] if lines else None)
     if lead:

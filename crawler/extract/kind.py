@@ -78,18 +78,22 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
     words = count_words(text) + count_words(lead)
     dated = bool(result.get("published_at") or result.get("date_raw"))
     link_lines = result.get("_link_lines", 0)
-    link_runs = result.get("_link_runs", 0)
     heading = result.get("_page_heading") or title
+    prior = "container" if result.get("_profile_container") else url_kind
     if signals.get("attachment"):
         return PageKind.ATTACHMENT, "attachment page markup"
     if signals.get("password") and words < 200:
         return PageKind.LOGIN, "password field"
-    if _SEARCH_RE.search(heading) or (_SEARCH_PARAM_RE.search(url) and _SEARCH_RE.search(text[:400])):
+    if _SEARCH_RE.search(heading) or (_SEARCH_PARAM_RE.search(url) and prior != "container"):
         return PageKind.SEARCH, "search results"
-    if link_lines >= 5 and (link_runs >= 4 or words < 60 or link_lines * 8 >= words):
-        return PageKind.LISTING, f"{link_lines} link lines in {link_runs} runs"
+    listing = result.get("_listing") or {}
+    items = listing.get("item_links", 0)
+    segment = listing.get("segment")
+    if segment is not None and segment < 60 and prior != "container" and words < 250 and (
+            items >= 3 or link_lines >= 3):
+        return PageKind.LISTING, (f"links to other pages after the headline, none followed by "
+                                  f"running text (longest stretch {segment} words)")
     # The prior: the profile found its article container, or the URL has an article's shape.
-    prior = "container" if result.get("_profile_container") else url_kind
     if words < {"container": 1, "article": 10}.get(prior, 25):
         return PageKind.EMPTY, "too little body text"
     if signals.get("textareas") and words < 150 and signals.get("inputs", 0) >= 2:

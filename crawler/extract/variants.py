@@ -217,13 +217,17 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     for mode, k in kinds.items():
         if k["articles"] or k["others"]:
             kind_report[mode] = {
-                "article_recall": round(k["articles_kept"] / k["articles"], 4) if k["articles"] else None,
-                "non_articles_archived": round(k["others_archived"] / k["others"], 4) if k["others"] else None,
-                "non_article_kind_right": round(k["others_right_kind"] / k["others"], 4) if k["others"] else None,
+                "article_recall": _ratio(k["articles_kept"], k["articles"]),
+                "non_articles_archived": _ratio(k["others_archived"], k["others"]),
+                "non_article_kind_right": _ratio(k["others_right_kind"], k["others"]),
                 "articles": k["articles"], "others": k["others"]}
     return {"table": table, "kinds": kind_report, "problems": problems,
             "templates": sorted({f"{p.family}/{p.template}" for p in pages}),
             "cpu_seconds_per_page": {m: round(cpu[m] / counted[m], 5) for m in counted}}
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
 
 
 _COLS = ("pages", "body_f1", "title", "published", "cap_p", "cap_r", "byline", "chrome", "empty",

@@ -79,7 +79,8 @@ def check(folder: Path) -> list[str]:
                 problems.append(f"{meta_path.name}: expected lacks {sorted(missing)}")
             for k in ("published_at", "updated_at"):
                 if exp.get(k) is not None and not ISO_RE.match(exp[k]):
-                    problems.append(f"{meta_path.name}: {k} {exp[k]!r} is not YYYY-MM-DDTHH:MM:SS+07:00")
+                    problems.append(f"{meta_path.name}: {k} {exp[k]!r} is not "
+                                    "YYYY-MM-DDTHH:MM:SS+07:00")
             for k in ("title", "lead", "text", "unit"):
                 v = exp.get(k)
                 if isinstance(v, str) and v != unicodedata.normalize("NFC", v):
@@ -127,9 +128,9 @@ def bare_scores(folder: Path) -> None:
         d = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
         exp = meta["expected"]
         truth = "\n\n".join(x for x in (exp.get("lead"), exp.get("text")) if x)
+        title_ok = "ok" if d.get("title") == exp.get("title") else "x"
         print(f"  {meta_path.stem:24} {len(body) // 1024:4d} KB  trafilatura body F1 "
-              f"{_f1(d.get('text') or '', truth):.2f}  title {'ok' if d.get('title') == exp.get('title') else 'x'}"
-              f"  date {d.get('date')}")
+              f"{_f1(d.get('text') or '', truth):.2f}  title {title_ok}  date {d.get('date')}")
 
 
 def main() -> int:

@@ -1,0 +1,156 @@
+# -*- coding: utf-8 -*-
+"""Invented articles for the DNN 9 + news-app mini-site (data only).
+
+Blocks: p, h, br, ul, table, fig (file, caption, credit) -> <figure>/<figcaption>,
+em (file, caption, credit) -> image paragraph + italic caption paragraph,
+related (ids, inside body), sig (bold right-aligned last line, not in text).
+Fields: teaser (lead), hero (main image file or None), author, source, attach.
+"""
+
+from datetime import datetime
+
+CATS = {
+    "khoa-hoc-cong-nghe": "Khoa học - Công nghệ",
+    "tieu-chuan-do-luong": "Tiêu chuẩn - Đo lường - Chất lượng",
+    "so-huu-tri-tue": "Sở hữu trí tuệ",
+    "thong-bao": "Thông báo",
+    "hoat-dong-so": "Hoạt động của Sở",
+}
+
+ARTICLES = [
+    dict(
+        id=1542, slug="nghiem-thu-de-tai-nhan-giong-mang-cau-ta", cat="khoa-hoc-cong-nghe",
+        when=datetime(2023, 3, 14, 9, 15), updated=None, dateonly=False,
+        title="Nghiệm thu đề tài nhân giống mãng cầu ta bằng phương pháp ghép chồi",
+        prefix=None,
+        teaser="Hội đồng tư vấn đánh giá, nghiệm thu nhiệm vụ khoa học và công nghệ cấp tỉnh vừa họp nghiệm thu đề tài nghiên cứu quy trình nhân giống mãng cầu ta bằng phương pháp ghép chồi tại huyện Tân Châu.",
+        hero="nghiem-thu-mang-cau.jpg",
+        author="Ngọc Ánh", authors=["Ngọc Ánh"], source=None, unit=None,
+        body=[
+            ("p", "Đề tài do Trung tâm Ứng dụng tiến bộ khoa học và công nghệ chủ trì thực hiện trong 24 tháng, với mục tiêu xây dựng quy trình nhân giống mãng cầu ta sạch bệnh, năng suất cao, phù hợp điều kiện thổ nhưỡng vùng núi Bà Đen."),
+            ("p", "Kết quả nghiên cứu cho thấy tỷ lệ ghép sống đạt trên 85%, cây giống sinh trưởng đồng đều, cho trái sớm hơn 4 đến 6 tháng so với cây trồng từ hạt. Nhóm nghiên cứu đã xây dựng 2 mô hình trình diễn với tổng diện tích 3 ha tại xã Thạnh Tân và xã Tân Hòa."),
+            ("fig", "mo-hinh-mang-cau.jpg", "Mô hình trình diễn mãng cầu ghép tại xã Thạnh Tân", "Ảnh: Trung tâm Ứng dụng"),
+            ("p", "Các thành viên hội đồng đánh giá cao tính thực tiễn của đề tài, đồng thời đề nghị nhóm nghiên cứu bổ sung số liệu về hiệu quả kinh tế, hoàn thiện quy trình kỹ thuật để chuyển giao cho các hợp tác xã và nhà vườn."),
+            ("p", "Hội đồng thống nhất nghiệm thu đề tài, xếp loại đạt. Sở Khoa học và Công nghệ sẽ phối hợp với Sở Nông nghiệp và Phát triển nông thôn phổ biến quy trình trong năm 2023."),
+        ],
+    ),
+    dict(
+        id=1561, slug="khai-mac-ngay-hoi-khoi-nghiep-doi-moi-sang-tao-2023", cat="hoat-dong-so",
+        when=datetime(2023, 5, 19, 8, 0), updated=datetime(2023, 5, 20, 10, 32), dateonly=False,
+        title="Khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh năm 2023",
+        prefix=None,
+        teaser="Ngày hội thu hút 45 gian hàng của các dự án khởi nghiệp, doanh nghiệp công nghệ, trường đại học và viện nghiên cứu trong và ngoài tỉnh.",
+        hero="techfest-2023-khai-mac.jpg",
+        author="Minh Khoa", authors=["Minh Khoa"], source=None, unit=None,
+        body=[
+            ("p", "Sáng 19/5, tại Trung tâm Hội nghị tỉnh, Sở Khoa học và Công nghệ phối hợp với Tỉnh đoàn tổ chức khai mạc Ngày hội khởi nghiệp đổi mới sáng tạo năm 2023 với chủ đề “Kết nối - Lan tỏa - Phát triển”."),
+            ("p", "Trong khuôn khổ ngày hội diễn ra các hoạt động: trưng bày sản phẩm, tọa đàm về chuyển đổi số trong doanh nghiệp nhỏ và vừa, phiên kết nối đầu tư giữa các nhà sáng lập với quỹ đầu tư và chung kết cuộc thi ý tưởng khởi nghiệp dành cho học sinh, sinh viên."),
+            ("fig", "gian-hang-khoi-nghiep.jpg", "Đại biểu tham quan gian hàng sản phẩm khởi nghiệp", "Ảnh: M.K"),
+            ("p", "Nhiều sản phẩm được khách tham quan quan tâm như hệ thống tưới tự động điều khiển qua điện thoại, trà túi lọc từ lá mãng cầu, phần mềm quản lý nhà trọ và thiết bị cảnh báo cháy sớm cho hộ kinh doanh."),
+            ("fig", "trao-giai-y-tuong.jpg", "Ban tổ chức trao giải cho các ý tưởng xuất sắc", "Ảnh: M.K"),
+            ("p", "Kết quả, cuộc thi trao 1 giải nhất, 2 giải nhì, 3 giải ba và 5 giải khuyến khích. Giải nhất thuộc về dự án sản xuất phân bón hữu cơ từ phụ phẩm khoai mì của nhóm sinh viên Trường Cao đẳng Nghề Tây Ninh."),
+        ],
+    ),
+    dict(
+        id=1577, slug="kiem-tra-do-luong-tai-cac-cua-hang-xang-dau", cat="tieu-chuan-do-luong",
+        when=datetime(2023, 6, 27, 15, 40), updated=None, dateonly=False,
+        title="Kiểm tra đo lường, chất lượng tại 36 cửa hàng xăng dầu",
+        prefix=None, teaser=None, hero=None,
+        author=None, authors=[], source="Chi cục Tiêu chuẩn Đo lường Chất lượng", unit="Chi cục Tiêu chuẩn Đo lường Chất lượng",
+        body=[
+            ("p", "Từ ngày 5/6 đến ngày 23/6, đoàn kiểm tra liên ngành do Chi cục Tiêu chuẩn Đo lường Chất lượng chủ trì đã tiến hành kiểm tra nhà nước về đo lường, chất lượng tại 36 cửa hàng kinh doanh xăng dầu trên địa bàn các huyện Gò Dầu, Trảng Bàng, Bến Cầu và thị xã Hòa Thành."),
+            ("p", "Đoàn đã kiểm tra 214 cột đo nhiên liệu, lấy 18 mẫu xăng, dầu để thử nghiệm các chỉ tiêu chất lượng. Kết quả cụ thể như sau:"),
+            ("table", [["Địa bàn", "Số cửa hàng", "Cột đo kiểm tra", "Vi phạm"],
+                       ["Huyện Gò Dầu", "11", "68", "1"],
+                       ["Thị xã Trảng Bàng", "10", "61", "0"],
+                       ["Huyện Bến Cầu", "7", "38", "1"],
+                       ["Thị xã Hòa Thành", "8", "47", "0"]]),
+            ("p", "Hai cơ sở vi phạm do sử dụng cột đo có sai số vượt giới hạn cho phép và chưa niêm yết đầy đủ thông tin về kiểm định. Đoàn đã lập biên bản, chuyển hồ sơ đến người có thẩm quyền xử phạt theo quy định."),
+            ("p", "Các mẫu nhiên liệu được thử nghiệm đều đạt chỉ tiêu chất lượng theo quy chuẩn kỹ thuật quốc gia. Chi cục khuyến cáo người tiêu dùng khi phát hiện dấu hiệu gian lận cần phản ánh qua đường dây nóng của Sở để được xử lý kịp thời."),
+        ],
+    ),
+    dict(
+        id=1590, slug="thong-bao-tuyen-chon-nhiem-vu-khcn-cap-tinh-nam-2024", cat="thong-bao",
+        when=datetime(2023, 7, 10, 0, 0), updated=None, dateonly=True,
+        title="Thông báo tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2024",
+        prefix=None, teaser=None, hero=None,
+        author=None, authors=[], source=None, unit="Phòng Quản lý khoa học",
+        body=[
+            ("p", "Sở Khoa học và Công nghệ thông báo tuyển chọn tổ chức, cá nhân chủ trì thực hiện các nhiệm vụ khoa học và công nghệ cấp tỉnh bắt đầu thực hiện từ năm 2024, gồm 7 đề tài thuộc các lĩnh vực nông nghiệp, y dược, khoa học xã hội và chuyển đổi số."),
+            ("h", "Hồ sơ đăng ký gồm:"),
+            ("ul", ["Đơn đăng ký chủ trì thực hiện nhiệm vụ;",
+                    "Thuyết minh nhiệm vụ theo mẫu quy định;",
+                    "Lý lịch khoa học của cá nhân đăng ký chủ nhiệm và các thành viên chính;",
+                    "Văn bản xác nhận về sự đồng ý của tổ chức phối hợp (nếu có)."]),
+            ("p", "Hồ sơ nộp trực tiếp hoặc gửi qua bưu điện về Phòng Quản lý khoa học, Sở Khoa học và Công nghệ, số 211 đường Trần Hưng Đạo, phường 2, thành phố Tây Ninh. Thời hạn nhận hồ sơ đến hết ngày 25/8/2023 (tính theo dấu bưu điện)."),
+            ("p", "Chi tiết danh mục nhiệm vụ và biểu mẫu xem tại tệp đính kèm."),
+            ("sig", "Phòng Quản lý khoa học"),
+        ],
+        attach=[("Danh mục nhiệm vụ tuyển chọn năm 2024.pdf", "Danh-muc-nhiem-vu-2024.pdf"),
+                ("Biểu mẫu hồ sơ đăng ký.docx", "Bieu-mau-ho-so.docx")],
+    ),
+    dict(
+        id=1498, slug="so-khoa-hoc-va-cong-nghe-tong-ket-cong-tac-nam-2022", cat="hoat-dong-so",
+        when=datetime(2023, 1, 6, 14, 30), updated=None, dateonly=False,
+        title="Sở Khoa học và Công nghệ tổng kết công tác năm 2022",
+        prefix=None,
+        teaser="Năm 2022, ngành khoa học và công nghệ tỉnh hoàn thành 12/12 chỉ tiêu kế hoạch, trong đó nhiều kết quả nghiên cứu được chuyển giao vào sản xuất và đời sống.",
+        hero="tong-ket-2022.jpg",
+        author=None, authors=[], source=None, unit="Văn phòng Sở",
+        body=[
+            ("p", "Chiều ngày 5/1/2023, Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết công tác năm 2022 và triển khai phương hướng, nhiệm vụ năm 2023. Dự hội nghị có lãnh đạo UBND tỉnh và đại diện các sở, ngành liên quan."),
+            ("p", "Trong năm, Sở đã quản lý 31 nhiệm vụ khoa học và công nghệ cấp tỉnh, nghiệm thu 9 nhiệm vụ, hỗ trợ 14 doanh nghiệp đổi mới công nghệ và áp dụng hệ thống quản lý chất lượng tiên tiến. Hoạt động hỗ trợ khởi nghiệp được đẩy mạnh với 3 dự án được ươm tạo thành công."),
+            ("p", "Công tác quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng được tăng cường; đã kiểm định hơn 9.800 phương tiện đo, thanh tra, kiểm tra 126 cơ sở sản xuất, kinh doanh. Việc xác lập quyền sở hữu trí tuệ cho sản phẩm đặc thù của địa phương tiếp tục được quan tâm."),
+            ("p", "Năm 2023, ngành tập trung đổi mới cơ chế quản lý nhiệm vụ khoa học và công nghệ theo hướng đặt hàng, phát triển hệ sinh thái khởi nghiệp đổi mới sáng tạo, hỗ trợ doanh nghiệp nâng cao năng suất, chất lượng gắn với chuyển đổi số."),
+            ("sig", "Văn phòng Sở"),
+        ],
+    ),
+    dict(
+        id=1553, slug="ho-tro-doanh-nghiep-ap-dung-truy-xuat-nguon-goc", cat="khoa-hoc-cong-nghe",
+        when=datetime(2023, 4, 21, 10, 5), updated=None, dateonly=False,
+        title="Hỗ trợ doanh nghiệp áp dụng hệ thống truy xuất nguồn gốc sản phẩm",
+        prefix="BTN -",
+        teaser="Thêm 22 doanh nghiệp, hợp tác xã trên địa bàn tỉnh được hỗ trợ gắn mã truy xuất nguồn gốc cho sản phẩm nông sản, thực phẩm chủ lực.",
+        hero=None,
+        author="Thái Hòa", authors=["Thái Hòa"], source="Báo Tây Ninh", unit="Báo Tây Ninh",
+        body=[
+            ("p", "Theo Sở Khoa học và Công nghệ, các đơn vị được hỗ trợ thuộc nhóm sản phẩm chủ lực như muối tôm, bánh tráng, mãng cầu, nhãn và rau an toàn. Mỗi sản phẩm được cấp mã QR, người tiêu dùng chỉ cần dùng điện thoại quét mã là biết thông tin về vùng trồng, quy trình sản xuất, ngày đóng gói."),
+            ("em", "quet-ma-qr-truy-xuat.jpg", "Người tiêu dùng quét mã truy xuất nguồn gốc trên sản phẩm muối tôm", "Ảnh: Thái Hòa"),
+            ("p", "Ông Nguyễn Văn Tài, Giám đốc một hợp tác xã sản xuất bánh tráng ở thị xã Trảng Bàng chia sẻ: “Từ khi có tem truy xuất, sản phẩm của hợp tác xã đã vào được hai chuỗi siêu thị lớn ở Thành phố Hồ Chí Minh, đơn hàng tăng khoảng 30%”."),
+            ("p", "Hệ thống truy xuất nguồn gốc của tỉnh được kết nối với Cổng thông tin truy xuất nguồn gốc sản phẩm hàng hóa quốc gia. Sở sẽ tiếp tục tập huấn cho doanh nghiệp cách cập nhật dữ liệu nhật ký sản xuất để bảo đảm thông tin minh bạch, chính xác."),
+        ],
+    ),
+    dict(
+        id=1569, slug="bao-ho-nhan-hieu-chung-nhan-banh-trang-phoi-suong", cat="so-huu-tri-tue",
+        when=datetime(2023, 6, 2, 16, 20), updated=None, dateonly=False,
+        title="Phát triển nhãn hiệu chứng nhận “Bánh tráng phơi sương Trảng Bàng”",
+        prefix=None, teaser=None,
+        hero="banh-trang-phoi-suong.jpg",
+        author="Thanh Tâm", authors=["Thanh Tâm"], source=None, unit=None,
+        body=[
+            ("p", "Nhãn hiệu chứng nhận “Bánh tráng phơi sương Trảng Bàng” được Cục Sở hữu trí tuệ cấp văn bằng bảo hộ từ năm 2016. Đến nay đã có 42 cơ sở sản xuất được cấp quyền sử dụng nhãn hiệu, tập trung ở các phường Gia Lộc, Gia Bình và xã Phước Bình."),
+            ("related", [1553, 1542]),
+            ("p", "Để nâng cao giá trị nhãn hiệu, Sở Khoa học và Công nghệ đã hỗ trợ in tem nhãn, bao bì thống nhất; tổ chức đánh giá định kỳ chất lượng sản phẩm; hướng dẫn các cơ sở xây dựng quy trình sản xuất bảo đảm vệ sinh an toàn thực phẩm."),
+            ("em", "co-so-san-xuat-banh-trang.jpg", "Phơi bánh tráng tại một cơ sở ở phường Gia Lộc", None),
+            ("p", "Bên cạnh kết quả đạt được, việc quản lý nhãn hiệu vẫn còn khó khăn khi một số cơ sở chưa được cấp quyền nhưng vẫn sử dụng tên gọi “phơi sương” trên bao bì. Thời gian tới, cơ quan chức năng sẽ tăng cường kiểm tra, xử lý hành vi xâm phạm quyền sở hữu công nghiệp."),
+        ],
+    ),
+    dict(
+        id=1584, slug="tap-huan-an-toan-buc-xa-trong-y-te", cat="hoat-dong-so",
+        when=datetime(2023, 7, 4, 7, 55), updated=None, dateonly=False,
+        title="Tập huấn kiến thức an toàn bức xạ trong lĩnh vực y tế",
+        prefix=None,
+        teaser="Hơn 80 nhân viên bức xạ tại các cơ sở y tế công lập và tư nhân trên địa bàn tỉnh đã tham gia lớp tập huấn do Sở Khoa học và Công nghệ tổ chức.",
+        hero=None,
+        author=None, authors=[], source="Phòng Quản lý chuyên ngành", unit="Phòng Quản lý chuyên ngành",
+        body=[
+            ("p", "Lớp tập huấn diễn ra trong 2 ngày 3 và 4/7, các học viên được giảng viên của Cục An toàn bức xạ và hạt nhân truyền đạt các nội dung:"),
+            ("br", ["- Quy định pháp luật về an toàn bức xạ trong chẩn đoán hình ảnh;",
+                    "- Kiểm soát liều chiếu xạ nghề nghiệp và liều chiếu xạ đối với bệnh nhân;",
+                    "- Kế hoạch ứng phó sự cố bức xạ tại cơ sở;",
+                    "- Khai báo, cấp phép và gia hạn giấy phép tiến hành công việc bức xạ."]),
+            ("p", "Hiện toàn tỉnh có 96 cơ sở sử dụng thiết bị X-quang chẩn đoán y tế với 142 thiết bị. Qua kiểm tra năm 2022, vẫn còn một số cơ sở chậm gia hạn giấy phép, chưa trang bị đủ liều kế cá nhân cho nhân viên."),
+            ("p", "Kết thúc lớp học, các học viên đạt yêu cầu bài kiểm tra được cấp giấy chứng nhận đào tạo an toàn bức xạ, là điều kiện để được cấp chứng chỉ nhân viên bức xạ theo quy định."),
+        ],
+    ),
+]

@@ -1,0 +1,155 @@
+# -*- coding: utf-8 -*-
+"""Invented news items for the DotNetNuke vendor-module mini-site (Sở KH&CN tỉnh Vĩnh Phúc).
+
+Blocks: ("p", html) | ("h", text) | ("br", [lines]) | ("ul", [items]) | ("table", [rows])
+        ("img", src, caption, credit, style)  style: "cell" (one-cell table + caption row) | "em" (italic p after)
+        ("sig", text) bold right-aligned | ("source", text) "Nguồn: …" | ("files", [(name, href)]) "Tải về"
+Fields: summary -> lblTomTat; author -> lblTacGia; source -> lblNguonTin.
+"""
+
+ARTICLES = [
+    {
+        "id": 2381, "cate": 12, "cat": "Tin tức - Sự kiện",
+        "title": "Nghiệm thu đề tài chọn tạo giống lúa chất lượng cao thích ứng với điều kiện vùng trũng",
+        "date_iso": "2015-05-14T09:30:00+07:00", "date_show": "Ngày đăng: 14/05/2015 09:30", "date_label": "Ngày đăng",
+        "updated": None, "prefix": None,
+        "lead": "Hội đồng khoa học và công nghệ tỉnh vừa họp nghiệm thu đề tài \"Chọn tạo và phát triển giống lúa chất lượng cao thích ứng với điều kiện vùng trũng tỉnh Vĩnh Phúc\" do Trung tâm Giống cây trồng tỉnh chủ trì.",
+        "author": "Nguyễn Văn Hùng", "authors": ["Nguyễn Văn Hùng"], "source": "Phòng Quản lý khoa học", "unit": "Phòng Quản lý khoa học",
+        "body": [
+            ("p", "Đề tài được triển khai trong 3 năm (2012-2014) với tổng kinh phí 1,86 tỉ đồng, trong đó ngân sách sự nghiệp khoa học của tỉnh hỗ trợ 1,2 tỉ đồng. Mục tiêu của đề tài là chọn tạo được ít nhất một giống lúa có thời gian sinh trưởng ngắn, chịu ngập, năng suất đạt từ 60 tạ/ha trở lên và chất lượng gạo ngon."),
+            ("img", "/Portals/0/TinTuc/2015/05/nghiemthu-giongluu.jpg", "Hội đồng khoa học và công nghệ tỉnh kiểm tra mô hình trình diễn giống lúa VP-11 tại xã Tứ Trưng, huyện Vĩnh Tường", "Ảnh: Văn Hùng", "cell"),
+            ("p", "Qua quá trình lai tạo, khảo nghiệm tại các huyện Vĩnh Tường, Yên Lạc và Lập Thạch, nhóm nghiên cứu đã chọn được giống lúa VP-11 có thời gian sinh trưởng vụ xuân 125-130 ngày, vụ mùa 100-105 ngày; năng suất trung bình đạt 62-65 tạ/ha, cao hơn giống đối chứng từ 8-10%. Giống có khả năng chịu ngập úng trong 7-10 ngày ở giai đoạn mạ, ít nhiễm bệnh đạo ôn và bạc lá."),
+            ("p", "Các thành viên hội đồng đánh giá đề tài đã thực hiện đầy đủ nội dung theo thuyết minh được phê duyệt, sản phẩm có giá trị thực tiễn cao. Tuy nhiên, nhóm nghiên cứu cần bổ sung số liệu phân tích chất lượng gạo tại các phòng thí nghiệm được công nhận và xây dựng quy trình canh tác chi tiết cho từng chân đất."),
+            ("p", "Kết quả, hội đồng thống nhất nghiệm thu đề tài, xếp loại Khá. Sở Khoa học và Công nghệ đề nghị Trung tâm Giống cây trồng sớm hoàn thiện hồ sơ đề nghị công nhận giống sản xuất thử và phối hợp với Sở Nông nghiệp và Phát triển nông thôn mở rộng diện tích gieo cấy trong vụ mùa năm nay."),
+        ],
+        "related": [5, 3, 7],
+    },
+    {
+        "id": 2394, "cate": 13, "cat": "Tiêu chuẩn - Đo lường - Chất lượng",
+        "title": "Kết quả kiểm tra đo lường tại các cửa hàng kinh doanh xăng dầu đợt 1 năm 2015",
+        "date_iso": "2015-06-03T00:00:00+07:00", "date_show": "Cập nhật ngày 03/06/2015", "date_label": "Cập nhật",
+        "updated": None, "prefix": None,
+        "lead": None,
+        "author": "", "authors": [], "source": "Chi cục Tiêu chuẩn Đo lường Chất lượng", "unit": "Chi cục Tiêu chuẩn Đo lường Chất lượng",
+        "body": [
+            ("p", "Thực hiện kế hoạch kiểm tra nhà nước về đo lường năm 2015, từ ngày 11/5 đến ngày 29/5, Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh đã tiến hành kiểm tra đột xuất 36 cửa hàng kinh doanh xăng dầu trên địa bàn 5 huyện, thành phố."),
+            ("p", "Nội dung kiểm tra gồm: việc kiểm định cột đo nhiên liệu, niêm phong, kẹp chì; sai số lượng xăng dầu bán ra so với giới hạn cho phép; việc niêm yết giá và công bố tiêu chuẩn chất lượng. Kết quả cụ thể như sau:"),
+            ("table", [
+                ["Địa bàn", "Số cửa hàng kiểm tra", "Số cột đo kiểm tra", "Cột đo vi phạm", "Xử phạt (triệu đồng)"],
+                ["TP. Vĩnh Yên", "9", "41", "1", "7,5"],
+                ["TX. Phúc Yên", "7", "30", "0", "0"],
+                ["Huyện Bình Xuyên", "8", "33", "2", "15"],
+                ["Huyện Tam Dương", "6", "22", "1", "5"],
+                ["Huyện Sông Lô", "6", "19", "1", "7,5"],
+            ]),
+            ("p", "Các vi phạm chủ yếu là cột đo có sai số vượt quá giới hạn cho phép từ 0,6 đến 0,9%, cột đo hết hạn kiểm định chưa được kiểm định lại. Đoàn kiểm tra đã lập biên bản, tạm đình chỉ sử dụng 5 cột đo và chuyển hồ sơ đề nghị xử phạt vi phạm hành chính với tổng số tiền 35 triệu đồng."),
+            ("p", "Chi cục khuyến cáo người tiêu dùng khi phát hiện dấu hiệu gian lận đo lường có thể phản ánh qua số điện thoại đường dây nóng 0211.3862.xxx để được xử lý kịp thời."),
+        ],
+        "related": [6, 0],
+    },
+    {
+        "id": 2402, "cate": 14, "cat": "Thông báo",
+        "title": "Thông báo tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh bắt đầu thực hiện năm 2016",
+        "date_iso": "2015-07-20T00:00:00+07:00", "date_show": "Ngày đăng: 20/07/2015", "date_label": "Ngày đăng",
+        "updated": None, "prefix": None,
+        "lead": None,
+        "author": "", "authors": [], "source": "", "unit": "Sở Khoa học và Công nghệ",
+        "body": [
+            ("p", "Căn cứ Quyết định số 1745/QĐ-UBND ngày 10/7/2015 của UBND tỉnh phê duyệt danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng bắt đầu thực hiện năm 2016, Sở Khoa học và Công nghệ thông báo tuyển chọn tổ chức, cá nhân chủ trì thực hiện các nhiệm vụ trong danh mục."),
+            ("p", "Tổ chức, cá nhân đăng ký tham gia tuyển chọn phải đáp ứng đầy đủ các điều kiện sau:"),
+            ("ul", [
+                "Có chức năng hoạt động phù hợp với lĩnh vực chuyên môn của nhiệm vụ;",
+                "Chủ nhiệm nhiệm vụ có trình độ đại học trở lên, chuyên môn phù hợp và đang hoạt động trong lĩnh vực đó;",
+                "Không thuộc trường hợp đang chủ trì nhiệm vụ cấp tỉnh chậm tiến độ hoặc chưa hoàn thành nghĩa vụ quyết toán.",
+            ]),
+            ("p", "Hồ sơ gồm 01 bộ gốc và 09 bản sao, đựng trong túi niêm phong, bên ngoài ghi rõ tên nhiệm vụ, tên tổ chức và cá nhân đăng ký chủ trì. Thời hạn nhận hồ sơ đến 17 giờ ngày 20/8/2015 tại Phòng Quản lý khoa học, Sở Khoa học và Công nghệ, số 38 đường Nguyễn Trãi, phường Đống Đa, TP. Vĩnh Yên."),
+            ("p", "Mọi chi tiết xin liên hệ Phòng Quản lý khoa học, điện thoại 0211.3842.xxx."),
+            ("files", [("Danh mục nhiệm vụ KH&CN tuyển chọn năm 2016", "/Portals/0/VanBan/2015/DanhMuc_NhiemVu_2016.pdf"),
+                       ("Mẫu hồ sơ đăng ký tuyển chọn (B1-B9)", "/Portals/0/VanBan/2015/MauHoSo_TuyenChon.doc")]),
+            ("sig", "Sở Khoa học và Công nghệ"),
+        ],
+        "related": [0, 4],
+    },
+    {
+        "id": 2415, "cate": 12, "cat": "Tin tức - Sự kiện",
+        "title": "Hội thảo chuyển giao công nghệ nuôi trồng nấm ăn và nấm dược liệu",
+        "date_iso": "2015-08-26T15:45:00+07:00", "date_show": "Ngày đăng: 26/08/2015 15:45", "date_label": "Ngày đăng",
+        "updated": None, "prefix": None,
+        "lead": "Ngày 25/8, tại huyện Tam Đảo, Trung tâm Ứng dụng tiến bộ khoa học và công nghệ tổ chức hội thảo giới thiệu và chuyển giao công nghệ nuôi trồng một số loại nấm ăn, nấm dược liệu cho hơn 80 hộ nông dân và đại diện các hợp tác xã.",
+        "author": "Minh Tâm", "authors": ["Minh Tâm"], "source": "", "unit": None,
+        "body": [
+            ("p", "Tại hội thảo, các kỹ sư của Trung tâm đã giới thiệu quy trình sản xuất nấm sò, nấm mộc nhĩ trên nguyên liệu rơm rạ và mùn cưa; quy trình nuôi trồng nấm linh chi trong nhà màng. Đây là những quy trình đã được Trung tâm làm chủ và sản xuất thử thành công trong giai đoạn 2013-2014."),
+            ("img", "/Portals/0/TinTuc/2015/08/hoithao-nam-tamdao.jpg", "Nông dân tham quan mô hình nuôi trồng nấm linh chi trong nhà màng", "Ảnh: Minh Tâm", "em"),
+            ("p", "Theo tính toán của Trung tâm, mỗi tấn rơm rạ có thể cho 300-350 kg nấm sò tươi, lợi nhuận bình quân đạt 4-5 triệu đồng/tấn nguyên liệu sau khi trừ chi phí. Nghề trồng nấm tận dụng được phụ phẩm nông nghiệp, giảm tình trạng đốt rơm rạ gây ô nhiễm môi trường sau mỗi vụ thu hoạch."),
+            ("p", "Nhiều hộ dân đã đặt câu hỏi về cách phòng trừ nấm dại, xử lý nguyên liệu và đầu ra cho sản phẩm. Đại diện Trung tâm cho biết sẽ hỗ trợ 50% giá meo giống và bao tiêu một phần sản phẩm cho các hộ tham gia mô hình năm đầu tiên."),
+            ("p", "Dự kiến trong quý IV/2015, Trung tâm sẽ mở hai lớp tập huấn kỹ thuật trồng nấm tại các xã Hợp Châu và Đại Đình cho những hộ có nhu cầu."),
+        ],
+        "related": [0, 7],
+    },
+    {
+        "id": 2421, "cate": 12, "cat": "Tin tức - Sự kiện",
+        "title": "Trao giải Cuộc thi Sáng tạo thanh thiếu niên nhi đồng tỉnh Vĩnh Phúc lần thứ IX",
+        "date_iso": "2015-09-18T00:00:00+07:00", "date_show": "(Thứ Sáu, 18/09/2015)", "date_label": None,
+        "updated": None, "prefix": None,
+        "lead": "Sáng 17/9, Ban Tổ chức Cuộc thi Sáng tạo thanh thiếu niên nhi đồng tỉnh đã tổng kết và trao giải cho các tác giả, nhóm tác giả có sản phẩm đạt giải cuộc thi lần thứ IX, năm 2014-2015.",
+        "author": "Thanh Nga", "authors": ["Thanh Nga"], "source": "", "unit": None,
+        "body": [
+            ("p", "Cuộc thi năm nay thu hút 214 sản phẩm dự thi của học sinh các trường tiểu học, trung học cơ sở và trung học phổ thông, tăng 37 sản phẩm so với lần trước. Các sản phẩm tập trung vào các lĩnh vực: tự động hóa, ứng dụng công nghệ thông tin, môi trường, nông nghiệp và đồ dùng dạy học."),
+            ("p", "Nhiều sản phẩm có tính ứng dụng cao như: hệ thống tưới cây tự động dùng cảm biến độ ẩm, máy bóc vỏ lạc mini, thiết bị cảnh báo khí gas qua tin nhắn điện thoại, mô hình lọc nước nhiễm asen từ vật liệu địa phương."),
+            ("p", "Ban Tổ chức đã trao các giải thưởng:"),
+            ("ul", [
+                "01 giải Nhất cho sản phẩm \"Gậy thông minh hỗ trợ người khiếm thị\" của nhóm học sinh Trường THPT chuyên Vĩnh Phúc;",
+                "03 giải Nhì, 06 giải Ba và 15 giải Khuyến khích;",
+                "Giải tập thể cho Phòng Giáo dục và Đào tạo thành phố Vĩnh Yên và huyện Yên Lạc.",
+            ]),
+            ("p", "Phát biểu tại buổi lễ, Phó Giám đốc Sở Khoa học và Công nghệ Trần Văn Hòa đề nghị các nhà trường tiếp tục khuyến khích học sinh nghiên cứu khoa học, gắn kiến thức trên lớp với thực tiễn. Sáu sản phẩm xuất sắc nhất sẽ được chọn tham dự Cuộc thi Sáng tạo thanh thiếu niên nhi đồng toàn quốc."),
+        ],
+        "related": [3, 6],
+    },
+    {
+        "id": 2430, "cate": 12, "cat": "Tin tức - Sự kiện",
+        "title": "Bộ Khoa học và Công nghệ làm việc với tỉnh Vĩnh Phúc về phát triển thị trường công nghệ",
+        "date_iso": "2015-10-08T10:10:00+07:00", "date_show": "Ngày đăng: 08/10/2015 10:10", "date_label": "Ngày đăng",
+        "updated": ("2015-10-09T08:00:00+07:00", "Cập nhật: 09/10/2015 08:00"), "prefix": "(KHCN VP) -",
+        "lead": "Chiều 7/10, đoàn công tác của Bộ Khoa học và Công nghệ do Thứ trưởng Trần Quốc Khánh làm trưởng đoàn đã làm việc với UBND tỉnh Vĩnh Phúc về tình hình phát triển thị trường khoa học và công nghệ trên địa bàn.",
+        "author": "Hà Linh", "authors": ["Hà Linh"], "source": "", "unit": None,
+        "body": [
+            ("p", "Báo cáo với đoàn công tác, lãnh đạo Sở Khoa học và Công nghệ cho biết, giai đoạn 2011-2015 tỉnh đã hỗ trợ 46 doanh nghiệp đổi mới công nghệ, xây dựng và áp dụng hệ thống quản lý tiên tiến; tổ chức 2 kỳ chợ công nghệ và thiết bị với hơn 300 giao dịch được ký kết. Giá trị giao dịch công nghệ ước đạt 120 tỉ đồng."),
+            ("img", "/Portals/0/TinTuc/2015/10/bokhcn-lamviec-vp.jpg", "Thứ trưởng Trần Quốc Khánh phát biểu tại buổi làm việc", "Ảnh: Hà Linh", "cell"),
+            ("p", "Tuy nhiên, số doanh nghiệp khoa học và công nghệ được cấp giấy chứng nhận còn ít; hoạt động của các tổ chức trung gian như tư vấn, môi giới, đánh giá công nghệ chưa phát triển. Phần lớn doanh nghiệp nhỏ và vừa chưa xây dựng được kế hoạch đổi mới công nghệ dài hạn."),
+            ("p", "Thứ trưởng Trần Quốc Khánh đánh giá cao sự chủ động của tỉnh trong việc ban hành chính sách hỗ trợ doanh nghiệp đổi mới công nghệ. Thứ trưởng đề nghị tỉnh tập trung phát triển sàn giao dịch công nghệ trực tuyến kết nối với mạng lưới sàn giao dịch quốc gia, đồng thời tạo điều kiện cho các doanh nghiệp thành lập quỹ phát triển khoa học và công nghệ."),
+            ("p", "Phó Chủ tịch UBND tỉnh tiếp thu ý kiến của đoàn công tác và kiến nghị Bộ tiếp tục hỗ trợ tỉnh triển khai các dự án thuộc Chương trình nông thôn miền núi và Chương trình hỗ trợ phát triển tài sản trí tuệ."),
+        ],
+        "related": [0, 7],
+    },
+    {
+        "id": 2438, "cate": 13, "cat": "Tiêu chuẩn - Đo lường - Chất lượng",
+        "title": "Sở Khoa học và Công nghệ hướng dẫn áp dụng TCVN ISO 9001:2008 tại các cơ quan hành chính cấp xã",
+        "date_iso": "2015-11-02T14:00:00+07:00", "date_show": "Ngày đăng: 02/11/2015 14:00", "date_label": "Ngày đăng",
+        "updated": None, "prefix": None,
+        "lead": None,
+        "author": "Lê Quang Dũng", "authors": ["Lê Quang Dũng"], "source": "", "unit": None,
+        "body": [
+            ("p", "Từ ngày 26 đến ngày 30/10, Sở Khoa học và Công nghệ tổ chức 3 lớp tập huấn xây dựng, áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2008 cho cán bộ, công chức của 42 xã, thị trấn thuộc các huyện Lập Thạch, Sông Lô và Tam Đảo."),
+            ("p", "Các học viên được giới thiệu những yêu cầu cơ bản của tiêu chuẩn, cách xây dựng quy trình giải quyết thủ tục hành chính, kiểm soát tài liệu, hồ sơ và đánh giá nội bộ. Giảng viên đã hướng dẫn thực hành xây dựng quy trình cấp bản sao từ sổ gốc và chứng thực chữ ký - hai thủ tục có số lượng hồ sơ lớn nhất ở cấp xã."),
+            ("p", "Đến nay, toàn tỉnh có 100% cơ quan chuyên môn cấp tỉnh và UBND cấp huyện đã công bố hệ thống quản lý chất lượng phù hợp tiêu chuẩn. Đối với cấp xã, mới có 61 trên 137 đơn vị hoàn thành việc công bố."),
+            ("p", "Theo kế hoạch, trong năm 2016 Sở sẽ phối hợp với Sở Nội vụ kiểm tra việc duy trì, cải tiến hệ thống tại ít nhất 30 đơn vị, kết quả kiểm tra là một tiêu chí đánh giá chỉ số cải cách hành chính hằng năm."),
+        ],
+        "related": [1, 2],
+    },
+    {
+        "id": 2446, "cate": 15, "cat": "Sở hữu trí tuệ",
+        "title": "Trao giấy chứng nhận đăng ký nhãn hiệu tập thể \"Su su Tam Đảo\"",
+        "date_iso": "2015-12-10T08:20:00+07:00", "date_show": "Ngày đăng: 10/12/2015 08:20", "date_label": "Ngày đăng",
+        "updated": None, "prefix": None,
+        "lead": "Sáng ngày 9/12, tại thị trấn Tam Đảo, Sở Khoa học và Công nghệ phối hợp với UBND huyện Tam Đảo tổ chức lễ đón nhận giấy chứng nhận đăng ký nhãn hiệu tập thể \"Su su Tam Đảo\" do Cục Sở hữu trí tuệ cấp.",
+        "author": "", "authors": [], "source": "", "unit": "Báo Vĩnh Phúc",
+        "body": [
+            ("p", "Su su là cây trồng chủ lực của thị trấn Tam Đảo và các xã lân cận với diện tích khoảng 150 ha, sản lượng hằng năm trên 4.000 tấn ngọn và quả. Sản phẩm su su Tam Đảo có vị ngọt, giòn, được người tiêu dùng ưa chuộng nhưng trước đây chưa được bảo hộ, nhiều nơi lợi dụng tên gọi để tiêu thụ sản phẩm kém chất lượng."),
+            ("p", "Dự án xây dựng, quản lý và phát triển nhãn hiệu tập thể được triển khai từ tháng 3/2014, thuộc Chương trình hỗ trợ phát triển tài sản trí tuệ của tỉnh. Dự án đã xây dựng bộ nhận diện thương hiệu, quy chế quản lý và sử dụng nhãn hiệu, hệ thống tem nhãn truy xuất nguồn gốc; hỗ trợ thành lập Hội sản xuất và kinh doanh su su Tam Đảo với 112 hội viên."),
+            ("p", "Phát biểu tại buổi lễ, lãnh đạo Sở Khoa học và Công nghệ đề nghị Hội cần quản lý chặt chẽ việc cấp quyền sử dụng nhãn hiệu, duy trì chất lượng sản phẩm theo đúng quy chế; đồng thời đẩy mạnh quảng bá, đưa sản phẩm vào hệ thống siêu thị và các bếp ăn tập thể."),
+            ("source", "Nguồn: Báo Vĩnh Phúc"),
+        ],
+        "related": [0, 3],
+    },
+]

@@ -1,0 +1,188 @@
+# -*- coding: utf-8 -*-
+"""Invented article data for the DNN + EasyDNNnews mini-site (all text written for this corpus)."""
+
+# Block kinds (rendered by make.py):
+#   ("p", text)                     plain paragraph                       -> in truth text
+#   ("ph", html, text)              paragraph with inline markup          -> in truth text (text given)
+#   ("h", text)                     bold sub-heading paragraph            -> in truth text
+#   ("ul", [items])                 bullet list                           -> one text line per item
+#   ("table", [[cells]...])         data table, first row = header       -> one line per row "a | b"
+#   ("imgtable", src, cap, credit, credit_style)   one-cell photo table with caption row
+#   ("imgfig", src, cap, credit, credit_style)     CKEditor image2 figure/figcaption
+#   ("imgital", src, cap, credit, credit_style)    image paragraph + italic caption paragraph
+#   ("sig", text)                   bold right-aligned signature          -> not in text
+#   ("source", text)                "Nguồn: ..." line                     -> not in text
+#   ("attach", [(label, href)])     "File đính kèm" list                  -> not in text
+
+ARTICLES = [
+    {
+        "id": 2318, "section": "tin", "slug": "Trien-khai-ke-hoach-san-xuat-vu-Xuan-nam-2021",
+        "title": "Triển khai kế hoạch sản xuất vụ Xuân năm 2021",
+        "pub": (2021, 1, 6, 9, 15), "upd": None,
+        "author_field": "Phạm Thu Trang", "authors": ["Phạm Thu Trang"], "unit": None,
+        "views": 1254, "cats": ["Trồng trọt"],
+        "lead": "Sở Nông nghiệp và Phát triển nông thôn vừa tổ chức hội nghị triển khai kế hoạch sản xuất vụ Xuân năm 2021, đặt mục tiêu gieo cấy hơn 24.800 ha lúa và bảo đảm an toàn cho cây trồng trước diễn biến rét đậm, rét hại.",
+        "blocks": [
+            ("p", "Sáng ngày 5/1, tại Hội trường Sở, đồng chí Phó Giám đốc Sở chủ trì hội nghị với sự tham dự của đại diện phòng Kinh tế, phòng Nông nghiệp và Phát triển nông thôn các huyện, thị xã, thành phố cùng các đơn vị trực thuộc Sở."),
+            ("imgtable", "/Portals/0/EasyDNNNews/2318/images/hoi-nghi-vu-xuan-2021.jpg",
+             "Đồng chí Phó Giám đốc Sở phát biểu chỉ đạo tại hội nghị.", "Ảnh: Thu Trang", "paren"),
+            ("p", "Theo báo cáo của Chi cục Trồng trọt và Bảo vệ thực vật, vụ Xuân năm 2020 toàn tỉnh gieo trồng được 31.560 ha cây hằng năm, năng suất lúa bình quân đạt 56,2 tạ/ha, tăng 1,4 tạ/ha so với cùng kỳ. Nhiều địa phương đã mạnh dạn đưa các giống lúa chất lượng cao vào sản xuất, hình thành các cánh đồng lớn liên kết tiêu thụ sản phẩm."),
+            ("p", "Năm 2021, cơ cấu giống lúa được khuyến cáo gồm các giống chủ lực như Thiên ưu 8, Đài thơm 8, J02 và nếp cái hoa vàng; tỷ lệ lúa chất lượng cao phấn đấu đạt trên 65% diện tích. Khung thời vụ gieo mạ từ ngày 25/1 đến 10/2, cấy tập trung từ ngày 15/2 đến 5/3/2021."),
+            ("p", "Phát biểu chỉ đạo, đồng chí Phó Giám đốc Sở đề nghị các địa phương chủ động phương án chống rét cho mạ và lúa mới cấy, kiểm tra, nạo vét kênh mương, bảo đảm đủ nước cho đổ ải; tăng cường kiểm tra chất lượng vật tư nông nghiệp, kiên quyết xử lý các trường hợp kinh doanh giống, phân bón không rõ nguồn gốc."),
+            ("p", "Hội nghị cũng dành thời gian thảo luận về việc đẩy mạnh cơ giới hóa khâu gieo cấy, thu hoạch và mở rộng diện tích áp dụng quy trình canh tác tiết kiệm nước, giảm phát thải."),
+        ],
+    },
+    {
+        "id": 2324, "section": "tin", "slug": "Kiem-tra-cong-tac-phong-chong-dich-ta-lon-chau-Phi-tai-thi-xa-Dong-Trieu",
+        "title": "Kiểm tra công tác phòng, chống dịch tả lợn châu Phi tại thị xã Đông Triều",
+        "pub": (2021, 1, 19, 16, 40), "upd": None,
+        "author_field": "Chi cục Chăn nuôi và Thú y", "authors": [], "unit": "Chi cục Chăn nuôi và Thú y",
+        "views": 873, "cats": ["Chăn nuôi - Thú y"],
+        "lead": None,
+        "blocks": [
+            ("p", "Ngày 18/1/2021, đoàn công tác của Sở Nông nghiệp và Phát triển nông thôn do Chi cục trưởng Chi cục Chăn nuôi và Thú y làm trưởng đoàn đã kiểm tra công tác phòng, chống dịch tả lợn châu Phi tại thị xã Đông Triều."),
+            ("p", "Đoàn đã đến kiểm tra thực tế tại chốt kiểm dịch động vật tạm thời ở phường Mạo Khê, các hộ chăn nuôi tại xã Hồng Phong và xã Tràng An. Qua kiểm tra, các chốt đều được bố trí lực lượng trực 24/24 giờ, có sổ theo dõi phương tiện vận chuyển động vật ra vào địa bàn; hố sát trùng và bình phun tiêu độc được duy trì thường xuyên."),
+            ("imgital", "/Portals/0/EasyDNNNews/2324/images/chot-kiem-dich-mao-khe.jpg",
+             "Đoàn kiểm tra làm việc tại chốt kiểm dịch động vật phường Mạo Khê", None, None),
+            ("p", "Tính đến ngày 15/1/2021, trên địa bàn thị xã đã xuất hiện dịch tại 4 xã, phường với tổng số lợn mắc bệnh, tiêu hủy như sau:"),
+            ("table", [["STT", "Xã, phường", "Số hộ có lợn mắc bệnh", "Số lợn tiêu hủy (con)", "Trọng lượng (kg)"],
+                       ["1", "Hồng Phong", "3", "41", "2.870"],
+                       ["2", "Tràng An", "2", "26", "1.415"],
+                       ["3", "Bình Khê", "1", "12", "960"],
+                       ["4", "Mạo Khê", "1", "8", "520"],
+                       ["", "Tổng cộng", "7", "87", "5.765"]]),
+            ("p", "Đoàn đề nghị UBND thị xã chỉ đạo các xã, phường tiếp tục thực hiện nghiêm việc tiêu hủy lợn bệnh theo đúng quy định, không để người dân bán chạy lợn ốm, vứt xác lợn chết ra môi trường; đồng thời đẩy mạnh tái đàn an toàn sinh học ở những nơi đã qua 30 ngày không phát sinh ổ dịch mới."),
+            ("p", "Chi cục Chăn nuôi và Thú y sẽ hỗ trợ hóa chất sát trùng và cử cán bộ kỹ thuật bám sát địa bàn trong dịp cao điểm trước, trong và sau Tết Nguyên đán Tân Sửu."),
+        ],
+    },
+    {
+        "id": 2301, "section": "tb", "slug": "Thong-bao-ket-qua-xet-tuyen-vien-chuc-nam-2020",
+        "title": "Thông báo kết quả xét tuyển viên chức năm 2020",
+        "pub": (2020, 12, 22, 0, 0), "upd": None, "date_only": True,
+        "author_field": None, "authors": [], "unit": "Hội đồng xét tuyển viên chức năm 2020",
+        "views": 2406, "cats": ["Thông báo"],
+        "lead": None,
+        "blocks": [
+            ("p", "Căn cứ Nghị định số 115/2020/NĐ-CP ngày 25/9/2020 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý viên chức;"),
+            ("p", "Căn cứ Kế hoạch số 2145/KH-SNN ngày 12/10/2020 của Sở Nông nghiệp và Phát triển nông thôn về việc tuyển dụng viên chức làm việc tại các đơn vị sự nghiệp trực thuộc Sở năm 2020;"),
+            ("p", "Hội đồng xét tuyển viên chức năm 2020 thông báo kết quả xét tuyển vòng 2 đến các thí sinh như sau:"),
+            ("ul", ["Tổng số thí sinh đủ điều kiện tham dự vòng 2: 38 người;",
+                    "Số thí sinh trúng tuyển: 17 người (danh sách chi tiết kèm theo);",
+                    "Thí sinh trúng tuyển hoàn thiện hồ sơ và nộp về Văn phòng Sở trước ngày 08/01/2021."]),
+            ("p", "Mọi thắc mắc về kết quả xét tuyển, thí sinh liên hệ Văn phòng Sở (số điện thoại 0203.3835.468) trong giờ hành chính để được hướng dẫn."),
+            ("sig", "Hội đồng xét tuyển viên chức năm 2020"),
+            ("attach", [("Thông báo số 412/TB-HĐXT.pdf", "/Portals/0/EasyDNNNews/2301/412-TB-HDXT.pdf"),
+                        ("Danh sách thí sinh trúng tuyển.xlsx", "/Portals/0/EasyDNNNews/2301/danh-sach-trung-tuyen-2020.xlsx")]),
+        ],
+    },
+    {
+        "id": 2331, "section": "tin", "slug": "Ba-Che-phat-trien-rung-trong-go-lon",
+        "title": "Ba Chẽ phát triển rừng trồng gỗ lớn",
+        "pub": (2021, 2, 2, 10, 5), "upd": None,
+        "author_field": "Văn phòng Sở", "authors": [], "unit": "Chi cục Kiểm lâm",
+        "views": 645, "cats": ["Lâm nghiệp"],
+        "lead": "Từ một huyện chủ yếu trồng keo chu kỳ ngắn, Ba Chẽ đang từng bước chuyển sang trồng rừng gỗ lớn bằng các loài cây bản địa, giúp nâng cao giá trị trên mỗi héc-ta rừng và giữ đất, giữ nước cho vùng đầu nguồn.",
+        "blocks": [
+            ("p", "Năm 2020, toàn huyện trồng mới được 2.130 ha rừng tập trung, trong đó có hơn 600 ha trồng các loài cây gỗ lớn như lim xanh, lát hoa, sồi phảng, re gừng và quế. Nhiều hộ dân ở xã Đồn Đạc, Thanh Sơn đã chủ động đăng ký chuyển đổi diện tích keo sau khai thác sang mô hình trồng hỗn giao."),
+            ("imgfig", "/Portals/0/EasyDNNNews/2331/images/rung-lim-xanh-don-dac.jpg",
+             "Rừng lim xanh 3 năm tuổi của người dân xã Đồn Đạc.", "Ảnh: Chi cục Kiểm lâm", "dash"),
+            ("p", "Theo ông Hoàng Văn Sình, thôn Khe Hằn, xã Đồn Đạc, trồng keo chỉ sau 5-6 năm là có thu nhưng giá trị không cao, đất lại nhanh bạc màu. Từ năm 2018, gia đình ông chuyển 4 ha sang trồng xen keo với lim xanh và lát hoa, khi keo được khai thác thì cây gỗ lớn đã đủ bóng để phát triển ổn định."),
+            ("p", "Để khuyến khích người dân, tỉnh đã có chính sách hỗ trợ cây giống, phân bón và tiền công chăm sóc trong 3 năm đầu đối với diện tích trồng cây gỗ lớn. Huyện cũng phối hợp với các doanh nghiệp chế biến ký hợp đồng bao tiêu gỗ, đồng thời hỗ trợ các hộ làm thủ tục cấp chứng chỉ quản lý rừng bền vững."),
+            ("imgfig", "/Portals/0/EasyDNNNews/2331/images/vuon-uom-cay-ban-dia.jpg",
+             "Vườn ươm cây giống bản địa tại xã Thanh Sơn.", "Ảnh: Chi cục Kiểm lâm", "dash"),
+            ("p", "Mục tiêu đến năm 2025, Ba Chẽ có khoảng 5.000 ha rừng trồng gỗ lớn, góp phần nâng độ che phủ rừng của huyện lên trên 80% và tạo nguồn nguyên liệu ổn định cho công nghiệp chế biến gỗ của tỉnh."),
+            ("source", "Chi cục Kiểm lâm"),
+        ],
+    },
+    {
+        "id": 2337, "section": "tin", "slug": "Cong-nhan-45-san-pham-OCOP-dot-1-nam-2021",
+        "title": "Công nhận 45 sản phẩm OCOP đợt 1 năm 2021",
+        "pub": (2021, 3, 11, 14, 30), "upd": (2021, 3, 12, 8, 12),
+        "author_field": "Nguyễn Hải Yến", "authors": ["Nguyễn Hải Yến"], "unit": None,
+        "views": 1920, "cats": ["OCOP", "Nông thôn mới"],
+        "lead": "Hội đồng đánh giá, phân hạng sản phẩm cấp tỉnh vừa thống nhất công nhận 45 sản phẩm đạt tiêu chuẩn OCOP đợt 1 năm 2021, trong đó có 3 sản phẩm được đề nghị Trung ương đánh giá hạng 5 sao.",
+        "blocks": [
+            ("p", "Trong hai ngày 9 và 10/3, Hội đồng đã chấm điểm 52 sản phẩm của 31 chủ thể đến từ 11 địa phương. Các sản phẩm được đánh giá theo bộ tiêu chí gồm ba phần: sản phẩm và sức mạnh cộng đồng; khả năng tiếp thị; chất lượng sản phẩm."),
+            ("p", "Kết quả phân hạng theo nhóm sản phẩm:"),
+            ("table", [["Nhóm sản phẩm", "Số sản phẩm dự thi", "Đạt 3 sao", "Đạt 4 sao", "Đề nghị 5 sao"],
+                       ["Thực phẩm", "27", "14", "9", "2"],
+                       ["Đồ uống", "8", "4", "3", "0"],
+                       ["Thảo dược", "9", "5", "2", "1"],
+                       ["Thủ công mỹ nghệ", "5", "2", "1", "0"],
+                       ["Dịch vụ du lịch nông thôn", "3", "1", "1", "0"]]),
+            ("imgital", "/Portals/0/EasyDNNNews/2337/images/trung-bay-san-pham-ocop.jpg",
+             "Các sản phẩm tham gia đánh giá được trưng bày tại Trung tâm Xúc tiến đầu tư.", "Ảnh: Hải Yến", "paren"),
+            ("p", "Đáng chú ý, năm nay nhiều chủ thể đã chú trọng đầu tư bao bì, nhãn mác, truy xuất nguồn gốc bằng mã QR và đăng ký bảo hộ nhãn hiệu. Một số sản phẩm mới như trà hoa vàng túi lọc, ba kích ngâm mật ong, nước mắm cốt Cái Rồng có chất lượng ổn định, được người tiêu dùng đón nhận."),
+            ("p", "Hội đồng đề nghị các chủ thể tiếp tục hoàn thiện hồ sơ, nâng cấp sản phẩm theo góp ý của các thành viên; các địa phương quan tâm hỗ trợ xúc tiến thương mại, đưa sản phẩm vào hệ thống siêu thị và các điểm du lịch."),
+        ],
+    },
+    {
+        "id": 2342, "section": "tin", "slug": "Huong-dan-phong-chong-doi-ret-cho-dan-gia-suc",
+        "title": "Hướng dẫn phòng, chống đói rét cho đàn gia súc",
+        "pub": (2021, 1, 8, 7, 50), "upd": (2021, 1, 11, 15, 20),
+        "author_field": "Trần Quang Vinh", "authors": ["Trần Quang Vinh"], "unit": None,
+        "views": 512, "cats": ["Chăn nuôi - Thú y"],
+        "lead": "Trước dự báo đợt không khí lạnh tăng cường, nhiệt độ vùng núi có nơi xuống dưới 5 độ C, Sở Nông nghiệp và Phát triển nông thôn khuyến cáo người chăn nuôi chủ động các biện pháp chống đói, rét cho trâu, bò, ngựa.",
+        "blocks": [
+            ("h", "1. Chuồng trại"),
+            ("ul", ["Che chắn kín chuồng bằng bạt hoặc phên tre, bảo đảm thông thoáng nhưng không để gió lùa;",
+                    "Lót nền chuồng bằng rơm, rạ khô, thay thường xuyên để giữ khô ráo;",
+                    "Đốt lửa hoặc dùng bóng điện sưởi ấm cho bê, nghé non vào ban đêm, tránh để khói tích tụ trong chuồng."]),
+            ("h", "2. Thức ăn, nước uống"),
+            ("ul", ["Dự trữ rơm khô, cỏ ủ chua, thân cây ngô; bổ sung thức ăn tinh và đá liếm để tăng sức chống chịu;",
+                    "Cho gia súc uống nước sạch, ấm, có pha thêm muối;",
+                    "Không thả rông gia súc khi nhiệt độ ngoài trời dưới 12 độ C."]),
+            ("h", "3. Phòng bệnh"),
+            ("p", "Tiêm phòng đầy đủ các loại vắc xin tụ huyết trùng, lở mồm long móng theo hướng dẫn của cơ quan thú y. Khi phát hiện gia súc có biểu hiện ốm, bỏ ăn, phải báo ngay cho nhân viên thú y xã để được hướng dẫn xử lý, tuyệt đối không bán chạy, giết mổ gia súc ốm."),
+            ("p", "Các địa phương cần thành lập tổ công tác kiểm tra, hướng dẫn người dân; thống kê số gia súc bị chết do rét để có cơ sở đề xuất hỗ trợ theo quy định."),
+        ],
+    },
+    {
+        "id": 2350, "section": "tin", "slug": "Doan-cong-tac-Van-phong-Dieu-phoi-nong-thon-moi-Trung-uong-lam-viec-tai-Quang-Ninh",
+        "title": "Đoàn công tác Văn phòng Điều phối nông thôn mới Trung ương làm việc tại Quảng Ninh",
+        "pub": (2021, 3, 24, 17, 5), "upd": None,
+        "author_field": "Lê Minh Đức", "authors": ["Lê Minh Đức"], "unit": None,
+        "views": 980, "cats": ["Nông thôn mới"],
+        "lead": "Chiều 23/3, đoàn công tác của Văn phòng Điều phối nông thôn mới Trung ương đã có buổi làm việc với tỉnh về kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020.",
+        "blocks": [
+            ("p", "Báo cáo với đoàn, lãnh đạo Sở cho biết đến hết năm 2020, Quảng Ninh có 100% số xã đạt chuẩn nông thôn mới, 53 xã đạt chuẩn nông thôn mới nâng cao, 9 xã đạt chuẩn nông thôn mới kiểu mẫu; 8/13 địa phương hoàn thành nhiệm vụ, đạt chuẩn nông thôn mới cấp huyện. Thu nhập bình quân của người dân khu vực nông thôn đạt 52,4 triệu đồng/người/năm."),
+            ("imgtable", "/Portals/0/EasyDNNNews/2350/images/lam-viec-van-phong-dieu-phoi.jpg",
+             "Quang cảnh buổi làm việc.", "Ảnh: Minh Đức", "paren"),
+            ("p", "Trong giai đoạn 2016-2020, tổng nguồn lực huy động cho xây dựng nông thôn mới trên địa bàn tỉnh đạt trên 14.000 tỷ đồng, trong đó người dân và doanh nghiệp đóng góp gần 2.000 tỷ đồng. Tỉnh đã tập trung đầu tư hạ tầng giao thông, thủy lợi, trường học, nhà văn hóa thôn, đồng thời gắn xây dựng nông thôn mới với Chương trình Mỗi xã, phường một sản phẩm."),
+            ("p", "Đánh giá cao kết quả của tỉnh, đại diện đoàn công tác đề nghị Quảng Ninh tiếp tục rà soát, hoàn thiện bộ tiêu chí nông thôn mới kiểu mẫu, chia sẻ kinh nghiệm về cơ chế huy động nguồn lực và phát triển sản phẩm OCOP cho các địa phương khác; đồng thời quan tâm hơn đến tiêu chí môi trường và an toàn thực phẩm ở khu vực nông thôn."),
+        ],
+    },
+    {
+        "id": 2356, "section": "tin", "slug": "Ra-quan-Thang-ve-sinh-tieu-doc-khu-trung-dot-1-nam-2021",
+        "title": "Ra quân Tháng vệ sinh, tiêu độc, khử trùng đợt 1 năm 2021",
+        "pub": (2021, 3, 16, 8, 30), "upd": None,
+        "author_field": "Chi cục Chăn nuôi và Thú y", "authors": ["Đỗ Thị Ngân"], "unit": "Chi cục Chăn nuôi và Thú y",
+        "views": 431, "cats": ["Chăn nuôi - Thú y"],
+        "lead": None,
+        "blocks": [
+            ("p", "Thực hiện chỉ đạo của UBND tỉnh, từ ngày 15/3 đến ngày 15/4/2021, các địa phương trong tỉnh đồng loạt ra quân thực hiện Tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi đợt 1."),
+            ("p", "Đợt này, Chi cục Chăn nuôi và Thú y đã cấp phát cho các địa phương 9.500 lít hóa chất sát trùng và 42 tấn vôi bột. Việc phun khử trùng được thực hiện tại các hộ, trang trại chăn nuôi, chợ buôn bán động vật sống, cơ sở giết mổ, khu vực thu gom rác thải và các chốt kiểm dịch."),
+            ("p", "Cùng với phun hóa chất, các xã, phường tổ chức phát quang bụi rậm, khơi thông cống rãnh quanh khu vực chuồng trại; tuyên truyền người chăn nuôi áp dụng các biện pháp an toàn sinh học, không sử dụng thức ăn thừa chưa qua xử lý nhiệt để nuôi lợn."),
+            ("p", "Kết thúc đợt ra quân, các địa phương báo cáo kết quả về Chi cục trước ngày 20/4/2021 để tổng hợp, báo cáo Sở và UBND tỉnh."),
+            ("sig", "Đỗ Thị Ngân"),
+        ],
+    },
+    {
+        "id": 2344, "section": "tb", "slug": "Lich-tiep-cong-dan-dinh-ky-cua-Giam-doc-So-quy-II-nam-2021",
+        "title": "Lịch tiếp công dân định kỳ của Giám đốc Sở quý II năm 2021",
+        "pub": (2021, 3, 29, 0, 0), "upd": None, "date_only": True,
+        "author_field": None, "authors": [], "unit": "Văn phòng Sở",
+        "views": 388, "cats": ["Thông báo"],
+        "lead": None,
+        "blocks": [
+            ("p", "Thực hiện Luật Tiếp công dân năm 2013 và Nghị định số 64/2014/NĐ-CP của Chính phủ, Sở Nông nghiệp và Phát triển nông thôn thông báo lịch tiếp công dân định kỳ của Giám đốc Sở trong quý II năm 2021 như sau:"),
+            ("table", [["Thời gian", "Người tiếp", "Địa điểm"],
+                       ["Thứ Năm, ngày 15/4/2021", "Giám đốc Sở", "Phòng tiếp công dân, tầng 1, trụ sở Sở"],
+                       ["Thứ Năm, ngày 13/5/2021", "Giám đốc Sở", "Phòng tiếp công dân, tầng 1, trụ sở Sở"],
+                       ["Thứ Năm, ngày 17/6/2021", "Phó Giám đốc Sở (được ủy quyền)", "Phòng tiếp công dân, tầng 1, trụ sở Sở"]]),
+            ("p", "Công dân đến liên hệ phải xuất trình giấy tờ tùy thân; trường hợp ủy quyền phải có giấy ủy quyền hợp pháp. Ngoài lịch định kỳ, công dân có thể gửi đơn qua bộ phận một cửa hoặc qua đường bưu điện."),
+            ("sig", "Văn phòng Sở"),
+            ("attach", [("Tải về: Thông báo lịch tiếp công dân quý II/2021", "/Portals/0/EasyDNNNews/2344/TB-lich-tiep-cong-dan-quy-II-2021.pdf")]),
+        ],
+    },
+]

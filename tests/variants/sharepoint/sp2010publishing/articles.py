@@ -1,0 +1,201 @@
+# -*- coding: utf-8 -*-
+"""Invented news items for the SharePoint 2010 publishing mini-site (Bộ Giáo dục và Đào tạo).
+
+Block types used by make.py:
+  ("p", html)            paragraph (plain <p>)
+  ("pw", html)           paragraph pasted from Word (MsoNormal + span font)
+  ("h", text)            bold sub-heading paragraph
+  ("br", [lines])        one <p> whose lines are separated by <br />
+  ("ul", [items])        bulleted list
+  ("table", [rows])      ms-rteTable-default data table; first row is the header
+  ("img", src, caption, credit, style)   style: "p-em" | "cell" | "plain"
+  ("sig", text)          bold right-aligned closing line (unit/author)
+  ("source", text)       "Nguồn: ..." closing line
+  ("files", [(name, href)])  "File đính kèm" list
+All text invented for the fixture.
+"""
+
+ARTICLES = [
+    {
+        "slug": "hoi-nghi-tong-ket-nam-hoc-2011-2012-giao-duc-mam-non",
+        "title": "Hội nghị tổng kết năm học 2011-2012 và triển khai nhiệm vụ giáo dục mầm non năm học mới",
+        "cat": "Hoạt động của Bộ", "catpath": "hoat-dong-cua-bo",
+        "date_iso": "2012-07-25T00:00:00+07:00", "date_show": "25/07/2012", "date_label": "Ngày đăng:",
+        "updated": None,
+        "prefix": None,
+        "lead": "Ngày 24/7, tại Hà Nội, Bộ Giáo dục và Đào tạo tổ chức Hội nghị tổng kết năm học 2011-2012 và triển khai nhiệm vụ năm học 2012-2013 đối với giáo dục mầm non. Thứ trưởng Nguyễn Vinh Hiển dự và chỉ đạo hội nghị.",
+        "byline": "Thu Hương", "authors": ["Thu Hương"], "unit": None,
+        "pageimg": ("/tintuc/PublishingImages/2012/7/hn-mamnon-2012.jpg",
+                    "Thứ trưởng Nguyễn Vinh Hiển phát biểu chỉ đạo tại hội nghị", "Ảnh: Thu Hương"),
+        "body": [
+            ("p", "Báo cáo tại hội nghị cho biết, năm học 2011-2012 cả nước có 13.250 trường mầm non, tăng 412 trường so với năm học trước. Tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 98,6%; số trẻ được học 2 buổi/ngày chiếm trên 94%. Đến hết tháng 6/2012 đã có 21 tỉnh, thành phố được công nhận đạt chuẩn phổ cập giáo dục mầm non cho trẻ em năm tuổi."),
+            ("p", "Công tác chăm sóc, nuôi dưỡng trẻ tiếp tục có chuyển biến. Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân giảm còn 4,7% ở nhà trẻ và 5,2% ở mẫu giáo. Nhiều địa phương đã chủ động bố trí kinh phí hỗ trợ bữa trưa cho trẻ vùng khó khăn, vùng đồng bào dân tộc thiểu số."),
+            ("p", "Tuy nhiên, hội nghị cũng chỉ ra những hạn chế: tình trạng thiếu phòng học, phòng học tạm, học nhờ vẫn còn phổ biến ở các tỉnh miền núi phía Bắc và Tây Nguyên; đội ngũ giáo viên còn thiếu, chế độ đãi ngộ chưa tương xứng; tình trạng nhóm trẻ tư thục không phép ở các khu công nghiệp chưa được quản lý chặt chẽ."),
+            ("p", "Phát biểu chỉ đạo, Thứ trưởng Nguyễn Vinh Hiển đề nghị các sở giáo dục và đào tạo tham mưu cho ủy ban nhân dân cấp tỉnh đẩy nhanh tiến độ xây dựng trường lớp, ưu tiên nguồn vốn của Đề án kiên cố hóa trường lớp học cho các xã chưa đạt chuẩn phổ cập. Thứ trưởng nhấn mạnh việc nâng cao chất lượng thực hiện Chương trình giáo dục mầm non mới, không dạy trước chương trình lớp 1 cho trẻ mẫu giáo."),
+            ("p", "Trong năm học 2012-2013, ngành tập trung vào ba nhiệm vụ trọng tâm: hoàn thành phổ cập giáo dục mầm non cho trẻ năm tuổi theo lộ trình; bảo đảm an toàn tuyệt đối cho trẻ trong các cơ sở giáo dục mầm non; bồi dưỡng thường xuyên cho 100% cán bộ quản lý và giáo viên."),
+            ("p", "Dịp này, Bộ Giáo dục và Đào tạo tặng Bằng khen cho 18 tập thể và 25 cá nhân có thành tích xuất sắc trong năm học 2011-2012."),
+        ],
+        "related": [2, 4, 6],
+    },
+    {
+        "slug": "ket-qua-so-bo-ky-thi-tuyen-sinh-dai-hoc-dot-1-nam-2012",
+        "title": "Kết quả sơ bộ kỳ thi tuyển sinh đại học đợt 1 năm 2012",
+        "cat": "Tuyển sinh", "catpath": "tuyen-sinh",
+        "date_iso": "2012-07-11T16:20:00+07:00", "date_show": "11/07/2012 4:20 CH", "date_label": "Cập nhật:",
+        "updated": None,
+        "prefix": None,
+        "lead": None,
+        "byline": "", "authors": [], "unit": "Cục Khảo thí và Kiểm định chất lượng giáo dục",
+        "pageimg": None,
+        "body": [
+            ("p", "Theo báo cáo nhanh của các hội đồng thi, đợt 1 kỳ thi tuyển sinh đại học năm 2012 (khối A và A1) diễn ra từ ngày 4 đến ngày 5/7 an toàn, đúng quy chế. Tổng số thí sinh đăng ký dự thi đợt 1 là 642.318, số thí sinh dự thi là 519.704, đạt tỷ lệ 80,9%."),
+            ("p", "Các hội đồng thi đã phát hiện và xử lý kỷ luật 71 thí sinh vi phạm quy chế, giảm 34 trường hợp so với năm 2011. Chủ yếu là các lỗi mang tài liệu, mang điện thoại di động vào phòng thi. Không có cán bộ coi thi nào bị xử lý kỷ luật."),
+            ("p", "Số liệu tổng hợp một số cụm thi lớn như sau:"),
+            ("table", [
+                ["Cụm thi", "Số đăng ký", "Số dự thi", "Tỷ lệ dự thi", "Vi phạm quy chế"],
+                ["Hà Nội", "198.405", "163.220", "82,3%", "19"],
+                ["TP. Hồ Chí Minh", "176.912", "145.873", "82,5%", "23"],
+                ["Huế", "41.067", "32.118", "78,2%", "6"],
+                ["Đà Nẵng", "38.554", "30.072", "78,0%", "5"],
+                ["Cần Thơ", "29.731", "22.916", "77,1%", "7"],
+            ]),
+            ("p", "Đợt 2 (khối B, C, D và các khối năng khiếu) được tổ chức từ ngày 9 đến ngày 10/7. Bộ Giáo dục và Đào tạo yêu cầu các trường chấm thi nghiêm túc, công bố điểm thi chậm nhất ngày 31/7 và gửi dữ liệu kết quả thi về Bộ trước ngày 5/8 để xác định điểm sàn."),
+            ("p", "Thí sinh có thể tra cứu thông tin về đề thi, đáp án và thang điểm trên Cổng thông tin điện tử của Bộ ngay sau khi kết thúc mỗi buổi thi."),
+            ("source", "Nguồn: Cục Khảo thí và Kiểm định chất lượng giáo dục"),
+        ],
+        "related": [0, 6],
+    },
+    {
+        "slug": "huong-dan-danh-gia-xep-loai-hoc-sinh-tieu-hoc",
+        "title": "Hướng dẫn thực hiện đánh giá, xếp loại học sinh tiểu học năm học 2012-2013",
+        "cat": "Văn bản chỉ đạo", "catpath": "van-ban-chi-dao",
+        "date_iso": "2012-09-05T00:00:00+07:00", "date_show": "05/09/2012", "date_label": "Ngày đăng:",
+        "updated": None,
+        "prefix": None,
+        "lead": None,
+        "byline": "", "authors": [], "unit": "Vụ Giáo dục Tiểu học",
+        "pageimg": None,
+        "body": [
+            ("pw", "Ngày 31/8/2012, Bộ Giáo dục và Đào tạo ban hành công văn hướng dẫn các sở giáo dục và đào tạo thực hiện việc đánh giá, xếp loại học sinh tiểu học trong năm học 2012-2013."),
+            ("pw", "Theo đó, việc đánh giá bằng nhận xét đối với các môn Đạo đức, Tự nhiên và Xã hội, Âm nhạc, Mĩ thuật, Thủ công, Kĩ thuật và Thể dục tiếp tục được thực hiện theo chuẩn kiến thức, kĩ năng. Giáo viên ghi nhận xét cụ thể, tránh ghi chung chung, động viên sự tiến bộ của học sinh."),
+            ("pw", "Đối với các môn đánh giá bằng điểm số, đề kiểm tra định kì phải bảo đảm tính vừa sức, phù hợp với đối tượng học sinh; không ra đề quá khó, không ra thêm bài tập nâng cao ngoài chương trình. Các trường không tổ chức thi học sinh giỏi cấp trường, không xếp thứ hạng học sinh trong lớp."),
+            ("h", "Một số điểm cần lưu ý"),
+            ("ul", [
+                "Học sinh khuyết tật học hòa nhập được đánh giá dựa trên sự tiến bộ so với bản thân, theo kế hoạch giáo dục cá nhân.",
+                "Học sinh dân tộc thiểu số được bố trí thời gian tăng cường tiếng Việt trước khi kiểm tra định kì.",
+                "Hồ sơ đánh giá được lưu giữ tại trường ít nhất đến hết cấp học.",
+            ]),
+            ("pw", "Các sở giáo dục và đào tạo báo cáo kết quả thực hiện về Bộ (qua Vụ Giáo dục Tiểu học) trước ngày 30/5/2013."),
+            ("files", [
+                ("Cong-van-huong-dan-danh-gia-tieu-hoc-2012.pdf", "/tintuc/Documents/2012/Cong-van-huong-dan-danh-gia-tieu-hoc-2012.pdf"),
+                ("Phu-luc-mau-ho-so.doc", "/tintuc/Documents/2012/Phu-luc-mau-ho-so.doc"),
+            ]),
+            ("sig", "Vụ Giáo dục Tiểu học"),
+        ],
+        "related": [0, 4],
+    },
+    {
+        "slug": "bo-truong-tham-lam-viec-tai-lao-cai",
+        "title": "Bộ trưởng Phạm Vũ Luận thăm và làm việc tại tỉnh Lào Cai",
+        "cat": "Hoạt động của Bộ", "catpath": "hoat-dong-cua-bo",
+        "date_iso": "2012-10-19T09:15:00+07:00", "date_show": "19/10/2012 9:15 SA", "date_label": "Ngày đăng:",
+        "updated": None,
+        "prefix": None,
+        "lead": "Trong hai ngày 17 và 18/10, Bộ trưởng Phạm Vũ Luận cùng đoàn công tác của Bộ Giáo dục và Đào tạo đã thăm một số trường học vùng cao và làm việc với lãnh đạo tỉnh Lào Cai về tình hình phát triển giáo dục của địa phương.",
+        "byline": "Minh Đức", "authors": ["Minh Đức"], "unit": None,
+        "pageimg": None,
+        "body": [
+            ("p", "Tại huyện Bắc Hà, Bộ trưởng đã đến thăm Trường Phổ thông dân tộc bán trú Tiểu học Bản Phố, nơi có 96% học sinh là người dân tộc Mông. Bộ trưởng ân cần hỏi han về bữa ăn, chỗ ngủ của các em và động viên thầy cô giáo khắc phục khó khăn, bám trường, bám lớp."),
+            ("img", "/tintuc/PublishingImages/2012/10/bt-laocai-1.jpg", "Bộ trưởng Phạm Vũ Luận thăm hỏi học sinh Trường PTDT bán trú Tiểu học Bản Phố", "Ảnh: Minh Đức", "p-em"),
+            ("p", "Báo cáo với đoàn công tác, lãnh đạo Sở Giáo dục và Đào tạo Lào Cai cho biết, toàn tỉnh hiện có 68 trường phổ thông dân tộc bán trú với hơn 14.000 học sinh ở bán trú. Tỷ lệ học sinh bỏ học giảm mạnh, từ 2,1% năm học 2009-2010 xuống còn 0,4% năm học 2011-2012."),
+            ("p", "Tỉnh đang đầu tư xây dựng nhà ở bán trú, nhà công vụ cho giáo viên bằng nguồn vốn của Chương trình 135 và ngân sách địa phương. Tuy vậy, điều kiện ăn ở của học sinh tại nhiều điểm trường lẻ còn rất khó khăn, một số nơi các em phải ở trong lán tạm do gia đình dựng."),
+            ("img", "/tintuc/PublishingImages/2012/10/bt-laocai-2.jpg", "Buổi làm việc giữa đoàn công tác của Bộ với lãnh đạo tỉnh Lào Cai", "Ảnh: Minh Đức", "p-em"),
+            ("p", "Phát biểu tại buổi làm việc, Bộ trưởng Phạm Vũ Luận ghi nhận những cố gắng của tỉnh Lào Cai trong việc huy động nguồn lực cho giáo dục vùng cao. Bộ trưởng đề nghị tỉnh tiếp tục rà soát mạng lưới trường lớp, chú trọng dạy tiếng Việt cho trẻ dân tộc thiểu số trước khi vào lớp 1 và quan tâm hơn nữa đến đời sống của giáo viên công tác tại các xã đặc biệt khó khăn."),
+            ("p", "Bộ trưởng cho biết Bộ Giáo dục và Đào tạo sẽ phối hợp với các bộ, ngành liên quan để trình Chính phủ sửa đổi chính sách hỗ trợ học sinh bán trú theo hướng tăng mức hỗ trợ tiền ăn và hỗ trợ thêm gạo cho học sinh."),
+        ],
+        "related": [0, 5],
+    },
+    {
+        "slug": "tap-huan-giao-vien-tieng-anh-de-an-ngoai-ngu-2020",
+        "title": "Tập huấn nâng cao năng lực cho giáo viên tiếng Anh tiểu học theo Đề án Ngoại ngữ quốc gia 2020",
+        "cat": "Tin tổng hợp", "catpath": "tin-tong-hop",
+        "date_iso": "2012-08-14T00:00:00+07:00", "date_show": "14/08/2012", "date_label": None,
+        "updated": None,
+        "prefix": None,
+        "lead": "Từ ngày 6 đến ngày 17/8, Ban Quản lý Đề án Ngoại ngữ quốc gia 2020 phối hợp với Trường Đại học Ngoại ngữ - Đại học Quốc gia Hà Nội tổ chức khóa tập huấn phương pháp giảng dạy cho 320 giáo viên tiếng Anh tiểu học của 14 tỉnh phía Bắc.",
+        "byline": "Minh Anh - Hoàng Long", "authors": ["Minh Anh", "Hoàng Long"], "unit": None,
+        "pageimg": ("/tintuc/PublishingImages/2012/8/taphuan-tienganh.jpg",
+                    "Giáo viên thực hành tiết dạy mẫu trong khóa tập huấn", None),
+        "body": [
+            ("p", "Khóa tập huấn tập trung vào các nội dung: phương pháp dạy kĩ năng nghe, nói cho học sinh nhỏ tuổi; thiết kế hoạt động học tập qua trò chơi, bài hát; sử dụng thiết bị nghe nhìn và phần mềm hỗ trợ trong lớp học; kiểm tra, đánh giá theo khung năng lực ngoại ngữ."),
+            ("p", "Theo kết quả khảo sát đầu vào, khoảng 40% số giáo viên tham gia chưa đạt trình độ B2 theo Khung tham chiếu chung châu Âu. Vì vậy, bên cạnh phương pháp, các học viên còn được bồi dưỡng thêm về năng lực ngôn ngữ với giảng viên bản ngữ."),
+            ("p", "Kết thúc khóa học, học viên phải hoàn thành các yêu cầu sau:"),
+            ("ul", [
+                "Dạy một tiết thực hành có quan sát, đánh giá của giảng viên;",
+                "Nộp sản phẩm là bộ giáo án điện tử cho ít nhất 4 bài học;",
+                "Làm bài kiểm tra năng lực ngôn ngữ cuối khóa.",
+            ]),
+            ("p", "Cô Lò Thị Hoa, giáo viên Trường Tiểu học Chiềng Sinh (Sơn La) chia sẻ: các hoạt động mẫu rất gần với thực tế lớp học ở vùng cao, nơi học sinh ít có cơ hội nghe tiếng Anh ngoài giờ lên lớp. Cô sẽ chia sẻ lại tài liệu cho đồng nghiệp trong tổ chuyên môn ngay đầu năm học."),
+            ("p", "Trong năm 2012, Đề án dự kiến bồi dưỡng cho khoảng 6.000 giáo viên tiếng Anh các cấp học, ưu tiên giáo viên tiểu học ở các tỉnh triển khai chương trình thí điểm tiếng Anh lớp 3."),
+        ],
+        "related": [2, 7],
+    },
+    {
+        "slug": "ho-tro-hoc-sinh-vung-lu-mien-trung-tro-lai-truong",
+        "title": "Hỗ trợ học sinh vùng lũ miền Trung sớm trở lại trường",
+        "cat": "Tin tổng hợp", "catpath": "tin-tong-hop",
+        "date_iso": "2012-11-02T00:00:00+07:00", "date_show": "02/11/2012", "date_label": "Ngày đăng:",
+        "updated": None,
+        "prefix": None,
+        "lead": None,
+        "byline": "", "authors": [], "unit": "Văn phòng Bộ",
+        "pageimg": None,
+        "body": [
+            ("pw", "Sau đợt mưa lũ cuối tháng 10, nhiều trường học tại các tỉnh Quảng Bình, Quảng Trị, Thừa Thiên Huế và Quảng Nam bị ngập sâu, hư hỏng bàn ghế, sách vở và thiết bị dạy học. Ngay sau khi nước rút, Bộ Giáo dục và Đào tạo đã cử đoàn công tác vào kiểm tra, chỉ đạo khắc phục hậu quả."),
+            ("img", "/tintuc/PublishingImages/2012/11/vunglu-quangbinh.jpg", "Giáo viên và phụ huynh dọn bùn đất tại một trường tiểu học ở huyện Lệ Thủy, Quảng Bình", "Ảnh: Sở GD&ĐT Quảng Bình", "cell"),
+            ("pw", "Theo báo cáo nhanh của các sở giáo dục và đào tạo, có 312 trường học bị ngập, trong đó 41 trường bị tốc mái hoặc sập tường rào; khoảng 58.000 học sinh phải nghỉ học từ 2 đến 5 ngày. Ước tính thiệt hại về cơ sở vật chất trên 27 tỉ đồng."),
+            ("pw", "Bộ đã quyết định hỗ trợ khẩn cấp 120.000 quyển sách giáo khoa, 80.000 quyển vở và 2.400 bộ bàn ghế cho học sinh các địa phương bị thiệt hại nặng. Nhà xuất bản Giáo dục Việt Nam cũng trích quỹ tặng thêm 30.000 bộ sách giáo khoa cho học sinh bị mất sách do lũ cuốn trôi."),
+            ("pw", "Bộ yêu cầu các sở chỉ đạo nhà trường bố trí dạy bù để bảo đảm chương trình, không để học sinh nào phải bỏ học vì thiếu sách vở, đồ dùng học tập; đồng thời thực hiện vệ sinh, khử khuẩn trường lớp trước khi đón học sinh trở lại."),
+            ("sig", "Văn phòng Bộ"),
+        ],
+        "related": [3, 0],
+    },
+    {
+        "slug": "lay-y-kien-du-thao-thong-tu-ve-day-them-hoc-them",
+        "title": "Lấy ý kiến rộng rãi về dự thảo Thông tư sửa đổi quy định dạy thêm, học thêm",
+        "cat": "Văn bản chỉ đạo", "catpath": "van-ban-chi-dao",
+        "date_iso": "2012-03-08T10:30:00+07:00", "date_show": "08/03/2012 10:30 SA", "date_label": "Ngày đăng:",
+        "updated": ("2012-03-12T15:05:00+07:00", "12/03/2012 3:05 CH"),
+        "prefix": "(GD&TĐ) -",
+        "lead": "Bộ Giáo dục và Đào tạo vừa công bố dự thảo Thông tư sửa đổi, bổ sung một số điều của Quy định về dạy thêm, học thêm để lấy ý kiến các tổ chức, cá nhân đến hết ngày 8/4/2012.",
+        "byline": "Phương Linh", "authors": ["Phương Linh"], "unit": None,
+        "pageimg": None,
+        "body": [
+            ("p", "Dự thảo lần này tập trung làm rõ trách nhiệm của hiệu trưởng, thủ trưởng cơ sở giáo dục và của ủy ban nhân dân các cấp trong quản lý hoạt động dạy thêm, học thêm. Điểm mới đáng chú ý là quy định giáo viên đang dạy chính khóa không được dạy thêm ngoài nhà trường đối với chính học sinh mình đang dạy khi chưa được sự cho phép của thủ trưởng đơn vị."),
+            ("p", "Dự thảo cũng bổ sung quy định về công khai danh sách người dạy thêm, địa điểm, thời gian và mức thu tại nơi tổ chức dạy thêm; yêu cầu nhà trường không cắt giảm nội dung chương trình chính khóa để đưa vào giờ dạy thêm."),
+            ("p", "Trước đó, sáng ngày 2/3, Vụ Giáo dục Trung học đã tổ chức tọa đàm lấy ý kiến đại diện một số sở giáo dục và đào tạo, hiệu trưởng các trường trung học và hội cha mẹ học sinh. Nhiều ý kiến đề nghị cần có chế tài xử lý đủ mạnh đối với các trường hợp ép buộc học sinh học thêm."),
+            ("p", "Toàn văn dự thảo được đăng tải tại mục Văn bản - Dự thảo trên Cổng thông tin điện tử của Bộ. Ý kiến góp ý xin gửi về Vụ Giáo dục Trung học hoặc qua hộp thư điện tử của Bộ."),
+        ],
+        "related": [2, 1],
+    },
+    {
+        "slug": "hoi-thao-quoc-te-tu-chu-dai-hoc",
+        "title": "Hội thảo quốc tế về tự chủ và trách nhiệm xã hội của các cơ sở giáo dục đại học",
+        "cat": "Giáo dục đại học", "catpath": "giao-duc-dai-hoc",
+        "date_iso": "2012-11-14T15:30:00+07:00", "date_show": "14/11/2012 3:30 CH", "date_label": "Cập nhật:",
+        "updated": None,
+        "prefix": None,
+        "lead": "Ngày 13/11, tại Hà Nội, Bộ Giáo dục và Đào tạo phối hợp với Ngân hàng Thế giới tổ chức hội thảo quốc tế \"Tự chủ và trách nhiệm xã hội của các cơ sở giáo dục đại học\" với sự tham gia của hơn 200 đại biểu trong nước và quốc tế.",
+        "byline": "Ngọc Mai", "authors": ["Ngọc Mai"], "unit": None,
+        "pageimg": None,
+        "body": [
+            ("p", "Phát biểu khai mạc, Thứ trưởng Bùi Văn Ga cho biết Luật Giáo dục đại học vừa được Quốc hội thông qua đã tạo hành lang pháp lý quan trọng để mở rộng quyền tự chủ cho các trường đại học trong tổ chức bộ máy, tuyển sinh, mở ngành đào tạo và sử dụng nguồn tài chính."),
+            ("img", "/tintuc/PublishingImages/2012/11/hoithao-tuchu-1.jpg", "Thứ trưởng Bùi Văn Ga phát biểu khai mạc hội thảo", None, "plain"),
+            ("p", "Các chuyên gia quốc tế đã chia sẻ kinh nghiệm về mô hình hội đồng trường, cơ chế giải trình với xã hội và kiểm định chất lượng ở một số quốc gia châu Á và châu Âu. Theo các đại biểu, tự chủ phải đi đôi với minh bạch thông tin về chất lượng đào tạo, tình hình việc làm của sinh viên tốt nghiệp và báo cáo tài chính."),
+            ("img", "/tintuc/PublishingImages/2012/11/hoithao-tuchu-2.jpg", "Các đại biểu trao đổi tại phiên thảo luận chuyên đề", "Ảnh: Ngọc Mai", "p-em"),
+            ("p", "Đại diện một số trường đại học trong nước cho rằng, để thực hiện tự chủ thực chất cần sớm hoàn thiện các văn bản hướng dẫn về cơ chế tài chính, đặc biệt là quy định về học phí và quyền tự quyết trong tuyển dụng giảng viên."),
+            ("p", "Kết quả hội thảo sẽ được Bộ tổng hợp làm cơ sở xây dựng Nghị định quy định chi tiết thi hành một số điều của Luật Giáo dục đại học."),
+        ],
+        "related": [4, 1],
+    },
+]
