@@ -41,10 +41,15 @@ def versions(root: Path) -> tuple[set[tuple[str, str]], int]:
     return set(rows), len(rows) - len(set(rows))
 
 
+#: A per-request delay, so the demo crawl lasts several seconds whatever the machine's speed
+#: and the kill points (0.8-2.6 s) fall inside it: the crawl itself takes ~1.4 s here.
+_PACE = ["-s", "DOWNLOAD_DELAY=0.15"]
+
+
 def crawl(root: Path, source: str, *, batch_rows: int = 4, timeout: float = 300) -> None:
     env = {**os.environ, "PORTAL_ARCHIVE_BATCH_ROWS": str(batch_rows)}
-    subprocess.run([_EXE, "crawl", source, "--archive", str(root)], env=env, check=True,
-                   capture_output=True, timeout=timeout)
+    subprocess.run([_EXE, "crawl", source, "--archive", str(root), *_PACE], env=env,
+                   check=True, capture_output=True, timeout=timeout)
 
 
 def _verify(root: Path) -> bool:
@@ -68,7 +73,7 @@ def _after_kill(root: Path, point: str, reference: set, source: str,
 def kill_crawl_at(root: Path, source: str, delay: float, reference: set) -> KillOutcome:
     """Start a crawl, SIGKILL its whole process group after ``delay`` seconds, resume."""
     env = {**os.environ, "PORTAL_ARCHIVE_BATCH_ROWS": "4"}
-    proc = subprocess.Popen([_EXE, "crawl", source, "--archive", str(root)], env=env,
+    proc = subprocess.Popen([_EXE, "crawl", source, "--archive", str(root), *_PACE], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     time.sleep(delay)
