@@ -268,7 +268,7 @@ def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
     from crawler.extract.generic import find_dates, find_title
 
     used = False
-    title_el = _first(root, None)
+    title_el = None
     if not result.get("title"):
         title, title_el = find_title(root, container)
         if title:
@@ -286,13 +286,12 @@ def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
         result["flags"].append("metadata_fallback")
 
 
-_TITLE_SEP_RE = re.compile(r"\s+(?:[-–—|:»]|::)\s+")
-
-
 def _title_fallback(root: Any, page_title: str, result: dict) -> None:
     """A page whose headline no finder read still has a ``<title>`` or an ``<h1>``."""
     h1 = B.text_of(root.find(".//h1"))
-    parts = [p for p in _TITLE_SEP_RE.split(page_title) if p.strip()] if page_title else []
+    from crawler.extract.generic import title_parts
+
+    parts = title_parts(page_title) if page_title else []
     title = max(parts, key=len) if parts else h1
     if title:
         result["title"] = title

@@ -129,7 +129,7 @@ def _meta(root: Any, *names: str) -> str | None:
     return None
 
 
-def _title_parts(page_title: str) -> list[str]:
+def title_parts(page_title: str) -> list[str]:
     return [p for p in _TITLE_SPLIT_RE.split(page_title) if p.strip()]
 
 
@@ -164,7 +164,7 @@ def find_title(root: Any, block: Any, meta_title: str | None = None) -> tuple[st
     if best is not None and score(best) >= 2.0:
         return B.text_of(best), best
     for ref in references:
-        parts = _title_parts(ref)
+        parts = title_parts(ref)
         if parts:
             return max(parts, key=len), None
     if best is not None and score(best) >= 0.5:
