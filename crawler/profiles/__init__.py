@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from crawler.profiles.base import Family, Profile, ProfileError, UrlKind
@@ -9,7 +10,8 @@ from crawler.profiles.families import BUILTIN_FAMILIES
 
 __all__ = [
     "Family", "Profile", "ProfileError", "UrlKind",
-    "FAMILIES", "article_families", "get_family", "make_profile", "profile_for_page",
+    "FAMILIES", "article_families", "choose_profile", "get_family", "make_profile",
+    "profile_for_page",
     "register_family",
 ]
 
@@ -59,36 +61,48 @@ def _family_profiles() -> tuple[Profile, ...]:
 _PROFILE_CACHE: dict = {}
 
 
-def profile_for_page(url: str | None, body: bytes | None = None, sources=None) -> Profile:
-    """The profile to extract a saved page with, when none is named.
+def profile_for_page(url: str | None, body: bytes | None = None, sources=None,
+                     headers: Mapping[Any, Any] | None = None) -> Profile:
+    """The profile to extract a saved page with, when none is named (see :func:`choose_profile`)."""
+    return choose_profile(url, body, sources, headers)[0]
 
-    In order: a configured source on the URL's host; the one family whose article-URL rule
-    matches the URL; the one family whose title and body containers are both on the page;
-    else the generic family.
+
+def choose_profile(url: str | None, body: bytes | str | None = None, sources=None,
+                   headers: Mapping[Any, Any] | None = None) -> tuple[Profile, str]:
+    """The profile for a page no one named a profile for, and the signal that chose it.
+
+    In order:
+
+    - ``"source"``: a configured source on the URL's host; its family always wins, whatever
+      the markup says (the portal's own configuration knows better than any guess);
+    - ``"url:<family>"``: exactly one family's article-URL rule matches the URL and the markup
+      does not name another family;
+    - the detection signal (``"generator:liferay"``, ``"scaffold:dnn_ctr"``…): the family
+      recognised from the markup and headers (``profiles/detect.py``);
+    - ``"none"``: the generic family.
+
+    The markup outranks the URL because URL shapes are shared across CMSs (``/Pages/x.aspx``,
+    ``Default.aspx?tabid=``) while scaffolding is not; selectors are never used to guess, since a
+    foreign page can carry one family's class names (issue #13, bug (c)).
     """
     from urllib.parse import urlsplit
+
+    from crawler.profiles.detect import detect_family
 
     if url:
         host = urlsplit(url).netloc.lower()
         for source in (sources or {}).values():
             if not source.is_demo and urlsplit(source.base_url).netloc.lower() == host:
-                return source.profile()
+                return source.profile(), "source"
+    detection = detect_family(body, headers) if body or headers else None
+    if url:
         matches = article_families(url)
         if len(matches) == 1:
-            return matches[0]
-    if body:
-        import lxml.html
-        from lxml.cssselect import CSSSelector
-
-        try:
-            root = lxml.html.document_fromstring(body)
-        except (ValueError, lxml.etree.ParserError):
-            root = None
-        if root is not None:
-            found = [
-                f for f in FAMILIES.values()
-                if f.body and f.title and CSSSelector(f.body)(root) and CSSSelector(f.title)(root)
-            ]
-            if len(found) == 1:
-                return Profile.build(found[0], found[0].name)
-    return make_profile("generic", "generic")
+            name = matches[0].family.name
+            if detection is None or detection.family == name:
+                return matches[0], f"url:{name}"
+    if detection is not None:
+        for profile in _family_profiles():
+            if profile.family.name == detection.family:
+                return profile, detection.signal
+    return make_profile("generic", "generic"), "none"
