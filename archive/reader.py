@@ -130,13 +130,19 @@ class Archive:
 
     def _bind(self, view: str, pattern: str, schema: pa.Schema) -> None:
         parts = self._parts(pattern)
+        # The full schema, empty: the view when there is no part yet, and the source of null
+        # columns that every part predates, so queries written for the current schema run.
+        self.con.register(f"_empty_{view}", schema.empty_table())
         if parts:
             # union_by_name lets parts written under an older schema version sit beside new ones.
             rel = self.con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
-            self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {rel.sql_query()}")
+            query = rel.sql_query()
+            if any(name not in rel.columns for name in schema.names):
+                columns = ", ".join(f'"{name}"' for name in schema.names)
+                query = (f"SELECT {columns} FROM ({query} UNION ALL BY NAME "
+                         f"SELECT * FROM _empty_{view})")
+            self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {query}")
         else:
-            # No part yet: an empty view with the full schema, so queries still type-check.
-            self.con.register(f"_empty_{view}", schema.empty_table())
             self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _empty_{view}")
 
     def article_parts(self) -> list[str]:

@@ -12,7 +12,7 @@ __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_
            "schema_problem"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -67,6 +67,8 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("warc_length", pa.int64()),
         pa.field("warc_record_id", pa.string()),
         pa.field("profile", pa.string()),
+        pa.field("family", pa.string()),
+        pa.field("family_signal", pa.string()),
         pa.field("extractor_version", pa.string()),
     ],
     metadata=_META,
@@ -96,6 +98,9 @@ RUN_SCHEMA = pa.schema(
         pa.field("missing_title_share", pa.float64()),
         pa.field("refused_by_reason", pa.string()),
         pa.field("failing_hosts", pa.string()),
+        pa.field("pages_by_kind", pa.string()),
+        pa.field("article_requests_failed", pa.int64()),
+        pa.field("article_empty_share", pa.float64()),
         pa.field("stats_json", pa.string()),
     ],
     metadata=_META,

@@ -317,9 +317,17 @@ def runs(source: str | None, limit: int, as_json: bool, archive_path: Path) -> N
         return
     brief = ["source", "started_at", "finish_reason", "requests", "articles_new",
              "articles_changed", "articles_unchanged", "articles_removed", "items_dropped",
-             "traps_refused", "errors"]
+             "traps_refused", "errors", "article_requests_failed", "pages_by_kind"]
     idx = [columns.index(c) for c in brief]
-    click.echo(_table([tuple(r[i] for i in idx) for r in rows], brief))
+    table = [tuple(r[i] for i in idx) for r in rows]
+    click.echo(_table([(*r[:-1], _counts(r[-1])) for r in table], brief))
+
+
+def _counts(text: str | None) -> str:
+    """A JSON object of counts as ``key:n`` words, largest first (a run's page kinds on one
+    line of the runs table)."""
+    counts = json.loads(text) if text else {}
+    return " ".join(f"{k}:{n}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 @main.command()

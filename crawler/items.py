@@ -32,6 +32,9 @@ class PageCapture(scrapy.Item):
     #: the family's URL rule for the page (article, listing, other): a prior for the page-kind
     #: judgement, never a gate
     url_kind = scrapy.Field()
+    #: the absolute URL the page names in ``<link rel="canonical">`` (None if it names none);
+    #: ``crawler.urls.canonical_from_link`` decides whether the row takes it
+    link_canonical = scrapy.Field()
 
 
 class RemovalNotice(scrapy.Item):
@@ -84,4 +87,6 @@ class ArticleItem(scrapy.Item):
     warc_length = scrapy.Field()
     warc_record_id = scrapy.Field()
     profile = scrapy.Field()
+    family = scrapy.Field()
+    family_signal = scrapy.Field()
     extractor_version = scrapy.Field()

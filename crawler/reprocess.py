@@ -14,6 +14,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.html
+from lxml import etree
+
 from archive.ids import article_id, text_sha256, version_id
 from archive.locks import source_lock
 from archive.reader import Archive
@@ -21,7 +24,9 @@ from archive.schema import ARTICLE_SCHEMA
 from archive.warc import CapturedResponse, WarcPointer, iter_responses, read_record
 from archive.writer import PartWriter
 from crawler.extract import Status, extract_page
-from crawler.profiles import Profile, UrlKind, profile_for_page
+from crawler.extract.encoding import decode_html
+from crawler.profiles import Profile, choose_profile, profile_for_page
+from crawler.urls import canonical_from_link, declared_canonical
 
 __all__ = ["Report", "build_row", "reextract", "ingest", "source_for_host"]
 
@@ -61,20 +66,70 @@ def build_row(fields: dict[str, Any], *, source: str, capture: CapturedResponse,
     return row
 
 
+def _family_signal(profile: Profile, url: str, configured: bool) -> str:
+    """What chose the profile's family, for rows whose extraction does not say: the configured
+    source, the family's article-URL rule (what ``_host_profiles`` and ``profile_for_page``
+    look at first), the family's selectors found on the page, or nothing (generic)."""
+    from crawler.profiles import article_families
+
+    family = profile.family.name
+    if configured:
+        return "source"
+    if family == "generic":
+        return "none"
+    if any(p.family.name == family for p in article_families(url)):
+        return f"url:{family}"
+    return f"selectors:{family}"
+
+
 def _row(capture: CapturedResponse, profile: Profile, report: Report, *, source: str,
-         canonical_url: str, run_id: str, now: datetime) -> dict[str, Any] | None:
-    """Extract a capture into a row, or count why not (``report.skipped``)."""
+         canonical_url: str, run_id: str, now: datetime,
+         configured: bool, keep_identity: bool = False,
+         signal: str | None = None) -> dict[str, Any] | None:
+    """Extract a capture into a row, or count why not (``report.skipped``). ``configured``:
+    the profile is a configured source's, not one picked for the page; ``signal``: what
+    picked it (``crawler.profiles.choose_profile``). The row's canonical
+    URL is the one its ``<link rel="canonical">`` names when the profile accepts it (as in a
+    crawl); ``keep_identity`` (re-extraction): an archived article keeps its canonical URL,
+    so re-extracting never moves a version to another article."""
     fields = extract_page({"url": capture.url, "body": capture.body,
                            "content_type": capture.header("Content-Type"),
-                           "hints": profile.hints()})
+                           "hints": profile.hints(), "headers": _header_map(capture.headers),
+                           "url_kind": profile.classify(canonical_url)[0],
+                           "family_signal": signal or _family_signal(profile, capture.url,
+                                                                      configured)})
     status = fields.pop("status")
     kind = fields.pop("page_kind", None)
     fields.pop("kind_reason", None)
     if status != Status.OK:
         report.skipped[f"not_article:{kind}" if status == Status.NOT_ARTICLE else status] += 1
         return None
+    linked = _link_canonical(capture, profile)
+    if linked and (linked == canonical_url or not keep_identity):
+        canonical_url = linked
+        fields["flags"] = [*fields.get("flags", []), "canonical_from_link"]
     return build_row(fields, source=source, capture=capture, canonical_url=canonical_url,
                      run_id=run_id, now=now)
+
+
+_CANONICAL_HINT_RE = re.compile(rb"canonical", re.I)
+_HEAD_END_RE = re.compile(r"</head\s*>", re.I)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _link_canonical(capture: CapturedResponse, profile: Profile) -> str | None:
+    """The article URL a capture names in ``<link rel="canonical">``, if the profile accepts
+    it: the crawl's rule (``crawler.urls.canonical_from_link``), read from the page's head."""
+    if not _CANONICAL_HINT_RE.search(capture.body):
+        return None
+    html, _, _ = decode_html(capture.body, capture.header("Content-Type"))
+    html = _XML_DECL_RE.sub("", html, count=1)  # lxml refuses a decoded string declaring one
+    head = html[:end.end()] if (end := _HEAD_END_RE.search(html)) else html
+    try:
+        root = lxml.html.document_fromstring(head)
+    except (etree.ParserError, ValueError):
+        return None
+    return canonical_from_link(capture.url, declared_canonical(capture.url, root), profile)
 
 
 def reextract(root: Path | str, sources: dict, *, source: str | None = None,
@@ -114,7 +169,7 @@ def _reextract(root, sources, source, now, run_id, report) -> Report:
             profile = (sources[src].profile() if src in sources
                        else profile_for_page(capture.url, capture.body, sources))
             row = _row(capture, profile, report, source=src, canonical_url=canonical,
-                       run_id=run_id, now=now)
+                       run_id=run_id, now=now, configured=src in sources, keep_identity=True)
             if row is None:
                 continue
             row["fetched_at"] = fetched_at  # the same capture: only extracted_at is new
@@ -135,40 +190,70 @@ _HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
 
 
 def source_for_host(host: str, sources: dict) -> str:
-    """The configured source for a host, else a name made from it (``web-moh-gov-vn``)."""
-    host = host.lower().split(":")[0]
+    """The configured source for a host, else a name made from it (``web-moh-gov-vn``; a
+    non-default port is part of the site: ``web-127-0-0-1-8081``)."""
+    host = host.lower()
+    name, _, port = host.partition(":")
     for src in sources.values():
-        if not src.is_demo and urlsplit(src.base_url).hostname == host:
+        if not src.is_demo and urlsplit(src.base_url).hostname == name:
             return src.name
+    if port in ("80", "443"):
+        host = name
     return ("web-" + _HOST_NAME_RE.sub("-", host).strip("-"))[:64]
 
 
-def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, Profile]:
-    """For each host in the files, the family whose article-URL rules match most of its
-    responses (a configured source for that host wins). Listing pages of a known CMS are then
-    recognised as listings, not taken for articles by the generic heuristics."""
+#: Bytes of a page read to recognise its family (what ``crawler.profiles.detect`` scans).
+_DETECT_BYTES = 300_000
+
+
+def _header_map(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Response headers as name -> values (``Set-Cookie`` comes several times)."""
+    out: dict[str, list[str]] = {}
+    for name, value in pairs:
+        out.setdefault(name, []).append(value)
+    return out
+
+
+def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, tuple[Profile, str]]:
+    """For each host in the files, its profile and the signal that chose it: a configured
+    source for the host wins; else the family most of the host's HTML pages are recognised as
+    (``choose_profile``: markup signatures, then one family's article-URL rule), when at least
+    half of them agree; else the generic family, each page then checked for a family on its
+    own. One family per host keeps the host's URLs canonicalised one way."""
     from warcio.archiveiterator import ArchiveIterator
 
-    from crawler.profiles import article_families, make_profile
+    from crawler.profiles import make_profile
 
     votes: dict[str, Counter] = {}
     for path in warc_files:
         with open(path, "rb") as fh:
             for record in ArchiveIterator(fh):
-                if record.rec_type != "response":
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                if record.http_headers.get_statuscode() != "200" or "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                host = urlsplit(url).netloc.lower()
-                tally = votes.setdefault(host, Counter())
-                tally.update(p.family.name for p in article_families(url))
+                body = record.content_stream().read(_DETECT_BYTES)
+                profile, signal = choose_profile(url, body, None,
+                                                 _header_map(record.http_headers.headers))
+                votes.setdefault(urlsplit(url).netloc.lower(), Counter())[
+                    (profile.family.name, signal)] += 1
     out = {}
     for host, tally in votes.items():
         name = source_for_host(host, sources)
         if name in sources:
-            out[host] = sources[name].profile()
-        elif tally:
-            family = tally.most_common(1)[0][0]
-            out[host] = make_profile(family, name)
+            out[host] = (sources[name].profile(), "source")
+            continue
+        families = Counter()
+        for (family, _), n in tally.items():
+            families[family] += n
+        family, n = families.most_common(1)[0]
+        if family != "generic" and n * 2 >= families.total():
+            signal = max((k for k in tally if k[0] == family), key=tally.__getitem__)[1]
+            out[host] = (make_profile(family, name), signal)
+        else:
+            out[host] = (make_profile("generic", name), "none")
     return out
 
 
@@ -200,12 +285,13 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                     continue
                 host = urlsplit(capture.url).netloc.lower()
                 src = source or source_for_host(host, sources)
-                profile = (sources[src].profile() if src in sources else host_profiles.get(host)
-                           or profile_for_page(capture.url, capture.body, sources))
+                if src in sources:
+                    profile, signal = sources[src].profile(), "source"
+                else:
+                    profile, signal = host_profiles.get(host) or choose_profile(
+                        capture.url, capture.body, sources)
+                # The URL rule is only a prior: every HTML page is judged by what it holds.
                 canonical = profile.canonicalize(capture.url)
-                if profile.classify(canonical)[0] != UrlKind.ARTICLE:
-                    report.skipped["not_an_article_url"] += 1
-                    continue
                 if src not in latest:
                     locks.enter_context(source_lock(root, src))  # one writer per source
                     latest[src] = archive.latest_state(src)
@@ -216,7 +302,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                     report.unchanged += 1  # this very capture is archived already
                     continue
                 row = _row(capture, profile, report, source=src, canonical_url=canonical,
-                           run_id=run_id, now=now)
+                           run_id=run_id, now=now, configured=src in sources, signal=signal)
                 if row is None:
                     continue
                 state = latest[src]

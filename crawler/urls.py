@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from typing import Any, Protocol
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
-__all__ = ["canonicalize", "GLOBAL_DROP_PARAMS", "page_number", "page_series", "repeated_segment",
+__all__ = ["canonicalize", "canonical_from_link", "declared_canonical", "document_base",
+           "GLOBAL_DROP_PARAMS", "page_number", "page_series", "repeated_segment",
            "strip_session_path", "url_shape"]
 
 #: Parameters that never select content on any portal (tracking, sessions). HOSTILE.md T2/T3.
@@ -137,3 +139,79 @@ def repeated_segment(url: str, limit: int = 3) -> str | None:
         if counts[segment] >= limit:
             return segment
     return None
+
+
+# -- what a page says about URLs: <base href>, <link rel="canonical"> ----------------------------
+
+#: The whitespace HTML strips from both ends of a URL attribute.
+_HTML_SPACE = " \t\n\f\r"
+_BASE_XPATH = "(//base[@href])[1]/@href"
+_CANONICAL_XPATH = ("//link[@href][contains(concat(' ', normalize-space(translate(@rel, "
+                    "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href")
+
+
+def document_base(page_url: str, root: Any) -> str:
+    """The URL a page's relative links resolve against, as a browser computes it: the first
+    ``<base>`` that has an ``href``, joined to the page's URL, else the page's URL.
+
+    ``root`` is the parsed page (an lxml tree, e.g. ``response.selector.root``): the parser has
+    decoded the attribute, so ``<base href="…?a=1&amp;b=2">`` means ``?a=1&b=2``. Read from the
+    raw bytes instead (as w3lib's ``get_base_url`` does), the ``&amp;`` stays, every ``#top``
+    link becomes a new URL, and a portal that echoes the request URL into its ``<base>`` grows
+    it by one ``amp;`` per page until the page budget is spent."""
+    found = root.xpath(_BASE_XPATH)
+    href = str(found[0]).strip(_HTML_SPACE) if found else ""
+    return urljoin(page_url, href) if href else page_url
+
+
+def declared_canonical(page_url: str, root: Any) -> str | None:
+    """The absolute URL a page names in its first ``<link rel="canonical">``, or ``None``."""
+    for href in root.xpath(_CANONICAL_XPATH):
+        if href := str(href).strip(_HTML_SPACE):
+            return urljoin(document_base(page_url, root), href)
+    return None
+
+
+class _UrlRules(Protocol):
+    """What :func:`canonical_from_link` needs of a site profile."""
+
+    def canonicalize(self, url: str) -> str: ...
+
+    def classify(self, canonical_url: str) -> tuple[str, str | None]: ...
+
+
+def _site(netloc: str) -> str:
+    return netloc.lower().removeprefix("www.")
+
+
+def canonical_from_link(page_url: str, declared: str | None, profile: _UrlRules) -> str | None:
+    """The canonical URL an article row takes from its page's ``<link rel="canonical">``, or
+    ``None`` when the page's own URL stands.
+
+    An old-slug copy, a ``?utm``/non-SEF duplicate or a print view names the article's real URL:
+    taking it makes every copy a version of one article. Portals also misuse the tag, pointing
+    every page at the home page or a section, which would fold all articles into one; so a
+    declared URL is ignored when it is on another site (``www.`` and the scheme aside), is the
+    home page, is a listing or a trap by the family's rules, or is a section above the page
+    (a path the page's path lies under) that the rules do not call an article. The result is
+    on the page's own scheme and host, in the profile's canonical form."""
+    if not declared:
+        return None
+    page, target = urlsplit(page_url), urlsplit(declared)
+    if target.scheme not in ("http", "https") or _site(target.netloc) != _site(page.netloc):
+        return None
+    own = profile.canonicalize(page_url)
+    canonical = profile.canonicalize(
+        target._replace(scheme=page.scheme, netloc=page.netloc).geturl())
+    if canonical == own:
+        return None
+    parts = urlsplit(canonical)
+    if parts.path == "/" and not parts.query:
+        return None  # the home page
+    kind, _ = profile.classify(canonical)
+    if kind in ("listing", "trap"):
+        return None
+    section = parts.path.rstrip("/") + "/"
+    if kind != "article" and not parts.query and urlsplit(own).path.startswith(section):
+        return None  # a section the page sits in
+    return canonical

@@ -21,6 +21,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from crawler.extract import Status, extract_page
 from crawler.items import ArticleItem, PageCapture, RemovalNotice
+from crawler.profiles import UrlKind
+from crawler.urls import canonical_from_link
 
 __all__ = ["ExtractPipeline", "ExtractConfig", "limit_worker_memory"]
 
@@ -144,6 +146,15 @@ class ExtractPipeline:
         logger.warning("extraction failed [%s] %s %s", reason, url, detail)
         return DropItem(f"{reason}: {url}")
 
+    def _canonical_from_link(self, item: PageCapture) -> str | None:
+        """The article URL the page names in ``<link rel="canonical">``, when the source's
+        profile accepts it (``crawler.urls.canonical_from_link``, the rule ``reextract`` and
+        ``ingest`` apply too)."""
+        profile = getattr(self.crawler.spider, "profile", None)
+        if profile is None or not item.get("link_canonical"):
+            return None
+        return canonical_from_link(item["url"], item["link_canonical"], profile)
+
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageCapture):
             return item
@@ -164,6 +175,10 @@ class ExtractPipeline:
         kind = fields.pop("page_kind", None)
         kind_reason = fields.pop("kind_reason", None)
         self.stats.inc_value(f"extract/status/{status}")
+        if status not in (Status.OK, Status.NOT_ARTICLE) and item.get("url_kind") == UrlKind.ARTICLE:
+            # An article link whose page gave no article (soft 404, empty, unreadable): the run
+            # row's article_requests_failed. Pages fetched as listings are judged, not failed.
+            self.stats.inc_value(f"extract/article_failed/{status}")
         if kind:
             self.stats.inc_value(f"pages/kind/{kind}")
         for flag in fields.get("flags", ()):
@@ -193,6 +208,10 @@ class ExtractPipeline:
         article["extracted_at"] = datetime.now(UTC)
         for key, value in fields.items():
             article[key] = value
+        if not article.get("family"):
+            # The extractor names the family it detected; else the configured source's.
+            article["family"] = item["hints"].get("family")
+            article["family_signal"] = "source"
         pointer = item.get("warc_pointer")
         if pointer is not None:
             article["warc_file"], article["warc_offset"] = pointer.file, pointer.offset
@@ -201,6 +220,10 @@ class ExtractPipeline:
             article["category"] = item["listing_category"]  # the section that listed it
         if item.get("redirect_urls"):
             article["flags"] = [*article.get("flags", []), "redirected"]
+        if canonical := self._canonical_from_link(item):
+            # An old-slug or duplicate URL naming the article's own: one article, two copies.
+            article["canonical_url"] = canonical
+            article["flags"] = [*article.get("flags", []), "canonical_from_link"]
         if item.get("capture_flags"):
             article["flags"] = [*article.get("flags", []), *item["capture_flags"]]
         return article

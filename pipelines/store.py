@@ -46,6 +46,38 @@ class StoreConfig:
         return cls(Path(path), batch)
 
 
+#: Prefixes of the counts of article links that gave no article: HTTP errors, download
+#: failures and refusals on article URLs (the spider), article-URL pages that came out as a
+#: soft 404, empty or unreadable (extraction).
+_ARTICLE_FAILED = ("portal/article_failed/", "extract/article_failed/")
+
+
+def _article_requests_failed(stats: dict) -> int:
+    """Article links that gave no article this run (docs/fields.md), with the pages judged
+    articles that validation dropped (no title, too short). Health tells a run that archived
+    nothing because its articles failed from a run that simply found nothing new."""
+    failed = sum(v for k, v in stats.items() if k.startswith(_ARTICLE_FAILED) and isinstance(v, int))
+    return failed + stats.get("dropped/no_title", 0) + stats.get("dropped/too_short", 0)
+
+
+def _article_empty_pages(stats: dict) -> int:
+    """Article pages that came out empty: fetched as articles and judged empty, or judged
+    articles and dropped too short."""
+    return stats.get("extract/article_failed/no_body", 0) + stats.get("dropped/too_short", 0)
+
+
+def _article_empty_share(stats: dict) -> float | None:
+    """Share of the article pages that came out empty (``_article_empty_pages``) among them
+    and the pages judged articles. Pages fetched as listings are left out, also when they are
+    judged empty: a jump means the article template changed, not that a quiet run met a
+    stub page."""
+    empty = stats.get("extract/article_failed/no_body", 0)
+    judged = stats.get("pages/kind/article", 0) + empty
+    if not judged:
+        return None
+    return round(_article_empty_pages(stats) / judged, 4)
+
+
 class StorePipeline:
     def __init__(self, crawler, config: StoreConfig) -> None:
         self.crawler = crawler
@@ -198,6 +230,9 @@ class StorePipeline:
             "failing_hosts": json.dumps({k[len("portal/failing_hosts/"):]: v
                                          for k, v in sorted(stats.items())
                                          if k.startswith("portal/failing_hosts/")}),
+            "pages_by_kind": by_prefix("pages/kind/"),
+            "article_requests_failed": _article_requests_failed(stats),
+            "article_empty_share": _article_empty_share(stats),
             "stats_json": json.dumps(stats, default=str, sort_keys=True),
         }
         try:

@@ -155,7 +155,7 @@ def test_ingest_warcio_written_warc(demo_crawl, tmp_path):
     """Our own run WARCs are plain warcio output: ingesting them into a fresh archive gives the
     same articles as the crawl did."""
     src = demo_crawl["demo-liferay"].archive
-    warcs = sorted((src / "warc").rglob("*.warc.gz"))
+    warcs = sorted((src / "warc" / "source=demo-liferay").rglob("*.warc.gz"))
     archive = tmp_path / "fresh"
     run("ingest", *map(str, warcs), "--source", "demo-liferay", "--archive", str(archive))
     with open_archive(archive) as new, open_archive(src) as old:

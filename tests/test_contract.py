@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+import pytest
+
+from archive import open_archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
 from crawler.items import ArticleItem
 
@@ -34,3 +38,49 @@ def test_every_reason_code_is_documented():
 
     doc = (Path(__file__).resolve().parents[1] / "docs" / "faults.md").read_text("utf-8")
     assert [code for code in REASONS if f"| `{code}` |" not in doc] == []
+
+
+@pytest.fixture(scope="module")
+def vccorp_archive(tmp_path_factory) -> Path:
+    from crawler.demo import DemoPortal
+    from tests.conftest import crawl_in_process
+
+    archive = tmp_path_factory.mktemp("contract") / "archive"
+    with DemoPortal() as portal:
+        crawl_in_process(archive, ["demo-vccorp"], portal)
+    return archive
+
+
+def test_rows_name_the_family_that_read_them(vccorp_archive, tmp_path):
+    """Crawled rows carry the configured source's family; rows ingested from a WARC of hosts
+    no source names carry the family picked for the page and the signal that picked it."""
+    from crawler.reprocess import ingest
+
+    q = "SELECT DISTINCT family, family_signal FROM articles"
+    with open_archive(vccorp_archive) as arch:
+        assert arch.sql(q).fetchall() == [("vccorp", "source")]
+        runs = arch.sql("SELECT pages_by_kind, articles_new FROM runs").fetchall()
+    (kinds, new), = runs
+    assert json.loads(kinds)["article"] == new > 0
+    report = ingest(tmp_path, sorted((vccorp_archive / "warc").rglob("*.warc.gz")), {})
+    assert report.written == new
+    with open_archive(tmp_path) as arch:
+        (family, signal), = arch.sql(q).fetchall()
+    assert family == "vccorp" and signal not in (None, "source", "none")
+
+
+def test_an_archive_of_schema_6_parts_only_reads_the_new_columns_as_null(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tests.test_archive import make_row
+
+    old = pa.schema([f for f in ARTICLE_SCHEMA if f.name not in ("family", "family_signal")],
+                    metadata={b"portal_archive.schema_version": b"6"})
+    folder = tmp_path / "articles" / "source=demo-huecit"
+    folder.mkdir(parents=True)
+    rows = [{k: v for k, v in make_row(i).items() if k in old.names} for i in range(2)]
+    pq.write_table(pa.Table.from_pylist(rows, schema=old), folder / "part-old.parquet")
+    with open_archive(tmp_path) as arch:
+        assert arch.sql("SELECT * FROM article_versions").columns == ARTICLE_SCHEMA.names
+        assert arch.sql("SELECT count(*), count(family) FROM articles").fetchall() == [(2, 0)]

@@ -1,4 +1,5 @@
-"""The crawler against the hostile server (HOSTILE.md N1-N8, S1-S5, T1-T7, C1-C8, XML tricks).
+"""The crawler against the hostile server (HOSTILE.md N1-N8, S1-S5, T1-T7, C1-C8, XML tricks;
+T8, a <base href> holding &amp;).
 
 One crawl of the whole hostile site, from its home page, with every case linked from it: each
 case must end with its reason code counted, nothing from it archived that should not be, the
@@ -18,6 +19,7 @@ import pytest_twisted
 
 from crawler.frontier import Frontier
 from crawler.hostile import CASES, HostileServer
+from crawler.hostile.cases import T8_PORTAL
 from crawler.hostile.source import source_toml
 from tests.conftest import crawl_in_process
 
@@ -221,6 +223,15 @@ def test_t7_repeating_pagination_stops(site_crawl):
     pages = {h.path for h in site_crawl.hits if h.path.startswith("/t7/tin-tuc")}
     assert len(pages) <= 6
     assert set(CASE["T7"].good) <= article_paths(site_crawl)
+
+
+def test_t8_base_href_with_escaped_ampersand_resolves_once(site_crawl):
+    """<base href="…?option=com_tin&amp;Itemid=2"> is ?option=com_tin&Itemid=2 to a browser:
+    the skip link '#noi-dung' is the page itself, and the portal page is fetched once."""
+    t8 = [h.path for h in site_crawl.hits if h.path.startswith("/t8/")]
+    assert not [p for p in t8 if "amp;" in p], t8
+    assert t8.count(T8_PORTAL) == 1
+    assert set(CASE["T8"].good) <= article_paths(site_crawl)  # the relative article link
 
 
 def test_c1_c3_encodings_decoded_and_flagged(site_crawl):

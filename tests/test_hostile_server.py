@@ -21,7 +21,7 @@ import pytest
 import zstandard
 
 from crawler.hostile import CASES, HostileServer
-from crawler.hostile.cases import LONG_PATH, case
+from crawler.hostile.cases import LONG_PATH, T8_PORTAL, case
 from crawler.hostile.text import article
 
 BOMB_MIB = 4
@@ -47,7 +47,7 @@ def _raw(base: str, path: str, method: str = "GET", timeout: float = 5.0, header
 
 def test_cases_cover_the_catalogue():
     ids = [c.id for c in CASES]
-    wanted = [f"N{i}" for i in range(1, 9)] + [f"S{i}" for i in range(1, 6)] + [f"T{i}" for i in range(1, 8)]
+    wanted = [f"N{i}" for i in range(1, 9)] + [f"S{i}" for i in range(1, 6)] + [f"T{i}" for i in range(1, 9)]
     wanted += [f"C{i}" for i in range(1, 9)] + ["X1"]
     assert ids == wanted
     every = [p for c in CASES for p in c.good + c.bad]
@@ -77,7 +77,8 @@ def test_home_and_entries_link_their_paths(hs):
     # paths that are reached some other way than a plain link on the entry page
     elsewhere = {LONG_PATH, *case("T2").bad, *case("T3").bad, *case("T4").bad, *case("T7").bad,
                  *case("X1").good[1:], *case("X1").bad[3:], *case("T7").good[1:],
-                 case("N6").bad[1]}  # the loop's second hop: reached only by the redirect
+                 case("N6").bad[1],  # the loop's second hop: reached only by the redirect
+                 *case("T8").good[1:], *case("T8").bad}  # from T8's portal page, through <base>
     for c in CASES:
         status, headers, body = _raw(hs.url("main"), c.entry)
         assert status == 200 and headers["content-type"] == "text/html; charset=utf-8", c.id
@@ -266,6 +267,16 @@ def test_traps_never_end(hs):
     page3 = _raw(hs.url("main"), "/t7/tin-tuc?page=3")[2]
     assert b"/t7/tin-tuc?page=10" in page9
     assert all(escape(p).encode() in page9 and escape(p).encode() in page3 for p in case("T7").good[7:])
+
+
+def test_t8_base_href_echoes_the_request_url_escaped(hs):
+    """Each request's URL comes back in <base href>, HTML-escaped: a crawler that resolves
+    '#noi-dung' against the undecoded value asks for a URL with one more 'amp;' each time."""
+    page = _raw(hs.url("main"), T8_PORTAL)[2].decode("utf-8")
+    assert f'<base href="{escape(hs.url("main") + T8_PORTAL)}">' in page
+    assert 'href="#noi-dung"' in page and f'href="tin/{article(38002).slug}.html"' in page
+    again = _raw(hs.url("main"), case("T8").bad[0])[2].decode("utf-8")
+    assert "option=com_tin&amp;amp;Itemid=2" in again
 
 
 def test_c1_bytes_are_windows_1258(hs):

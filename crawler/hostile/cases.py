@@ -1,6 +1,7 @@
 """The catalogue cases the hostile site serves (HOSTILE.md IDs) and where each one lives.
 
 Article ids encode the case: N1 → 11xxx, S2 → 22xxx, T5 → 35xxx, C7 → 47xxx, X1 → 51xxx.
+T8 is this project's addition to the HOSTILE.md catalogue (issue #13).
 ``xx001`` is every case's ordinary good article (always ``good[0]``); ``xx1nn`` are the case's
 own pages. ``good`` holds every article a correct crawler archives from the case's entry,
 including hostile pages it recovers from (N1 after waiting, N3 after a retry, C1–C4 and C7 with
@@ -64,6 +65,11 @@ T5_VARIANTS = (
     "/amp" + apath("t5", 35001),
     apath("t5", 35001) + "?output=amp",
 )
+#: T8's portal page, a Joomla-style menu item; it echoes its own URL into <base href>.
+T8_PORTAL = "/t8/index.php?option=com_tin&Itemid=2"
+#: What a crawler that reads <base href> without decoding it asks for next (and so on, one more
+#: "amp;" each time: the portal echoes that too).
+T8_ESCAPED = "/t8/index.php?option=com_tin&amp;Itemid=2"
 X1_FILES = ("/x1/sitemap-ok.xml", "/x1/rss-ok.xml", "/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml",
             "/x1/rss-entity.xml")
 
@@ -113,6 +119,10 @@ CASES: tuple[Case, ...] = (
        "Soft 404 pages (status 200) are not archived."),
     _c("T7", "Phân trang lặp vô hạn", (37010, *range(37001, 37010)), ("/t7/tin-tuc?page=5",),
        "Pagination that repeats its last page stops once a page brings nothing new."),
+    _c("T8", "Thẻ base chứa &amp;", (38001, 38002), (T8_ESCAPED,),
+       "A <base href> holding &amp; (the portal echoes the request URL, HTML-escaped) is read as a "
+       "browser reads it: '#' and relative links resolve once, never growing amp;amp;… until the "
+       "page budget is spent."),
     _c("C1", "Mã hóa windows-1258", (41001, 41101, 41102), (),
        "windows-1258 pages, declared or not, are decoded right and normalised to NFC."),
     _c("C2", "Khai báo mã hóa sai", (42001, 42101, 42102, 42103), (),

@@ -1,4 +1,5 @@
-"""A loopback server full of faults, bombs and traps (HOSTILE.md N1–N8, S1–S5, T1–T7, C1–C8, X1).
+"""A loopback server full of faults, bombs and traps (HOSTILE.md N1–N8, S1–S5, T1–T7, C1–C8, X1;
+and T8, a ``<base href>`` holding ``&amp;``).
 
 ``HostileServer`` starts the main hostile site, five robots.txt variants of it, a TLS copy, an
 'internal service' recorder on 127.0.0.2 and (when it can) the main site on ``[::1]`` at the
@@ -22,13 +23,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from functools import cache
+from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo.cp1258 import encode_cp1258
 from crawler.demo.server import Reply
 from crawler.hostile import payloads, xml
-from crawler.hostile.cases import CASES, LONG_PATH, X1_FILES, apath
+from crawler.hostile.cases import CASES, LONG_PATH, T8_PORTAL, X1_FILES, apath
 from crawler.hostile.pages import article_html, listing_html, maintenance_html, secret_html, soft404_html
 from crawler.hostile.text import article
 
@@ -138,7 +140,7 @@ class _Router:
             "/n7/secret": lambda r: _html(secret_html("localhost")),
             "/n8/echo": lambda r: self._article(r, 18003),
             "/s5/nhieu-lien-ket/": self._s5_many, "/s5/duong-dan-dai/": self._s5_long,
-            "/t1/lich": self._t1_day, "/t7/tin-tuc": self._t7,
+            "/t1/lich": self._t1_day, "/t7/tin-tuc": self._t7, "/t8/index.php": self._t8,
         }
         for aid in range(16201, 16231):  # the 30-hop chain: 16230 -> 16229 -> ... -> 16201 -> 16002
             special[a("n6", aid)] = (lambda target: lambda r: Reply.redirect(target, 302))(
@@ -233,7 +235,7 @@ class _Router:
         return _html(listing_html("Tin tức - Sự kiện", items))
 
     def _entry(self, r: _Request, c) -> Reply:
-        items = (self._links(c.good[:1] if c.id in ("X1", "T7", "N6", "T4") else c.good)
+        items = (self._links(c.good[:1] if c.id in ("X1", "T7", "N6", "T4", "T8") else c.good)
                  + self._links(c.bad) + self._links(c.either))
         extra, head = "", ""
         base = r.base
@@ -269,6 +271,8 @@ class _Router:
             items = self._links(c.good) + [("/t4/vi/", "Tiếng Việt"), ("/t4/web/guest/vi/", "Cổng thông tin")]
         elif c.id == "T7":
             items = self._links(c.good[:1]) + [("/t7/tin-tuc?page=1", "Tin tức (trang 1)")]
+        elif c.id == "T8":
+            items = self._links(c.good[:1]) + [(T8_PORTAL, "Thông báo của Sở")]
         elif c.id == "X1":
             items = self._links(c.good[:1])
             extra = '<div class="du-lieu"><h3>Dữ liệu mở</h3>' + "".join(
@@ -441,6 +445,15 @@ class _Router:
         return _html(listing_html(f"Tin tức - trang {page}", self._links(tuple(apath("t7", i) for i in ids)),
                                   more=more))
 
+    def _t8(self, r: _Request) -> Reply:
+        """A Joomla-style page whose <base href> is its own URL, HTML-escaped as an attribute
+        must be; links are relative to it: a skip link, an article in the same directory."""
+        own = f"{r.base}{r.path}" + (f"?{r.raw_query}" if r.raw_query else "")
+        head = f'<base href="{escape(own, quote=True)}">'
+        a = article(38002)
+        return _html(listing_html("Thông báo của Sở", [(f"tin/{a.slug}.html", a.title)],
+                                  more=[("#noi-dung", "Lên đầu trang")], head_extra=head))
+
     # ---- C: content
 
     def _c3(self, r: _Request) -> Reply:
@@ -471,6 +484,7 @@ class _Request:
     query: dict[str, list[str]]
     base: str
     hs: HostileServer
+    raw_query: str = ""  # the query as sent (T8 echoes it)
 
     @property
     def rng(self) -> random.Random:
@@ -507,7 +521,8 @@ class _Handler(BaseHTTPRequestHandler):
             reply = Reply(405, b"", {"Allow": "GET, HEAD"})
         else:
             parts = urlsplit(self.path)
-            req = _Request(srv.site, self.command, parts.path, parse_qs(parts.query), srv.base, hs)
+            req = _Request(srv.site, self.command, parts.path, parse_qs(parts.query), srv.base, hs,
+                           parts.query)
             try:
                 reply = hs._router.route(req)
             except Exception:  # a fixture bug must show up as a 500, not a hung test

@@ -1,8 +1,9 @@
 """PortalSpider: crawls one source by the rules of its site profile.
 
 It reads start pages, feeds and sitemaps (named by the source or by robots.txt, or announced
-by ``<link rel="alternate">``), follows listings and pagination, sends article pages to the
-pipelines as raw captures, and refuses traps by rule, counting each under
+by ``<link rel="alternate">``), follows listings and pagination, sends every HTML page to the
+pipelines as a raw capture (extraction judges from the page whether it is an article; the URL
+rules are only its prior), and refuses traps by rule, counting each under
 ``portal/trap/<reason>``.
 """
 
@@ -15,7 +16,7 @@ import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
@@ -30,7 +31,14 @@ from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
-from crawler.urls import page_number, page_series, repeated_segment, url_shape
+from crawler.urls import (
+    declared_canonical,
+    document_base,
+    page_number,
+    page_series,
+    repeated_segment,
+    url_shape,
+)
 
 __all__ = ["PortalSpider", "new_run_id"]
 
@@ -47,6 +55,11 @@ _MAINTENANCE_RE = re.compile(
     r"|under maintenance|down for maintenance|service (?:temporarily )?unavailable", re.I)
 _MAINTENANCE_MAX_CHARS = 1500
 _MAINTENANCE_WORDS = ("bảo trì", "nâng cấp", "maintenance", "unavailable")
+
+
+def _meta(response: Response) -> dict[str, Any]:
+    """A response's request meta; none for a response built by hand (tests, tools)."""
+    return response.meta if response.request is not None else {}
 
 
 def new_run_id(source: str, now: datetime | None = None) -> str:
@@ -212,7 +225,7 @@ class PortalSpider(scrapy.Spider):
             if req := self._request(url, self.parse_feed, priority=15, kind="sitemap"):
                 yield req
         for url in src.absolute(self.base_url, src.start_urls):
-            if req := self._request(url, self.parse, priority=10):
+            if req := self._request(url, self.parse, priority=10, portal_start=True):
                 yield req
         for kind, url in pending:
             callback, priority = {"article": (self.parse_article, 5),
@@ -264,15 +277,20 @@ class PortalSpider(scrapy.Spider):
         old = timedelta(days=self.settings.getfloat("PORTAL_RECHECK_OLD_DAYS", 90))
         now = datetime.now(UTC)
         with Archive(root) as archive:
-            rows = archive.sql("SELECT canonical_url, http_etag, http_last_modified, "
+            rows = archive.sql("SELECT canonical_url, url, http_etag, http_last_modified, "
                                "published_at, fetched_at FROM articles "
                                "WHERE source = ? AND removed_at IS NULL",
                                [self.source.name]).fetchall()
         urls = []
-        for stored, etag, modified, published, fetched in rows:
+        for stored, fetched_url, etag, modified, published, fetched in rows:
             url = self._on_this_base(stored)
             canonical = self.profile.canonicalize(url)
             self._known[canonical] = (etag, modified)
+            if fetched_url:
+                # The copy the row was read from (an old slug that names the article's URL in
+                # <link rel="canonical">) is known too: not fetched again for nothing.
+                self._known.setdefault(
+                    self.profile.canonicalize(self._on_this_base(fetched_url)), (etag, modified))
             if policy == "known" or (policy == "age" and (
                     (published is not None and now - published <= young)
                     or now - fetched >= old)):
@@ -284,6 +302,8 @@ class PortalSpider(scrapy.Spider):
 
     def _errback(self, failure):
         request = failure.request
+        if request.meta.get("portal_kind") == "article":
+            self._count_article_failure(failure)
         if failure.check(HttpError):
             response = failure.value.response
             if response.status == 304:
@@ -324,6 +344,23 @@ class PortalSpider(scrapy.Spider):
         self._keep_or_done(request, True)
         return None
 
+    def _count_article_failure(self, failure) -> None:
+        """Count an article link that gave no page (``portal/article_failed/<reason>``): the
+        run row's ``article_requests_failed`` tells a run that archived nothing because its
+        article links failed from a quiet one (archive/health.py)."""
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            if status == 304:
+                return  # not modified: the archived version stands
+            reason = f"http_{status}"
+        elif failure.check(Refused):
+            reason = failure.value.reason
+        elif failure.check(IgnoreRequest):
+            return  # refused on purpose by a Scrapy rule (offsite…), not a failing portal
+        else:
+            reason = failure_reason(failure.value)
+        self.crawler.stats.inc_value(f"portal/article_failed/{reason}")
+
     def _keep_or_done(self, request, keep: bool) -> None:
         """Leave a page for the next run (``keep``), or count it finished."""
         canonical = request.meta.get("portal_canonical")
@@ -332,12 +369,14 @@ class PortalSpider(scrapy.Spider):
         else:
             self._done(request)
 
-    def _resolve(self, href: str, response: Response) -> tuple[str, str, str, str | None] | None:
+    def _resolve(self, href: str, response: Response,
+                 base: str | None = None) -> tuple[str, str, str, str | None] | None:
         """``(url, canonical, kind, trap reason)`` of an on-site http(s) link, else ``None``
-        (counted as not_http or offsite)."""
+        (counted as not_http or offsite). ``base``: the page's base URL (``document_base``),
+        else its URL."""
         stats = self.crawler.stats
         try:
-            url = response.urljoin(href.strip())
+            url = urljoin(base or response.url, href.strip())
             parts = urlsplit(url)
             parts.port  # noqa: B018 - raises ValueError on a port that is not a number
         except ValueError:  # "http://[x/a": one broken link, not a broken page
@@ -403,6 +442,11 @@ class PortalSpider(scrapy.Spider):
         if kind == UrlKind.LISTING or self.profile.follow_other:
             if canonical in self._requested:
                 return None
+            if kind != UrlKind.LISTING and canonical in self._known and canonical not in self._due:
+                # An archived article whose URL no article rule matches (judged from the page
+                # by an earlier run): not due for a re-check, so not fetched again.
+                stats.inc_value("portal/known_skipped")
+                return None
             target = page_number(canonical)
             if repeated and target is not None and target > page:
                 stats.inc_value("portal/pagination_stopped")
@@ -413,7 +457,9 @@ class PortalSpider(scrapy.Spider):
                 return self._refuse_trap(canonical, "shape_depth", url)
             if self._shape_pages.get(shape, 0) >= self._shape_budget:
                 return self._refuse_trap(canonical, "shape_budget", url)
-            meta = {"shape_depth": depth}
+            meta: dict[str, Any] = {"shape_depth": depth}
+            if kind == UrlKind.OTHER and category:
+                meta["listing_category"] = category  # it may read as an article
             if stale_pages is not None and target is not None and target > 1:
                 if target != page + 1 or stale_pages >= self._overlap:
                     stats.inc_value("portal/pagination_stopped")
@@ -446,9 +492,10 @@ class PortalSpider(scrapy.Spider):
             logger.warning("%s has %d links: following the first %d", response.url, len(hrefs),
                            self._max_links)
             hrefs = hrefs[:self._max_links]
-        links = [r for href in hrefs if (r := self._resolve(href, response))]
+        base = document_base(response.url, response.selector.root)
+        links = [r for href in hrefs if (r := self._resolve(href, response, base))]
         here = self.profile.canonicalize(response.url)
-        meta = response.meta if response.request is not None else {}
+        meta = _meta(response)
         origin = (url_shape(here), meta.get("shape_depth", 0))
         stale = None
         repeated = False
@@ -485,6 +532,9 @@ class PortalSpider(scrapy.Spider):
 
     # -- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any):
+        """A page fetched as a listing (or, where the family follows them, a page its rules do
+        not name): its links are followed, and it goes to extraction too, which judges from
+        its content whether it is an article (archived) or not (counted by kind)."""
         stats = self.crawler.stats
         if self._is_xml(response):
             yield from self.parse_feed(response)
@@ -494,14 +544,29 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         stats.inc_value("portal/pages/listing")
+        if self._maintenance(response):
+            record(self.crawler, "maintenance", response.url)
+            self._keep_or_done(response.request, True)
+            return
         yield from self._listing_links(response)
+        if capture := self._capture(response, self._url_kind(response)):
+            yield capture
         self._done(response)
+
+    def _url_kind(self, response: TextResponse) -> str:
+        """The page-kind judge's prior: a start URL is a listing by the source's word, any other
+        page what the family's URL rules call it as fetched (after redirects); a trap reached
+        anyway is just "other"."""
+        if _meta(response).get("portal_start"):
+            return UrlKind.LISTING
+        kind, _ = self.profile.classify(self.profile.canonicalize(response.url))
+        return UrlKind.OTHER if kind == UrlKind.TRAP else kind
 
     def _listing_links(self, response: TextResponse):
         for href in response.xpath(
             "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
         ).getall():
-            url = response.urljoin(href)
+            url = urljoin(document_base(response.url, response.selector.root), href.strip())
             if urlsplit(url).netloc.lower() == self.host:
                 if req := self._request(url, self.parse_feed, priority=15, kind="feed"):
                     yield req
@@ -514,6 +579,22 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         stats.inc_value("portal/pages/article")
+        if self._maintenance(response):
+            record(self.crawler, "maintenance", response.url)
+            self.crawler.stats.inc_value("portal/article_failed/maintenance")
+            self._keep_or_done(response.request, True)
+            return
+        if capture := self._capture(response, UrlKind.ARTICLE):
+            yield capture
+        else:
+            self._done(response)
+        # "Các tin khác" and related lists lead to more articles.
+        yield from self._links(response)
+
+    def _capture(self, response: TextResponse, url_kind: str) -> PageCapture | None:
+        """The page as the pipelines need it, or ``None`` when it asked not to be archived
+        (``noarchive``, obeyed by default; noarchive is not nofollow: its links still count).
+        ``url_kind``: the family's URL rule for it, a prior for the page-kind judge."""
         flags = [f for f in response.flags if f in ("truncated_gzip",)]
         if response.url.startswith("https:") and not self.settings.getbool(
                 "DOWNLOAD_VERIFY_CERTIFICATES"):
@@ -521,15 +602,10 @@ class PortalSpider(scrapy.Spider):
         if noarchive := noarchive_directive(response):
             if self.source.obey_noarchive:
                 record(self.crawler, "noarchive", response.url, noarchive, level=logging.INFO)
-                self._done(response)
-                yield from self._links(response)  # noarchive is not nofollow
-                return
+                return None
             flags.append("noarchive_overridden")
-        if self._maintenance(response):
-            record(self.crawler, "maintenance", response.url)
-            self._keep_or_done(response.request, True)
-            return
-        yield PageCapture(
+        meta = _meta(response)
+        return PageCapture(
             source=self.source.name,
             run_id=self.run_id,
             url=response.url,
@@ -540,15 +616,15 @@ class PortalSpider(scrapy.Spider):
             http_last_modified=(response.headers.get("Last-Modified") or b"").decode("latin-1")
             or None,
             body=response.body,
-            fetched_at=response.meta.get("fetched_at") or datetime.now(UTC),
+            fetched_at=meta.get("fetched_at") or datetime.now(UTC),
             hints=self.profile.hints(),
-            redirect_urls=list(response.meta.get("redirect_urls", [])),
-            listing_category=response.meta.get("listing_category"),
-            warc_pointer=response.meta.get("warc_pointer"),
+            redirect_urls=list(meta.get("redirect_urls", [])),
+            listing_category=meta.get("listing_category"),
+            warc_pointer=meta.get("warc_pointer"),
             capture_flags=flags,
+            url_kind=url_kind,
+            link_canonical=declared_canonical(response.url, response.selector.root),
         )
-        # "Các tin khác" and related lists lead to more articles.
-        yield from self._links(response)
 
     @staticmethod
     def _maintenance(response: TextResponse) -> bool:
