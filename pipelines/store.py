@@ -225,7 +225,7 @@ class StorePipeline:
             "errors_by_kind": json.dumps(dict(sorted(errors.items()))),
             "empty_text_share": share("extract/status/no_body", "dropped/too_short"),
             "missing_date_share": share("validate/no_date"),
-            "missing_title_share": share("dropped/no_title"),
+            "missing_title_share": share("validate/no_title", "dropped/no_title"),
             "refused_by_reason": by_prefix("portal/refused/"),
             "failing_hosts": json.dumps({k[len("portal/failing_hosts/"):]: v
                                          for k, v in sorted(stats.items())

@@ -6,6 +6,7 @@ import logging
 
 from scrapy.exceptions import DropItem
 
+from crawler.extract.kind import count_words
 from crawler.items import ArticleItem
 
 __all__ = ["ValidatePipeline"]
@@ -31,11 +32,15 @@ class ValidatePipeline:
     def process_item(self, item, spider=None):
         if not isinstance(item, ArticleItem):
             return item
-        if not item.get("title"):
-            self._drop("no_title", item)
         text = item.get("text") or ""
-        if len(text.split()) < MIN_WORDS:
+        # Words as a reader counts them: a CJK character is a word (no spaces between them).
+        if count_words(text) < MIN_WORDS:
             self._drop("too_short", item)
+        if not item.get("title"):
+            # Kept: the page read as an article (its kind was judged from the body) and had
+            # neither a headline, <title> nor <h1>; losing its text would be worse.
+            item["flags"] = [*item.get("flags", []), "no_title"]
+            self.stats.inc_value("validate/no_title")
         if item.get("published_at") is None:
             # Kept: a missing date is a quality flag, not a reason to lose the article.
             item["flags"] = [*item.get("flags", []), "no_date"]

@@ -127,3 +127,106 @@ def test_generic_family_no_worse_than_bare_trafilatura():
     mean_ours, mean_bare = sum(ours) / len(ours), sum(bare) / len(bare)
     assert len(ours) == 181
     assert mean_ours >= mean_bare, (mean_ours, mean_bare)
+
+
+# -- generic rules on pages of no known template (#13), each on a page written for it ----------
+_MENU = "".join(f'<tr><td class="menu"><a href="/m{i}">Mục {name}</a></td></tr>' for i, name in
+                enumerate(("Giới thiệu chung", "Tin tức - Sự kiện", "Văn bản", "Liên hệ")))
+_BODY = ("Sáng nay, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị triển khai kế hoạch "
+         "phòng chống hạn mặn cho vụ lúa đông xuân, với sự tham dự của lãnh đạo các huyện.",
+         "Theo báo cáo, toàn tỉnh có hơn mười hai nghìn héc ta lúa có nguy cơ thiếu nước tưới; "
+         "các địa phương đã nạo vét bốn mươi ki lô mét kênh mương nội đồng.",
+         "Giám đốc Sở đề nghị các đơn vị theo dõi chặt chẽ độ mặn, vận hành hợp lý các cống và "
+         "hướng dẫn nông dân gieo sạ đúng lịch thời vụ đã khuyến cáo.")
+
+
+def _generic(html: str, url: str = "https://snn.example.gov.vn/Portal/Detail.aspx?ID=77") -> dict:
+    return extract_page({"url": url, "body": html.encode("utf-8"),
+                         "content_type": "text/html; charset=utf-8",
+                         "hints": make_profile("generic", "t-generic").hints()})
+
+
+def _layout_page(title_tag: str = "<span class=\"tieude\">{t}</span>") -> str:
+    """A whole page laid out in one table: header, left menu, article cell, footer."""
+    title = "Hội nghị triển khai kế hoạch phòng chống hạn mặn vụ đông xuân"
+    paras = "".join(f"<p>{p}</p>" for p in _BODY)
+    return (
+        "<html><head><title>Cổng thông tin điện tử Sở Nông nghiệp</title></head><body>"
+        '<table width="100%"><tr><td colspan="2">Hôm nay: Thứ Hai, ngày 04/12/2023</td></tr>'
+        f'<tr><td width="200"><table>{_MENU}</table></td><td><div class="chitiet">'
+        f"{title_tag.format(t=title)}<div>Ngày đăng: 09/06/2023 15:10</div>"
+        f'<div class="noidung">{paras}'
+        '<p><img src="/Upload/2023/6/hoi-nghi.jpg" style="width: 500px"></p>'
+        "<p><em>Quang cảnh hội nghị (Ảnh: Minh Châu)</em></p></div>"
+        '<div class="tacgia">Tác giả: Lê Văn An</div></div></td></tr>'
+        '<tr><td colspan="2"><img src="/images/icon_user.gif"> Số lượt truy cập: 2.577.778<br>'
+        "Địa chỉ: 12 Lê Lợi, điện thoại 0234.3822.456. Ghi rõ nguồn khi phát hành lại thông tin "
+        "từ nguồn này.</td></tr></table></body></html>")
+
+
+def test_generic_reads_an_article_inside_a_layout_table():
+    """trafilatura keeps layout tables as tables (the whole page, row by row); read as boxes,
+    the article is found, and nothing outside its block (menu, header, footer) is kept."""
+    got = _generic(_layout_page())
+    assert got["text"] == "\n\n".join(_BODY)
+    assert got["title"] == "Hội nghị triển khai kế hoạch phòng chống hạn mặn vụ đông xuân"
+    assert got["published_at"].isoformat() == "2023-06-09T15:10:00+07:00"  # not "Hôm nay"
+    assert [(i["caption"], i["credit"]) for i in got["images"]] == [
+        ("Quang cảnh hội nghị", "Ảnh: Minh Châu")]  # the counter's icon is no photo
+    assert got["authors"] == ["Lê Văn An"]
+
+
+def test_title_is_not_a_section_name_nor_the_portal_name():
+    """A <title> that is only the portal's name, a module heading that is also a menu link:
+    the headline is the title-named element just before the body."""
+    page = _layout_page().replace(
+        '<div class="chitiet">', '<div class="chitiet"><h2>Mục Tin tức - Sự kiện</h2>')
+    assert _generic(page)["title"] == "Hội nghị triển khai kế hoạch phòng chống hạn mặn vụ đông xuân"
+
+
+def test_event_date_in_the_lead_is_not_the_publication_date():
+    """"Chiều ngày 5/1/2023, …" opens the lead; the page's own date line says 06/01/2023."""
+    lead = ("Chiều ngày 5/1/2023, UBND xã tổ chức hội nghị tổng kết tình hình thực hiện nhiệm "
+            "vụ phát triển kinh tế - xã hội năm 2022 và triển khai nhiệm vụ năm 2023.")
+    page = ("<html><head><title>Hội nghị tổng kết năm 2022 của UBND xã</title></head><body>"
+            "<h1>Hội nghị tổng kết năm 2022 của UBND xã</h1>"
+            "<div><span>Ngày cập nhật 06/01/2023</span></div>"
+            f"<div class=\"tomtat\"><strong>{lead}</strong></div><div class=\"noidung\">"
+            + "".join(f"<p>{p}</p>" for p in _BODY) + "</div></body></html>")
+    got = _generic(page)
+    assert got["published_at"].isoformat() == "2023-01-06T00:00:00+07:00"
+    assert got["date_label"] == "Ngày cập nhật"
+
+
+def test_caption_in_the_paragraph_after_a_photo_deep_in_the_body():
+    """<div body><div text><p><img></p><p><em>caption</em></p>…: the photo's paragraph is
+    its <p>, not the whole text box around it."""
+    page = ("<html><head><title>Tiêm phòng vắc xin cho đàn gia súc đợt một năm 2023</title></head>"
+            "<body><h1>Tiêm phòng vắc xin cho đàn gia súc đợt một năm 2023</h1>"
+            "<div class=\"chitiettin\"><div class=\"tomtat\"><strong>Các huyện đồng loạt ra quân "
+            "tiêm phòng lở mồm long móng cho đàn trâu bò trước mùa mưa năm nay.</strong></div>"
+            f"<div class=\"noidung\"><p>{_BODY[0]}</p>"
+            '<p style="text-align:center"><img src="/UploadFiles/TinTuc/2023/4/14/a.jpg"></p>'
+            "<p><em>Cán bộ thú y tiêm phòng cho đàn bò (Ảnh: Thu Hiền)</em></p>"
+            f"<p>{_BODY[1]}</p><p>{_BODY[2]}</p></div></div></body></html>")
+    got = _generic(page)
+    assert [(i["caption"], i["credit"]) for i in got["images"]] == [
+        ("Cán bộ thú y tiêm phòng cho đàn bò", "Ảnh: Thu Hiền")]
+    assert got["text"] == "\n\n".join(_BODY)
+
+
+def test_pop_images_takes_the_photos_own_paragraph_not_the_box_around_it():
+    """Called on an article box whose text sits one level deeper (div > div > p > img)."""
+    import lxml.html
+
+    from crawler.extract.body import pop_images
+
+    box = lxml.html.fromstring(
+        f'<div class="chitiettin"><div class="noidung"><p>{_BODY[0]}</p>'
+        '<p><img src="/UploadFiles/TinTuc/2023/4/14/a.jpg"></p>'
+        "<p><em>Cán bộ thú y tiêm phòng cho đàn bò (Ảnh: Thu Hiền)</em></p>"
+        f"<p>{_BODY[1]}</p></div></div>")
+    images = pop_images(box, "https://x.example.gov.vn/")
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Cán bộ thú y tiêm phòng cho đàn bò", "Ảnh: Thu Hiền")]
+    assert _BODY[0] in box.text_content() and _BODY[1] in box.text_content()

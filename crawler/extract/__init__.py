@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Any
 
 import lxml.html
@@ -20,6 +21,7 @@ from lxml.cssselect import CSSSelector
 from crawler.extract import body as B
 from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
+from crawler.extract.family import with_family
 from crawler.extract.generic import _link_texts, link_line_stats
 from crawler.extract.kind import PageKind, judge, page_signals
 
@@ -88,8 +90,9 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
     ``page`` holds ``url``, ``body`` (bytes), ``content_type`` and ``hints`` (a profile's
     :meth:`~crawler.profiles.Profile.hints`). Returns record fields plus ``status``.
     """
+    page, family, signal = with_family(page)
     try:
-        return _extract_page(page)
+        result = _extract_page(page)
     except MemoryError:
         # lxml's errors carry their error log, which cannot be pickled back to the crawl.
         raise MemoryError(f"out of memory extracting {page.get('url')}") from None
@@ -98,6 +101,9 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
         if "memory" in str(exc).lower() or _near_memory_limit():
             raise MemoryError(f"out of memory extracting {page.get('url')}") from None
         raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+    result.setdefault("family", family)
+    result.setdefault("family_signal", signal)
+    return result
 
 
 def _near_memory_limit() -> bool:
@@ -284,6 +290,52 @@ def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
             _dateline(result)
     if used:
         result["flags"].append("metadata_fallback")
+    _strip_heading_lines(result)
+    if not result.get("authors") and not result.get("unit"):
+        _byline_fallback(root, container, result)
+
+
+#: An author line printed as text: "Tác giả: Thu Trang", "Người viết: …", "Bài và ảnh: …".
+_AUTHOR_LINE_RE = re.compile(r"^(?:tác giả|người viết|bài(?: và ảnh)?|phóng viên)\s*:\s*(.{2,60})$",
+                             re.I)
+
+
+def _strip_heading_lines(result: dict) -> None:
+    """A container that also holds the headline and its date line (another template of the
+    family) gives them as the body's first lines: they are the title and the date, read
+    already, not body text."""
+    from crawler.extract.generic import _sig
+
+    lines = (result.get("text") or "").split("\n\n")
+    title = _sig(result.get("title") or "")
+    drop = 0
+    for line in lines[:3]:
+        short = len(line.split()) <= 16
+        if (title and _sig(line) == title) or (short and parse_dates(line)
+                                               and not line.rstrip().endswith(".")):
+            drop += 1
+        else:
+            break
+    if drop and drop < len(lines):
+        result["text"] = "\n\n".join(lines[drop:])
+
+
+def _byline_fallback(root: Any, container: Any, result: dict) -> None:
+    """No author or unit from the profile's nodes: the generic finders (author/source
+    fields near the body), then an author line printed as text ("Tác giả: …")."""
+    from crawler.extract.generic import find_byline
+
+    authors, unit = find_byline(root, container)
+    if authors or unit:
+        result["authors"], result["unit"] = authors, unit
+        return
+    lines = (result.get("text") or "").split("\n\n")
+    for i, line in enumerate(lines):
+        if m := _AUTHOR_LINE_RE.match(line):
+            result["authors"] = [a.strip() for a in re.split(r",|;| - | và ", m.group(1))
+                                 if a.strip()]
+            result["text"] = "\n\n".join(lines[:i] + lines[i + 1:])
+            return
 
 
 def _title_fallback(root: Any, page_title: str, result: dict) -> None:
@@ -396,8 +448,16 @@ _NOT_FOUND_RE = re.compile(
     re.I)
 
 
+#: Words without which no element can say "not found": one search of the page's text
+#: spares looking at every element of every article.
+_NOT_FOUND_HINT_RE = re.compile(r"tìm thấy|tồn tại|not found|does not exist|đã bị (?:xóa|xoá|gỡ)"
+                                r"|\b404\b", re.I)
+
+
 def _says_not_found(root: Any) -> bool:
     """A heading, or a short block outside links, that says the page is not there."""
+    if not _NOT_FOUND_HINT_RE.search(unicodedata.normalize("NFC", root.text_content())):
+        return False
     for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "td", "strong", "b"):
         text = B.text_of(el)
         if not text or len(text.split()) > 25 or el.find(".//div") is not None:

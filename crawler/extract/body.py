@@ -207,6 +207,32 @@ def _table_images(table: Any, base_url: str) -> list[dict[str, str | None]]:
     return out
 
 
+_DECORATIVE_SRC_RE = re.compile(r"icon|logo|banner|spacer|pixel|blank|button|arrow|bullet"
+                                r"|/(?:images?|img)/[^/]*\.gif$", re.I)
+_SIZE_RE = re.compile(r"(width|height)\s*:\s*(\d+)px", re.I)
+
+
+def _decorative(img: Any) -> bool:
+    """An image that is page furniture, not a photo: named as such, or drawn tiny."""
+    if _DECORATIVE_SRC_RE.search(img.get("src") or ""):
+        return True
+    sizes = [img.get("width"), img.get("height"),
+             *(m.group(2) for m in _SIZE_RE.finditer(img.get("style") or ""))]
+    return any(x.isdigit() and int(x) < 60 for x in sizes if x)
+
+
+def _photo_block(img: Any, container: Any) -> Any:
+    """The paragraph holding a photo: its nearest block ancestor below the container (a
+    ``<p>`` around the image, not the whole body box around that paragraph)."""
+    block = img
+    while block.getparent() is not None and block.getparent() is not container \
+            and block.getparent().tag not in ("td", "th", "li"):
+        block = block.getparent()
+        if block.tag not in _INLINE_TAGS:
+            break
+    return block
+
+
 def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     """Photos with captions, in body order, removed from the body: ``<figure>``s, photo
     tables (one cell or several, caption in the cell or below it), and images in a paragraph
@@ -228,13 +254,13 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
             images.extend(_table_images(table, base_url))
             table.drop_tree()
             continue
-        block = img
-        while block.getparent() is not None and block.getparent() is not container \
-                and block.getparent().tag not in ("td", "th", "li"):
-            block = block.getparent()
+        if _decorative(img):
+            img.drop_tree()  # an icon, a bullet, a file-type badge: no photo, no caption
+            continue
+        block = _photo_block(img, container)
         before, inside = _split_at(img, block) if block is not img else ("", "")
         caption = ""
-        if inside and not before:
+        if inside and not before and _links_share(block) < 0.5:
             caption = inside  # <p><img><br><em>Caption (Ảnh: X)</em></p>
             images.append(_image_entry(img, caption, base_url))
             block.drop_tree()

@@ -45,10 +45,20 @@ class VariantPage:
     body: bytes
     expected: dict[str, Any] | None
     canonical: str | None = None
+    #: The template's site.json says ``"held_out": true``: no rule was tuned on it.
+    held_out: bool = False
+
+
+def _held_out(folder: Path, cache: dict[Path, bool]) -> bool:
+    if folder not in cache:
+        site = folder / "site.json"
+        cache[folder] = site.exists() and bool(json.loads(site.read_text("utf-8")).get("held_out"))
+    return cache[folder]
 
 
 def load_variants(root: Path) -> list[VariantPage]:
     pages = []
+    held: dict[Path, bool] = {}
     for meta_path in sorted(root.glob("*/*/*.json")):
         if meta_path.name == "site.json":
             continue
@@ -60,7 +70,8 @@ def load_variants(root: Path) -> list[VariantPage]:
             family=meta_path.parent.parent.name, template=meta_path.parent.name,
             name=meta_path.stem, url=meta["url"], content_type=meta.get("content_type"),
             kind=meta.get("kind", "article"), body=html_path.read_bytes(),
-            expected=meta.get("expected"), canonical=meta.get("canonical")))
+            expected=meta.get("expected"), canonical=meta.get("canonical"),
+            held_out=_held_out(meta_path.parent, held)))
     return pages
 
 
@@ -135,7 +146,9 @@ def _ours(page: VariantPage, mode: str) -> dict[str, Any]:
         profile = make_profile(family, family).without_rules_from(page.template)
     url_kind = profile.classify(profile.canonicalize(page.url))[0]
     return extract_page({"url": page.url, "body": page.body, "content_type": page.content_type,
-                         "hints": profile.hints(), "url_kind": url_kind})
+                         "hints": profile.hints(), "url_kind": url_kind,
+                         # a held-out template's family must not come back by detection
+                         "detect_family": mode == "detected"})
 
 
 def _trafilatura(page: VariantPage) -> dict[str, Any]:
@@ -176,6 +189,7 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     today = today or date.today()
     pages = load_variants(root)
     scores: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    held: dict[tuple[str, str], list[dict]] = defaultdict(list)
     cpu: Counter = Counter()
     counted: Counter = Counter()
     kinds: dict[str, Counter] = {m: Counter() for m in ("profile", "detected", "generic")}
@@ -210,9 +224,14 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
             cpu[mode] += time.process_time() - t
             counted[mode] += 1
             if page.kind == "article" and page.expected:
-                scores[(page.family, mode)].append(score(got, page.expected, today=today))
-                scores[("ALL", mode)].append(scores[(page.family, mode)][-1])
+                scored = score(got, page.expected, today=today)
+                scores[(page.family, mode)].append(scored)
+                scores[("ALL", mode)].append(scored)
+                if page.held_out:
+                    held[(page.family, mode)].append(scored)
+                    held[("ALL", mode)].append(scored)
     table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(scores.items())}
+    held_table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(held.items())}
     kind_report = {}
     for mode, k in kinds.items():
         if k["articles"] or k["others"]:
@@ -221,8 +240,11 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
                 "non_articles_archived": _ratio(k["others_archived"], k["others"]),
                 "non_article_kind_right": _ratio(k["others_right_kind"], k["others"]),
                 "articles": k["articles"], "others": k["others"]}
-    return {"table": table, "kinds": kind_report, "problems": problems,
+    return {"table": table, "held_out_table": held_table, "kinds": kind_report,
+            "problems": problems,
             "templates": sorted({f"{p.family}/{p.template}" for p in pages}),
+            "held_out_templates": sorted({f"{p.family}/{p.template}" for p in pages
+                                          if p.held_out}),
             "cpu_seconds_per_page": {m: round(cpu[m] / counted[m], 5) for m in counted}}
 
 
@@ -234,14 +256,25 @@ _COLS = ("pages", "body_f1", "title", "published", "cap_p", "cap_r", "byline", "
          "crawl_day")
 
 
-def format_variants(report: dict[str, Any]) -> str:
+def _format_table(table: dict[str, dict]) -> list[str]:
     rows = [["family", "mode", *_COLS]]
-    for key, agg in report["table"].items():
+    for key, agg in table.items():
         family, mode = key.split("|")
         rows.append([family, mode, *(_fmt(agg.get(c)) for c in _COLS)])
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+    return ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in rows]
+
+
+def format_variants(report: dict[str, Any]) -> str:
+    lines = _format_table(report["table"])
     lines.append("")
+    held = report.get("held_out_templates") or []
+    if held:
+        # Templates written while the rules were being tuned, and never looked at: the
+        # honest estimate of how the rules do on a portal nobody has seen.
+        lines.append(f"HELD-OUT ({len(held)} templates no rule was tuned on: {', '.join(held)})")
+        lines.extend(_format_table(report["held_out_table"]))
+        lines.append("")
     lines.append(f"{len(report['templates'])} templates: {', '.join(report['templates'])}")
     for mode, k in report["kinds"].items():
         lines.append(f"page kinds ({mode}): article recall {_fmt(k['article_recall'])} of "
