@@ -48,12 +48,15 @@ def foreign(demo_portal, tmp_path_factory):
     docs = build_eval_set()
     originals = {d.story: d for d in docs if d.kind == "original"}
     demo_url = {}  # story -> the original's URL on the demo portal
-    titles = {}
+    titles = {}  # an original's title -> its URL (the first, when two articles share one)
+    demo_articles = set()
     for site in ("huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp"):
         s, profile = demo_portal.site(site), make_profile(site, site)
         for a in s.articles:
             # compared by canonical form: wget fetches whichever spelling a page linked
-            titles.setdefault(a.title, profile.canonicalize(s.base + s.article_path(a)))
+            url = profile.canonicalize(s.base + s.article_path(a))
+            demo_articles.add(url)
+            titles.setdefault(a.title, url)
     for story, d in originals.items():
         if d.title in titles:
             demo_url[story] = titles[d.title]
@@ -75,7 +78,6 @@ def foreign(demo_portal, tmp_path_factory):
     assert result.exit_code == 0, result.output
     pairs = {u: demo_url[d.story] for u, d in served_urls.items()
              if d.story in demo_url and not d.kind.startswith("negative")}
-    demo_articles = set(titles.values())
     return archive, demo_articles, pairs, served_urls, result.output
 
 

@@ -18,17 +18,7 @@ SITES = {f"demo-{family}": (family, cls) for family, cls in DEMO_SITES.items()}
 assert sorted(SITES) == sorted(DEMO_SOURCES)
 
 
-#: Demo listing pages the page-kind judge (crawler/extract/kind.py) takes for articles, now
-#: that every page fetched goes to extraction and is judged from its content (issue #13): the
-#: crawl archives them. The judge, not the crawl, is the cause; the tests stay as they are.
-_JUDGE_MISSES = {
-    "demo-dotnetnuke": "section pages default.aspx?tabid=36/120/121 (no article container, "
-                       "fetched as listings) read as articles",
-    "demo-sharepoint": "the home page /pages/home.aspx (fetched as a listing) reads as an article",
-}
-JUDGED_SOURCES = [
-    pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=f"page-kind judge: {_JUDGE_MISSES[s]}"))
-    if s in _JUDGE_MISSES else s for s in sorted(SITES)]
+JUDGED_SOURCES = sorted(SITES)
 
 
 def _profile(source: str):

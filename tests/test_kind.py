@@ -1,0 +1,254 @@
+"""Page kinds judged from the page itself (#13): pages written for these tests, each in the
+chrome a small Vietnamese portal carries (menu, "today" date, a sidebar of other news with
+their dates, a footer with the site's address), run through the real extraction."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from crawler.extract import extract_page
+from crawler.extract.kind import PageKind, judge, page_signals
+from crawler.profiles import make_profile
+
+HOST = "https://xaanbinh.example.gov.vn"
+
+_MENU = "".join(f'<li><a href="/{slug}.html">{name}</a></li>' for slug, name in (
+    ("trang-chu", "Trang chủ"), ("gioi-thieu", "Giới thiệu"), ("tin-tuc", "Tin tức - Sự kiện"),
+    ("thong-bao", "Thông báo"), ("van-ban", "Văn bản"), ("lien-he", "Liên hệ")))
+_SIDEBAR_NEWS = [
+    ("/tin-tuc/hoi-nghi-giao-ban-quy-iii-1201.html", "Hội nghị giao ban công tác quý III năm 2024"),
+    ("/tin-tuc/ra-quan-ve-sinh-moi-truong-1198.html", "Ra quân vệ sinh môi trường cuối tuần"),
+    ("/tin-tuc/tap-huan-pccc-1195.html", "Tập huấn phòng cháy chữa cháy cho hộ kinh doanh"),
+    ("/tin-tuc/khanh-thanh-nha-van-hoa-thon-3-1190.html", "Khánh thành nhà văn hóa thôn 3 xã An Bình"),
+    ("/tin-tuc/tiem-chung-mo-rong-dot-2-1187.html", "Tiêm chủng mở rộng đợt 2 cho trẻ dưới 5 tuổi"),
+    ("/tin-tuc/thu-hoach-lua-he-thu-1183.html", "Nông dân thu hoạch lúa Hè Thu đạt năng suất cao"),
+]
+
+
+def _page(title: str, main: str, *, body_class: str = "", head: str = "") -> bytes:
+    """A whole page: the site's chrome around ``main``."""
+    sidebar = "".join(f'<li><a href="{href}">{text}</a> <span>({9 + i}/10/2024)</span></li>'
+                      for i, (href, text) in enumerate(_SIDEBAR_NEWS))
+    html = f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>{title} - Cổng thông tin điện tử xã An Bình</title>
+{head}</head>
+<body class="{body_class}">
+<div id="top"><span class="homnay">Thứ Năm, ngày 14/11/2024</span>
+<a href="/so-do-website.html">Sơ đồ website</a> | <a href="/dang-nhap.html">Đăng nhập</a></div>
+<div id="banner"><a href="/"><img src="/images/logo.png" alt="logo"></a>
+<div class="ten-don-vi">ỦY BAN NHÂN DÂN XÃ AN BÌNH</div></div>
+<div id="menu"><ul>{_MENU}</ul></div>
+<table id="layout"><tr>
+<td id="cot-trai">
+<div class="box"><div class="box-title">Tin mới</div><ul>{sidebar}</ul></div>
+<div class="box"><div class="box-title">Liên kết website</div>
+<select><option>Cổng thông tin điện tử Chính phủ</option><option>UBND huyện</option></select></div>
+</td>
+<td id="cot-giua">{main}</td>
+</tr></table>
+<div id="footer"><p>Cơ quan chủ quản: Ủy ban nhân dân xã An Bình</p>
+<p>Địa chỉ: thôn 2, xã An Bình, huyện Đồng Hòa. Điện thoại: 0257 3861 234</p>
+<p>Email: ubnd@xaanbinh.example.gov.vn</p>
+<p>Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.</p></div>
+</body></html>"""
+    return html.encode("utf-8")
+
+
+def _extract(url: str, body: bytes) -> dict:
+    profile = make_profile("generic", "generic")
+    url_kind = profile.classify(profile.canonicalize(url))[0]
+    return extract_page({"url": url, "body": body, "content_type": "text/html; charset=utf-8",
+                         "hints": profile.hints(), "url_kind": url_kind})
+
+
+def _kind(url: str, body: bytes) -> str:
+    return _extract(url, body)["page_kind"]
+
+
+# -- pages ----------------------------------------------------------------------------------------
+_ITEMS = [
+    ("/tin-tuc/nghiem-thu-duong-thon-5-1210.html", "Nghiệm thu tuyến đường giao thông nông thôn thôn 5",
+     "05/11/2024", "Sáng ngày 04/11, Ban quản lý dự án xã phối hợp với đơn vị thi công tổ chức nghiệm thu "
+     "tuyến đường bê tông dài 1,2 km nối thôn 5 với trung tâm xã."),
+    ("/tin-tuc/hoi-thi-nha-nong-gioi-1207.html", "Hội thi nhà nông giỏi năm 2024 thu hút 12 đội tham gia",
+     "30/10/2024", "Hội Nông dân xã tổ chức hội thi nhà nông giỏi với các phần thi kiến thức, "
+     "kỹ năng sản xuất và trưng bày sản phẩm nông nghiệp của các chi hội."),
+    ("/tin-tuc/cap-the-bhyt-1204.html", "Cấp thẻ bảo hiểm y tế cho người cao tuổi trên địa bàn",
+     "24/10/2024", "UBND xã đã hoàn thành việc cấp 356 thẻ bảo hiểm y tế cho người từ đủ 80 tuổi trở lên "
+     "chưa có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng."),
+    ("/tin-tuc/dien-tap-pctt-1202.html", "Diễn tập phòng chống thiên tai và tìm kiếm cứu nạn",
+     "18/10/2024", "Buổi diễn tập giả định tình huống mưa lớn gây ngập sâu tại các thôn ven sông, "
+     "lực lượng xung kích sơ tán người dân đến nơi an toàn."),
+    ("/tin-tuc/khai-giang-lop-tin-hoc-1199.html", "Khai giảng lớp tin học cơ bản cho cán bộ thôn",
+     "11/10/2024", "Lớp học kéo dài 10 ngày, trang bị kỹ năng soạn thảo văn bản, sử dụng thư điện tử "
+     "và dịch vụ công trực tuyến cho 35 cán bộ thôn."),
+]
+
+
+def _listing_main(items=_ITEMS, pager: bool = True) -> str:
+    rows = "".join(
+        f'<div class="tin-item"><a href="{href}"><img src="/anh/{i}.jpg" alt=""></a>'
+        f'<h3><a href="{href}">{title}</a></h3><span class="ngay-dang">{date}</span>'
+        f'<p class="tom-tat">{summary}</p></div>'
+        for i, (href, title, date, summary) in enumerate(items))
+    pages = ('<div class="phan-trang"><span>1</span> <a href="/tin-tuc.html?page=2">2</a> '
+             '<a href="/tin-tuc.html?page=3">3</a> <a href="/tin-tuc.html?page=2">Trang sau</a></div>'
+             if pager else "")
+    return f'<h1 class="cat-title">Tin tức - Sự kiện</h1><div class="ds-tin">{rows}</div>{pages}'
+
+
+def _related_box(n: int) -> str:
+    links = "".join(f'<li><a href="/tin-tuc/tin-khac-{900 + i}.html">{title} (phần {i + 1})</a> '
+                    f'<span>({(i % 27) + 1:02d}/09/2024)</span></li>'
+                    for i, (_, title, _, _) in enumerate((_ITEMS * 3)[:n]))
+    return f'<div class="tin-lien-quan"><h4>Các tin khác</h4><ul>{links}</ul></div>'
+
+
+def _article_main(title: str, paragraphs: list[str], *, extra: str = "",
+                  date: str = "12/11/2024 08:30") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f'<div class="chi-tiet"><h1 class="tieu-de">{title}</h1>'
+            f'<div class="ngay-dang">Ngày đăng: {date}</div>'
+            f'<div class="noi-dung">{body}{extra}</div>'
+            f'<p class="nguon"><b>Văn phòng UBND xã</b></p></div>')
+
+
+_LONG_BODY = [
+    "Chiều ngày 11/11, UBND xã An Bình tổ chức hội nghị sơ kết công tác chuyển đổi số 9 tháng đầu "
+    "năm, với sự tham dự của lãnh đạo Đảng ủy, HĐND, UBND xã và trưởng các thôn trên địa bàn.",
+    "Theo báo cáo, đến nay 100% thôn đã thành lập tổ công nghệ số cộng đồng; tỷ lệ hồ sơ thủ tục "
+    "hành chính được tiếp nhận và trả kết quả trực tuyến đạt 72%, tăng 18% so với cùng kỳ năm trước.",
+    "Hội nghị cũng chỉ ra một số hạn chế như hạ tầng mạng ở các thôn vùng trũng còn yếu, một bộ "
+    "phận người cao tuổi chưa quen sử dụng điện thoại thông minh để thực hiện dịch vụ công.",
+    "Phát biểu kết luận, Chủ tịch UBND xã đề nghị các thôn tiếp tục tuyên truyền, hướng dẫn người "
+    "dân cài đặt ứng dụng định danh điện tử và thanh toán không dùng tiền mặt trong quý IV.",
+]
+
+
+def test_listing_whose_items_carry_summaries_and_dates():
+    got = _extract(f"{HOST}/tin-tuc.html", _page("Tin tức - Sự kiện", _listing_main()))
+    assert got["page_kind"] == PageKind.LISTING, got["kind_reason"]
+    assert got["status"] == "not_article"
+
+
+def test_last_page_of_a_listing_with_a_single_item():
+    body = _page("Tin tức - Sự kiện", _listing_main(_ITEMS[:1]))
+    assert _kind(f"{HOST}/tin-tuc.html?page=3", body) == PageKind.LISTING
+
+
+def test_listing_signals_weigh_summaries_against_running_text():
+    root = lxml.html.document_fromstring(_page("Tin tức - Sự kiện", _listing_main()))
+    signals = page_signals(root)
+    assert signals["items"] == 5
+    assert signals["summary_words"] > signals["prose"]
+    assert signals["pager"]
+
+
+def test_home_page_is_a_listing():
+    assert _kind(f"{HOST}/", _page("Trang chủ", _listing_main(pager=False))) == PageKind.LISTING
+
+
+def test_dated_static_page():
+    main = _article_main("Giới thiệu chung", [
+        "Xã An Bình nằm ở phía đông nam huyện Đồng Hòa, có diện tích tự nhiên 18,6 km² và dân số "
+        "khoảng 9.400 người, sinh sống tại 7 thôn.",
+        "Địa hình của xã tương đối bằng phẳng, đất đai màu mỡ, thuận lợi cho trồng lúa, rau màu và "
+        "chăn nuôi gia súc, gia cầm theo hướng tập trung.",
+        "Xã được công nhận đạt chuẩn nông thôn mới năm 2019 và đang phấn đấu đạt chuẩn nông thôn "
+        "mới nâng cao vào năm 2025.",
+    ], date="12/03/2023")
+    got = _extract(f"{HOST}/gioi-thieu.html", _page("Giới thiệu chung", main))
+    assert got["page_kind"] == PageKind.STATIC, got["kind_reason"]
+
+
+def test_contact_directory():
+    rows = "".join(f"<tr><td>{name}</td><td>{role}</td><td>0257 3861 {240 + i}</td>"
+                   f"<td>{mail}@xaanbinh.example.gov.vn</td></tr>"
+                   for i, (name, role, mail) in enumerate((
+                       ("Trần Văn Hòa", "Chủ tịch UBND xã", "hoatv"),
+                       ("Lê Thị Mai", "Phó Chủ tịch UBND xã", "mailt"),
+                       ("Phạm Quốc Hùng", "Công chức Văn phòng - Thống kê", "hungpq"),
+                       ("Nguyễn Thị Lan", "Công chức Tư pháp - Hộ tịch", "lannt"),
+                       ("Đỗ Minh Tuấn", "Công chức Địa chính - Xây dựng", "tuandm"))))
+    main = (f'<h1>Danh bạ điện thoại</h1><table class="danh-ba"><tr><th>Họ và tên</th><th>Chức vụ</th>'
+            f'<th>Điện thoại</th><th>Thư điện tử</th></tr>{rows}</table>')
+    assert _kind(f"{HOST}/danh-ba.html", _page("Danh bạ điện thoại", main)) == PageKind.CONTACT
+
+
+def test_search_results_page_echoing_its_query():
+    results = "".join(f'<li><a href="{href}">{title}</a><p>{summary}</p></li>'
+                      for href, title, _, summary in _ITEMS[:3])
+    main = (f'<form action="/ket-qua.html"><input type="text" name="tk" value="nông thôn">'
+            f'<input type="submit" value="Tìm"></form><p>Có 3 bài viết phù hợp.</p><ul>{results}</ul>')
+    # No search word in the URL's parameter names, no results heading: the echoed query decides.
+    assert _kind(f"{HOST}/ket-qua.html?tk=n%C3%B4ng+th%C3%B4n", _page("Kết quả", main)) == PageKind.SEARCH
+
+
+def test_wordpress_style_attachment_page():
+    main = ('<h1 class="entry-title">hoi-nghi-so-ket-2024</h1><p class="attachment">'
+            '<a href="/wp-content/uploads/2024/11/hoi-nghi-so-ket-2024.jpg">'
+            '<img src="/wp-content/uploads/2024/11/hoi-nghi-so-ket-2024-300x200.jpg"></a></p>')
+    body = _page("hoi-nghi-so-ket-2024", main,
+                 body_class="attachment attachment-template-default single single-attachment")
+    got = _extract(f"{HOST}/2024/11/12/hoi-nghi-so-ket/hoi-nghi-so-ket-2024/", body)
+    assert got["page_kind"] == PageKind.ATTACHMENT
+    assert got["status"] == "not_article"
+
+
+def test_article_with_a_related_news_box_of_many_links():
+    main = _article_main("Sơ kết công tác chuyển đổi số 9 tháng đầu năm 2024", _LONG_BODY,
+                         extra=_related_box(12))
+    got = _extract(f"{HOST}/tin-tuc/so-ket-chuyen-doi-so-1212.html", _page("Sơ kết chuyển đổi số", main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+    assert got["status"] == "ok"
+
+
+def test_short_announcement_of_three_sentences():
+    main = _article_main("Thông báo lịch tiếp công dân tháng 12/2024", [
+        "UBND xã An Bình thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã trong tháng 12/2024. "
+        "Chủ tịch UBND xã tiếp công dân vào sáng thứ Năm các ngày 05 và 19/12/2024 tại trụ sở UBND xã. "
+        "Công dân đến liên hệ mang theo giấy tờ tùy thân và tài liệu liên quan."], extra=_related_box(6))
+    got = _extract(f"{HOST}/thong-bao/lich-tiep-cong-dan-thang-12-1215.html",
+                   _page("Thông báo lịch tiếp công dân", main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_article_that_is_mostly_a_table():
+    rows = "".join(f"<tr><td>{i + 1}</td><td>Thôn {i + 1}</td><td>{d}/12/2024</td>"
+                   f"<td>Nhà văn hóa thôn {i + 1}</td></tr>"
+                   for i, d in enumerate(("02", "03", "04", "05", "06", "09", "10")))
+    table = (f'<table border="1"><tr><th>STT</th><th>Thôn</th><th>Ngày tiêm</th><th>Địa điểm</th></tr>'
+             f'{rows}</table>')
+    main = _article_main("Lịch tiêm phòng dại cho chó, mèo đợt 2 năm 2024", [
+        "Trạm Thú y huyện phối hợp với UBND xã tổ chức tiêm phòng dại cho chó, mèo theo lịch sau:"],
+        extra=table + "<p>Giá tiêm 30.000 đồng/con, chủ nuôi đưa vật nuôi đến đúng giờ.</p>")
+    got = _extract(f"{HOST}/thong-bao/lich-tiem-phong-dai-1216.html", _page("Lịch tiêm phòng dại", main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_news_headline_that_only_begins_like_an_information_page():
+    main = _article_main("Giới thiệu sản phẩm OCOP của xã tại hội chợ nông sản huyện", _LONG_BODY)
+    assert _kind(f"{HOST}/tin-tuc/gioi-thieu-san-pham-ocop-1218.html",
+                 _page("Giới thiệu sản phẩm OCOP", main)) == PageKind.ARTICLE
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Liên hệ", PageKind.CONTACT),
+    ("Chức năng, nhiệm vụ", PageKind.STATIC),
+    ("Lãnh đạo Sở", PageKind.STATIC),
+])
+def test_pages_named_in_the_breadcrumb(name, kind):
+    """No h1 and a <title> of the site's name only: the breadcrumb's last step names the page."""
+    main = (f'<div class="duong-dan"><a href="/">Trang chủ</a> » <a href="/gioi-thieu.html">Giới thiệu</a>'
+            f' » <span>{name}</span></div><div class="noi-dung">'
+            + "".join(f"<p>{p}</p>" for p in _LONG_BODY[:2]) + "</div>")
+    body = _page("x", main).replace(b"<title>x - ", b"<title>")
+    assert _kind(f"{HOST}/Default.aspx?tabid=57", body) == kind
+
+
+def test_judge_keeps_an_article_when_it_cannot_tell():
+    """With no signal at all but a body of text, the safe default is an article."""
+    result = {"title": "Một tiêu đề bài viết", "text": " ".join(["từ"] * 120)}
+    assert judge(result, {}, f"{HOST}/bai-viet/123", None)[0] == PageKind.ARTICLE
