@@ -230,3 +230,153 @@ def test_pop_images_takes_the_photos_own_paragraph_not_the_box_around_it():
     assert [(i["caption"], i["credit"]) for i in images] == [
         ("Cán bộ thú y tiêm phòng cho đàn bò", "Ảnh: Thu Hiền")]
     assert _BODY[0] in box.text_content() and _BODY[1] in box.text_content()
+
+
+# -- titles, bylines and captions on templates nobody described (#13) -------------------------
+_HEADLINE = "Khánh thành nhà văn hóa thôn Phú Lộc sau sáu tháng thi công"
+
+
+def _blog_page(closing: str = "", meta_author: str | None = None, extra_body: str = "") -> str:
+    """A blog-style portal: a masthead whose name links home, the headline inside the
+    article's own <header>, a signature line, then print/share tools and other news."""
+    meta = f'<meta name="author" content="{meta_author}">' if meta_author else ""
+    return (
+        f"<html><head><title>{_HEADLINE} - Cổng thông tin điện tử xã Phú Lộc</title>{meta}"
+        '</head><body><header class="masthead"><p class="site-title"><a href="https://phuloc.'
+        'example.gov.vn/">Cổng thông tin điện tử xã Phú Lộc</a></p></header>'
+        f'<main><article><header><h1>{_HEADLINE}</h1><div>Ngày đăng: 03/03/2024 08:15</div>'
+        '</header><div class="noidung">' + "".join(f"<p>{p}</p>" for p in _BODY)
+        + extra_body + closing
+        + '<div class="tools"><a href="javascript:window.print()">In bài viết</a> '
+        '<a href="javascript:history.back()">Quay lại</a></div></div></article>'
+        '<div><h3>Tin khác</h3><ul><li><a href="/tin/12">Ra quân làm đường giao thông nông thôn '
+        'thôn Phú Lộc năm 2024</a></li><li><a href="/tin/13">Tổng kết phong trào thi đua yêu '
+        "nước của xã năm 2023</a></li></ul></div></main></body></html>")
+
+
+def test_headline_in_the_articles_own_header_not_the_masthead():
+    """A <header> inside <article> is the article's (WordPress puts its <h1> there); the
+    masthead's portal name, a title-named element linking home, is never the headline."""
+    got = _generic(_blog_page(), "https://phuloc.example.gov.vn/2024/03/03/khanh-thanh/")
+    assert got["title"] == _HEADLINE
+
+
+def test_title_of_portal_and_section_only_gives_the_heading_before_the_body():
+    """<title> "Portal > Section": the part naming the portal (its home link's title) and the
+    section are no headline; a box of other articles' titles is not one either."""
+    page = (
+        "<html><head><title>Sở Khoa học và Công nghệ Phú Yên &gt; Tin tức - Sự kiện</title>"
+        '</head><body><div><a href="/" title="Sở Khoa học và Công nghệ tỉnh Phú Yên">'
+        '<img src="/banner.jpg" alt="Sở Khoa học và Công nghệ tỉnh Phú Yên"></a></div>'
+        '<div><h2 class="c_title">Tin mới cập nhật</h2><ul><li><a class="link-title" '
+        'href="/?NewsID=77">Sở Khoa học và Công nghệ Phú Yên tổng kết hoạt động năm 2023</a></li>'
+        '</ul></div><div><h2><a href="/?tabid=94">Tin tức - Sự kiện</a></h2>'
+        f'<div><span class="TieuDe">{_HEADLINE}</span></div><div>Ngày đăng: 14/05/2015 09:30</div>'
+        '<div class="noidung">' + "".join(f"<p>{p}</p>" for p in _BODY) + "</div></div>"
+        "</body></html>")
+    assert _generic(page, "https://skhcn.example.gov.vn/?NewsID=81")["title"] == _HEADLINE
+
+
+@pytest.mark.parametrize(("line", "authors", "unit"), [
+    ("Văn phòng Sở", [], "Văn phòng Sở"),
+    ("Hồng Nhung", ["Hồng Nhung"], None),
+    ("Minh Hiếu - Trung tâm Xúc tiến Thương mại", ["Minh Hiếu"], "Trung tâm Xúc tiến Thương mại"),
+    ("Lê Anh - Phương Thảo", ["Lê Anh", "Phương Thảo"], None),
+    ("Chi cục Văn thư - Lưu trữ", [], "Chi cục Văn thư - Lưu trữ"),
+    ("Chi cục Chăn nuôi và Thú y", [], "Chi cục Chăn nuôi và Thú y"),
+    ("Theo Báo Dân tộc và Phát triển", [], "Báo Dân tộc và Phát triển"),
+    ("Nguồn: Sở Y tế", [], "Sở Y tế"),
+    ("Tin, ảnh: Minh Anh", ["Minh Anh"], None),
+    ("Trường Giang", ["Trường Giang"], None),  # a given name, though "Trường" opens schools
+])
+def test_signature_line_tells_people_from_offices(line, authors, unit):
+    from crawler.extract.body import split_byline
+
+    assert split_byline(line) == (authors, unit)
+
+
+def test_sentences_and_credits_are_no_signature():
+    from crawler.extract.body import split_byline
+
+    assert split_byline("Ảnh: Lê Thọ") is None
+    assert split_byline("Quang cảnh hội nghị tổng kết") is None
+
+
+@pytest.mark.parametrize(("closing", "authors", "unit"), [
+    ('<p style="text-align: right;"><strong>Thanh Hải</strong></p>', ["Thanh Hải"], None),
+    ('<p class="has-text-align-right"><strong>UBND xã Phú Lộc</strong></p>', [], "UBND xã Phú Lộc"),
+    ('<p style="text-align:right"><strong>Hải Thuận</strong></p>'
+     '<p style="text-align:right"><em>Nguồn: Báo Phú Yên</em></p>', ["Hải Thuận"], "Báo Phú Yên"),
+])
+def test_generic_reads_the_closing_signature_past_the_tools(closing, authors, unit):
+    """The signature closes the body; print/back links and other news below it in the same
+    block are looked past. People go to ``authors``, offices to ``unit``, and the lines
+    leave the text."""
+    got = _generic(_blog_page(closing), "https://phuloc.example.gov.vn/2024/03/03/khanh-thanh/")
+    assert (got["authors"], got["unit"]) == (authors, unit)
+    assert got["text"] == "\n\n".join(_BODY)
+
+
+def test_metadata_author_only_when_the_page_prints_it():
+    """A CMS account in metadata ("bbt_phuloc") names nobody a reader sees."""
+    got = _generic(_blog_page(meta_author="bbt_phuloc"),
+                   "https://phuloc.example.gov.vn/2024/03/03/khanh-thanh/")
+    assert got["authors"] == [] and got["unit"] is None
+
+
+def test_profile_author_field_holding_an_office_is_the_unit():
+    """A profile's author node that prints an office is the unit, never split at its "và";
+    a CMS account name there is no author."""
+    import lxml.html
+
+    from crawler.extract import _profile_byline
+
+    def read(text: str) -> dict:
+        root = lxml.html.fromstring(f'<div><span class="tacgia">{text}</span></div>')
+        result: dict = {}
+        _profile_byline(root, {"author": ".tacgia"}, result)
+        return result
+
+    assert read("Chi cục Chăn nuôi và Thú y") == {"authors": [], "unit": "Chi cục Chăn nuôi và Thú y"}
+    assert read("admin admin")["authors"] == []
+    assert read("Minh Anh, Hoàng Long")["authors"] == ["Minh Anh", "Hoàng Long"]
+
+
+def test_thumbnails_file_names_and_caption_credit_pairs():
+    """An image linking to another page is another article's thumbnail; a file name is no
+    caption; a plain line under a photo followed by a "Ảnh: …" line is its caption."""
+    import lxml.html
+
+    from crawler.extract.body import pop_images
+
+    box = lxml.html.fromstring(
+        f'<div><p>{_BODY[0]}</p>'
+        '<div type="Photo"><div><a href="/Upload/2024/3/khanh-thanh.jpg">'
+        '<img src="/Upload/2024/3/khanh-thanh.jpg"></a></div>'
+        "<div><p>Lãnh đạo xã cắt băng khánh thành nhà văn hóa.</p></div>"
+        "<div><p>Ảnh: Minh Tâm</p></div></div>"
+        f"<p>{_BODY[1]}</p>"
+        '<table><tr><td><img src="/Thumbs/IMG_5521_JPG.jpg"></td></tr><tr><td>IMG_5521.JPG</td>'
+        '</tr></table><div><a href="/album/31"><img src="/album31/cover.jpg?w=330"></a>'
+        "<p>Ngày hội khởi nghiệp</p></div></div>")
+    images = pop_images(box, "https://phuloc.example.gov.vn/")
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Lãnh đạo xã cắt băng khánh thành nhà văn hóa", "Ảnh: Minh Tâm"), (None, None)]
+    assert "Ảnh: Minh Tâm" not in box.text_content()
+    assert _BODY[1] in box.text_content()
+
+
+def test_attachment_list_is_not_body_text():
+    """"File đính kèm:" over a list of download links, after the signature: not text."""
+    import lxml.html
+
+    from crawler.extract.body import paragraphs, pop_signature, prune_attachments
+
+    box = lxml.html.fromstring(
+        f'<div><p>{_BODY[0]}</p><p style="text-align: right;"><strong>Văn phòng Sở</strong></p>'
+        '<div><p><strong>File đính kèm:</strong></p><ul><li><a href="/doc/tb-112.pdf">Thông báo '
+        'tuyển dụng số 112/TB-SNV</a> <a href="/doc/tb-112.pdf?download=true">Tải về</a></li>'
+        "</ul></div></div>")
+    assert prune_attachments(box) == 1
+    assert pop_signature(box)[:2] == ([], "Văn phòng Sở")
+    assert paragraphs(box) == [_BODY[0]]

@@ -165,12 +165,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         # The profile's reading first; checked against the page, each missing field filled
         # by the generic finders, the whole reading replaced when its body fails the checks.
         _extract_dates(root, hints, result)
-        author_el = _first(root, hints.get("author"))
-        if author_el is not None:
-            result["authors"] = [a.strip() for a in B.text_of(author_el).split(",") if a.strip()]
-        source_el = _first(root, hints.get("source"))
-        if source_el is not None:
-            result["unit"] = B.strip_source_label(B.text_of(source_el)) or None
+        _profile_byline(root, hints, result)
         _extract_profiled(root, container, url, hints, result)
         result["_link_lines"], result["_link_runs"] = link_line_stats(
             (result.get("text") or "").split("\n\n"), _link_texts(root))
@@ -276,7 +271,7 @@ def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
     used = False
     title_el = None
     if not result.get("title"):
-        title, title_el = find_title(root, container)
+        title, title_el = find_title(root, container, url=url)
         if title:
             result["title"], used = title, True
     if not (result.get("published_at") or result.get("date_raw")):
@@ -338,6 +333,35 @@ def _byline_fallback(root: Any, container: Any, result: dict) -> None:
             return
 
 
+def _profile_byline(root: Any, hints: dict, result: dict) -> None:
+    """Authors and unit from the profile's author and source nodes, each checked: an office
+    in the author node is the unit; what is not shaped like a person's name (a CMS account
+    such as "admin admin", a date, a sentence) is left for the generic finders."""
+    from crawler.extract.generic import _field_byline
+
+    author_el = _first(root, hints.get("author"))
+    if author_el is not None:
+        authors, unit = _field_byline(B.text_of(author_el))
+        result["authors"] = [a for a in authors if _plausible_author(a)]
+        result["unit"] = unit
+    source_el = _first(root, hints.get("source"))
+    if source_el is not None:
+        result["unit"] = B.strip_source_label(B.text_of(source_el)) or result.get("unit")
+
+
+#: A CMS account or placeholder printed where the author goes, not a person.
+_ACCOUNT_RE = re.compile(r"^(?:admin|administrator|quản trị|quan tri|root|user|guest|editor"
+                         r"|webmaster|ban biên tập web)\b", re.I)
+
+
+def _plausible_author(name: str) -> bool:
+    """Whether an author field's piece can be a person's name: a few words, no digits, not
+    a CMS account, and capitalised as names are printed."""
+    words = name.split()
+    return (1 <= len(words) <= 6 and not any(ch.isdigit() for ch in name)
+            and not _ACCOUNT_RE.match(name) and "_" not in name and name[:1].isupper())
+
+
 def _title_fallback(root: Any, page_title: str, result: dict) -> None:
     """A page whose headline no finder read still has a ``<title>`` or an ``<h1>``."""
     h1 = B.text_of(root.find(".//h1"))
@@ -381,10 +405,17 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
                 node.drop_tree()
     if B.prune_related(container):
         result["flags"].append("related_box_in_body")
+    B.prune_attachments(container)
     result["images"] = B.pop_images(container, url)
-    unit = B.pop_unit(container, bold_right=bool(hints.get("unit_last_bold_right")))
+    # The family's convention, read as its pages were written: a bold right-aligned closing
+    # line names the unit, even when it is one person's name (see body._signature).
+    bold_right = bool(hints.get("unit_last_bold_right"))
+    authors, unit, _ = B.pop_signature(container, bold_right=bold_right,
+                                       name_as_unit=bold_right)
     if unit and not result.get("unit"):
         result["unit"] = unit
+    if authors and not result.get("authors"):
+        result["authors"] = authors
     result["text"] = "\n\n".join(B.paragraphs(container))
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin
 
 __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "pop_unit", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
+    "pop_signature", "split_byline", "prune_attachments",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -102,10 +104,27 @@ def prune_related(container: Any) -> int:
     return dropped
 
 
+def prune_attachments(container: Any) -> int:
+    """Drop lists of attached files from the body: a label ("File đính kèm:", "Tải về") over
+    a list or box of links. They are downloads, not the article's text. Returns how many."""
+    dropped = 0
+    for el in list(container.iter("p", "div", "strong", "h3", "h4", "span")):
+        if el is container or el.getparent() is None or not _attached(el, container) \
+                or not _ATTACH_LABEL_RE.match(text_of(el)):
+            continue
+        nxt = el.getnext()
+        if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") \
+                and nxt.find(".//a") is not None and _links_share(nxt) >= 0.5:
+            nxt.drop_tree()
+            el.drop_tree()
+            dropped += 1
+    return dropped
+
+
 def _image_entry(img: Any, caption_text: str, base_url: str) -> dict[str, str | None]:
     caption, credit = split_credit(caption_text) if caption_text else ("", None)
-    if caption and _AUTO_ALT_RE.search(caption):
-        caption = ""  # "<title> - Ảnh 1." is generated alt text, not a caption
+    if caption and (_AUTO_ALT_RE.search(caption) or _FILE_NAME_RE.match(caption)):
+        caption = ""  # "<title> - Ảnh 1." is generated alt text, "IMG_5521.JPG" a file name
     return {"src": urljoin(base_url, img.get("src", "")), "caption": caption or None,
             "credit": credit}
 
@@ -136,6 +155,22 @@ def _caption_paragraph(el: Any) -> str | None:
     if italic and rest and _CREDIT_TAIL_RE.match(rest):
         return text
     return None
+
+
+def _caption_and_credit(el: Any) -> str | None:
+    """A plain caption line after a photo, itself followed by a credit line of its own
+    ("Ảnh: VGP/…"): the credit marks the line above it as the caption, not body text."""
+    if el is None or not isinstance(el.tag, str) or el.tag not in ("p", "div") \
+            or el.find(".//img") is not None:
+        return None
+    credit = el.getnext()
+    if credit is None or not isinstance(credit.tag, str) or credit.find(".//img") is not None:
+        return None
+    text, credit_text = text_of(el), text_of(credit)
+    if not text or len(text.split()) > 40 or _links_share(el) >= 0.5 \
+            or not _CREDIT_TAIL_RE.match(credit_text) or len(credit_text.split()) > 12:
+        return None
+    return f"{text} {credit_text}"
 
 
 def _attached(el: Any, container: Any) -> bool:
@@ -194,6 +229,8 @@ def _table_images(table: Any, base_url: str) -> list[dict[str, str | None]]:
     for r, cells in enumerate(rows):
         for c, cell in enumerate(cells):
             for img in cell.iter("img"):
+                if _decorative(img) or _links_elsewhere(img):
+                    continue  # a counter's icon, a banner: no photo, and no caption to take
                 caption = _text_after(img, cell)
                 if not caption and r + 1 < len(rows):
                     below = rows[r + 1]
@@ -233,6 +270,21 @@ def _photo_block(img: Any, container: Any) -> Any:
     return block
 
 
+_IMAGE_HREF_RE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#].*)?$", re.I)
+
+
+def _links_elsewhere(img: Any) -> bool:
+    """An image inside a link to a page, not to the picture itself (a lightbox): the
+    thumbnail of an album or another article, never a photo of this one."""
+    link = next((a for a in img.iterancestors() if a.tag == "a"), None)
+    if link is None:
+        return False
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith("javascript"):
+        return False
+    return not _IMAGE_HREF_RE.search(href)
+
+
 def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     """Photos with captions, in body order, removed from the body: ``<figure>``s, photo
     tables (one cell or several, caption in the cell or below it), and images in a paragraph
@@ -241,6 +293,8 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     for img in list(container.iter("img")):
         if not _attached(img, container):
             continue  # already taken with its figure or table
+        if _links_elsewhere(img):
+            continue  # a thumbnail leading to another page (an album, another article)
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
         if figure is not None and _within(figure, container):
             cap = figure.find(".//figcaption")
@@ -267,6 +321,10 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
             continue
         following = block.getnext() if block is not img else None
         if not inside and (caption := _caption_paragraph(following) or ""):
+            following.drop_tree()
+        elif not inside and (pair := _caption_and_credit(following)):
+            caption = pair
+            following.getnext().drop_tree()
             following.drop_tree()
         images.append(_image_entry(img, caption, base_url))
         if block is not img and not text_of(block) and len(block.findall(".//img")) <= 1:
@@ -299,21 +357,151 @@ def bold_first_paragraph(container: Any) -> Any:
 
 
 def pop_unit(container: Any, *, bold_right: bool) -> str | None:
-    """The issuing unit: a last paragraph "Nguồn: …", or (when the family signs that way) a
-    short, bold, right-aligned last paragraph."""
-    blocks = [el for el in container.iter("p", "div") if text_of(el) and el is not container]
-    if not blocks:
+    """The issuing unit of the closing lines (see :func:`pop_signature`), authors left in."""
+    return pop_signature(container, bold_right=bold_right)[1]
+
+
+#: Words that open the name of an office, an agency or a newspaper, on any portal: "Văn phòng
+#: Sở", "UBND xã", "Báo Quảng Trị", "Trung tâm…", "Chi cục…". Words that are also common
+#: given names or surnames (Trường, Đoàn, Công, Bảo, Thanh) count only with what follows them.
+_OFFICE_RE = re.compile(
+    r"^(?:văn phòng|ủy ban|uỷ ban|ubnd|hđnd|hội đồng|sở|phòng|ban|bộ|cục|chi cục|tổng cục"
+    r"|trung tâm|báo|cổng|trang (?:thông tin|tin|ttđt)|tạp chí|đài (?:phát thanh|truyền hình"
+    r"|ptth|tiếng nói)|thông tấn|ttxvn|viện|trường (?:đại học|cao đẳng|trung cấp|thpt|thcs"
+    r"|tiểu học|mầm non|chính trị)|bệnh viện|trạm|hội|liên đoàn|liên minh|đoàn thanh niên"
+    r"|công an|công ty|tổng công ty|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
+    r"|đảng ủy|đảng uỷ|đảng bộ|mặt trận|mttq|kho bạc|chi nhánh|hạt kiểm lâm|đội|tòa án|toà án"
+    r"|cơ quan|bảo hiểm xã hội|bhxh|ngân hàng|hợp tác xã|htx|ban biên tập|bbt|quỹ|vụ|tiểu ban"
+    r"|nhóm phóng viên|thanh tra (?:tỉnh|huyện|sở|bộ|thành phố|chính phủ))(?!\w)", re.I)
+#: A label naming who wrote a line: "Tác giả: …", "Tin, ảnh: …", "Bài và ảnh: …".
+_AUTHOR_LABEL_RE = re.compile(
+    r"^\s*(?:tác giả|người viết|người đưa tin|phóng viên|pv|nhóm pv|thực hiện|by|author"
+    r"|(?:tin|bài)(?:\s*(?:,|và|&|-)\s*ảnh)?)\s*:\s*", re.I)
+#: "Theo Báo Dân tộc và Phát triển": a source named without a colon.
+_THEO_RE = re.compile(r"^\s*theo\s+(?=\w)", re.I)
+_BYLINE_SEP_RE = re.compile(r"(\s+[-–—]\s+|\s*[,;]\s*)")
+_RIGHT_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:text-right|align-?right|right)(?:$|\s)", re.I)
+
+
+def _is_office(piece: str) -> bool:
+    return bool(_OFFICE_RE.match(piece)) or bool(re.search(r"\w\.(?:vn|com|net)\b", piece, re.I))
+
+
+def _is_person(piece: str) -> bool:
+    """Two to five capitalised syllables and nothing else: how a Vietnamese name is printed
+    ("Hồng Nhung", "Đỗ Thị Ngân")."""
+    words = piece.split()
+    return 2 <= len(words) <= 5 and all(
+        w[0].isupper() and (len(w) == 1 or (w[1:].isalpha() and w[1:].islower())) for w in words)
+
+
+def split_byline(text: str) -> tuple[list[str], str | None] | None:
+    """A signature line read as (authors, unit), or ``None`` when it is not one.
+
+    Pieces split on " - ", "," and ";" are told apart by general cues: a piece opening with an
+    office word is the unit, two to five capitalised syllables a person; "A và B" are two
+    people; a piece that is neither continues the unit before it ("Chi cục Văn thư - Lưu
+    trữ"). A labelled line ("Nguồn:", "Theo", "Tác giả:") is a byline whatever its pieces."""
+    text = clean(text).strip(" .")
+    if not text or len(text.split()) > 20:
         return None
-    last = blocks[-1]
-    text = text_of(last)
-    if _SOURCE_RE.match(text) and len(text.split()) <= 20:
-        last.drop_tree()
-        return strip_source_label(text) or None
-    right = _RIGHT_RE.search(last.get("style", "")) or last.get("align", "").lower() == "right"
-    if bold_right and right and _is_bold_only(last) and len(text.split()) <= 15:
-        last.drop_tree()
-        return text
+    source = _SOURCE_RE.match(text) or _THEO_RE.match(text)
+    label = None if source else _AUTHOR_LABEL_RE.match(text)
+    rest = text[(source or label).end():].strip(" .") if source or label else text
+    if not rest:
+        return None
+    parts = _BYLINE_SEP_RE.split(rest)
+    authors: list[str] = []
+    units: list[str] = []
+    fits = True
+    for i in range(0, len(parts), 2):
+        piece, sep = parts[i].strip(), parts[i - 1] if i else ""
+        if not piece:
+            continue
+        names = re.split(r"\s+và\s+", piece)
+        if _is_office(piece):
+            units.append(piece)
+        elif all(_is_person(n) for n in names):
+            authors.extend(names)
+        elif units and sep.strip() in ("-", "–", "—"):
+            units[-1] += sep + piece
+        else:
+            fits = False
+    if fits and (authors or units):
+        return authors, units[0] if units else None
+    if source:
+        return [], rest  # whatever a "Nguồn:" line names is the source
+    if label:
+        return [p.strip() for p in re.split(r",|;| - | và ", rest) if p.strip()], None
     return None
+
+
+def _is_right(el: Any) -> bool:
+    return bool(_RIGHT_RE.search(el.get("style", "")) or el.get("align", "").lower() == "right"
+                or _RIGHT_CLASS_RE.search(el.get("class", "")))
+
+
+def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
+               ) -> tuple[list[str], str | None] | None:
+    """The byline a closing paragraph prints, or ``None``: a labelled line ("Nguồn: …",
+    "Tác giả: …"), or a short bold or right-aligned line shaped like a name or an office.
+    ``bold_right`` off (a portal known to sign otherwise) leaves the unlabelled lines;
+    ``name_as_unit`` keeps a family's own convention that its bold right-aligned line is
+    the unit even when it prints one person's name (the demo portal's records say so)."""
+    text = text_of(el)
+    words = len(text.split())
+    if not text or words > 20 or el.find(".//img") is not None:
+        return None
+    if _SOURCE_RE.match(text) or _AUTHOR_LABEL_RE.match(text):
+        return split_byline(text)
+    right, bold = _is_right(el), _is_bold_only(el)
+    if not bold_right or not (right or bold) or words > 15:
+        return None
+    found = split_byline(text)
+    if found is not None:
+        if name_as_unit and right and bold and len(found[0]) == 1 and not found[1]:
+            return [], found[0][0]
+        return found
+    if right and bold and not _THEO_RE.match(text):
+        return [], text  # signed the family's way, though its words fit no known shape
+    return None
+
+
+#: The label over a list of attached files, printed after the article's signature.
+_ATTACH_LABEL_RE = re.compile(r"^(?:(?:file|tệp|tập tin|văn bản|tài liệu)(?: đính kèm)?|đính kèm"
+                              r"|tải về|download|attachments?)\s*:?$", re.I)
+
+
+def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool = False,
+                  chrome: Callable[[str], bool] | None = None,
+                  ) -> tuple[list[str], str | None, list[str]]:
+    """Authors and issuing unit from the closing lines of the body, removed from it, with
+    the texts of the lines taken. Up to three lines from the bottom, each a signature
+    (:func:`_signature`): "Hải Thuận" over "Nguồn: Báo Thừa Thiên Huế" gives both. Boxes
+    of links (print/share tools, tags, other news) and lines ``chrome`` names, below the
+    signature in a block that reaches past the article, are looked past, not taken."""
+    authors: list[str] = []
+    unit = None
+    taken: list[str] = []
+    for _ in range(3):
+        blocks = [el for el in container.iter("p", "div") if text_of(el) and el is not container]
+        last = None
+        for el in reversed(blocks[-8:]):
+            text = text_of(el)
+            if _links_share(el) < 0.5 and not _ATTACH_LABEL_RE.match(text) \
+                    and not (chrome and chrome(text)):
+                last = el
+                break
+        if last is None:
+            break
+        found = _signature(last, bold_right, name_as_unit)
+        if found is None or (unit and found[1]) or (authors and found[0] and not found[1]):
+            break
+        taken.append(text_of(last))
+        authors = found[0] + authors
+        unit = unit or found[1]
+        last.drop_tree()
+    return authors, unit, taken
 
 
 _INLINE_TAGS = {

@@ -26,6 +26,7 @@ import json
 import re
 import unicodedata
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from crawler.extract import body as B
 from crawler.extract.dates import ParsedDate, parse_dates
@@ -190,32 +191,102 @@ def _site_or_section(part: str, links: set[str]) -> bool:
 def _title_candidates(root: Any) -> list[Any]:
     """Headings, and elements named as a title (div.title-news, span.TieuDe), outside
     navigation boxes and of a headline's length."""
-    found = [h for h in root.iter("h1", "h2", "h3", "h4") if not _inside_link_box(h)]
+    found = list(root.iter("h1", "h2", "h3", "h4"))
     for el in root.xpath("//*[self::div or self::span or self::p or self::td or self::a"
                          " or self::strong or self::b][@class or @id]"):
         if _TITLE_NAME_RE.search((el.get("class") or "") + " " + (el.get("id") or "")) \
                 and el.find(".//div") is None:
             found.append(el)
-    return [el for el in found if 3 <= len(B.text_of(el)) <= 400]
+    return [el for el in found if 3 <= len(B.text_of(el)) <= 400 and not _inside_link_box(el)]
+
+
+#: Paths of a portal's home page: a link there, with the portal's name or logo, is the
+#: masthead, whatever the CMS.
+_HOME_PATHS = frozenset({"", "/index.html", "/index.htm", "/index.php", "/default.aspx",
+                         "/trang-chu", "/home", "/web/guest", "/vi", "/vi-vn", "/portal"})
+
+
+def _link_target(a: Any, url: str | None) -> tuple[str, str, str] | None:
+    """(host, path, query) a link leads to, resolved against the page, or ``None`` for a
+    link that leads nowhere (``#``, ``javascript:``, ``mailto:``)."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith(("javascript", "mailto:")):
+        return None
+    parts = urlsplit(urljoin(url or "", href))
+    return parts.netloc.lower(), parts.path.rstrip("/").lower(), parts.query
+
+
+def _site_names(root: Any, url: str | None) -> list[set[str]]:
+    """The portal's name as its masthead prints it: text, ``title`` and logo ``alt`` of the
+    links to its own home page. A ``<title>`` part that repeats it names the site, not the
+    article ("Sở Khoa học và Công nghệ Vĩnh Phúc > Tin tức")."""
+    host = urlsplit(url).netloc.lower() if url else None
+    names = []
+    for a in root.iter("a"):
+        target = _link_target(a, url)
+        if target is None or target[1] not in _HOME_PATHS or target[2]:
+            continue
+        if host and target[0] and target[0] != host:
+            continue  # another portal's home, in a "Liên kết website" box
+        for text in (B.text_of(a), a.get("title"), *(i.get("alt") for i in a.iter("img"))):
+            if text and len(tokens := _tokens(text)) >= 3:
+                names.append(tokens)
+    return names
+
+
+def _names_site(part: str, names: list[set[str]]) -> bool:
+    """Whether a ``<title>`` part is the portal's name (nearly all its words in a masthead
+    name, and most of that name's words in it)."""
+    words = _tokens(part)
+    return bool(words) and any(len(words & n) >= 0.8 * len(words) and len(words & n)
+                               >= 0.6 * len(n) for n in names)
+
+
+def _links_elsewhere(el: Any, url: str | None) -> bool:
+    """A heading that is (or sits in) a link to another page: an item of a list of other
+    articles, never this page's headline. Without the page's address nothing is known."""
+    if url is None:
+        return False
+    link = el if el.tag == "a" else next((a for a in el.iterancestors() if a.tag == "a"), None)
+    if link is None:
+        inner = el.findall(".//a")
+        if len(inner) != 1 or B.text_of(inner[0]) != B.text_of(el):
+            return False
+        link = inner[0]
+    target = _link_target(link, url)
+    if target is None:
+        return False
+    here = urlsplit(url)
+    return target != (here.netloc.lower(), here.path.rstrip("/").lower(), here.query)
 
 
 def find_title(root: Any, block: Any, meta_title: str | None = None,
-               links: set[str] | None = None) -> tuple[str | None, Any]:
+               links: set[str] | None = None, url: str | None = None,
+               ) -> tuple[str | None, Any]:
     """The headline and its element (or ``None`` when only the ``<title>`` gave it).
 
     A heading agreeing with the ``<title>``/``og:title`` near the body wins; a short heading
     that is also a menu link names a section ("Tin tức - Sự kiện"), not the article. With
     no agreeing heading, the ``<title>`` without the portal's and the section's names; with
     nothing left of it either (a ``<title>`` that is only "Portal > Section"), the heading
-    or title-named element just before the body."""
+    or title-named element just before the body. A heading naming the portal (as its
+    masthead's home link does) or linking to another page (a box of other articles) is not
+    the headline."""
     if links is None:
         links = _link_texts(root)
     page_title = B.text_of(root.find(".//title"))
     printed = [t for t in (_meta(root, "og:title", "twitter:title"), page_title) if t]
+    site = _site_names(root, url)
     # trafilatura's title is its own guess from the same headings: a reference only when
-    # the page states none.
-    references = [t for t in (printed or [meta_title]) if t and not _site_or_section(t, links)]
-    headings = _title_candidates(root)
+    # the page states none. Each reference without the parts naming the portal or a section.
+    references = []
+    for t in printed or [meta_title]:
+        if t and not _site_or_section(t, links):
+            kept = [p for p in title_parts(t) if not _names_site(p, site)
+                    and not _site_or_section(p, links)]
+            if kept:
+                references.append(" ".join(kept))
+    headings = [h for h in _title_candidates(root) if not _names_site(B.text_of(h), site)]
     order = {el: i for i, el in enumerate(root.iter())}
     block_pos = order.get(block, len(order)) if block is not None else len(order)
 
@@ -231,6 +302,8 @@ def find_title(root: Any, block: Any, meta_title: str | None = None,
             s -= 1.0
         if len(text.split()) <= 6 and _sig(text) in links:
             s -= 2.0  # a section's name, also a menu link
+        elif _links_elsewhere(h, url):
+            s -= 2.0  # another article's headline, in a box of links
         return s
 
     scored = {h: score(h) for h in headings}
@@ -238,7 +311,8 @@ def find_title(root: Any, block: Any, meta_title: str | None = None,
     if best is not None and scored[best] >= 2.0:
         return B.text_of(best), best
     for ref in references:
-        parts = [p for p in title_parts(ref) if not _site_or_section(p, links)]
+        parts = [p for p in title_parts(ref) if not _site_or_section(p, links)
+                 and not _names_site(p, site)]
         if parts:
             return max(parts, key=len), None
     if best is not None and scored[best] >= 0.5:
@@ -251,7 +325,16 @@ def _is_within(el: Any, ancestor: Any) -> bool:
 
 
 def _inside_link_box(el: Any) -> bool:
-    return any(a.tag in ("nav", "footer", "aside", "header") for a in el.iterancestors())
+    """Inside navigation, a sidebar, or the page's own header or footer. A ``<header>``
+    within an article or ``<main>`` is the article's header (WordPress puts the headline and
+    its date there), not the page's masthead."""
+    for a in el.iterancestors():
+        if a.tag in ("nav", "aside"):
+            return True
+        if a.tag in ("header", "footer") and not any(
+                b.tag in ("article", "main", "section") for b in a.iterancestors()):
+            return True
+    return False
 
 
 # -- dates --------------------------------------------------------------------------------------
@@ -627,12 +710,22 @@ def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
         text = B.text_of(el)
         if not text or len(text.split()) > 12:
             continue
-        text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text, flags=re.I)
         if re.search(r"nguon|source", name, re.I) or B.strip_source_label(text) != text:
             unit = unit or B.strip_source_label(text) or None
         elif not authors:
-            authors = [a.strip() for a in re.split(r",|;| và ", text) if a.strip()]
+            authors, office = _field_byline(text)
+            unit = unit or office
     return authors, unit
+
+
+def _field_byline(text: str) -> tuple[list[str], str | None]:
+    """An author field's text as (authors, unit): an office printed in the author field
+    ("Chi cục Chăn nuôi và Thú y") is the unit, never split into people at its "và"."""
+    found = B.split_byline(text)
+    if found is not None:
+        return found
+    text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text, flags=re.I)
+    return [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
 
 
 # -- the whole generic path ------------------------------------------------------------------------
@@ -649,7 +742,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     if block is not None:
         lines = _outside_lines(lines, block, places)
     links = _link_texts(root)
-    title, title_el = find_title(root, block, B.clean(meta.get("title")) or None, links)
+    title, title_el = find_title(root, block, B.clean(meta.get("title")) or None, links, url)
     result["title"] = title
     result["_link_lines"], result["_link_runs"] = link_line_stats(lines, links)
     lines = clean_lines(lines, links)
@@ -677,10 +770,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
             result["images"] = [i for i in images if i.get("caption") or i.get("credit")
                                 or not _decorative(i["src"])]
             lines = [x for x in lines if not _is_caption_line(x, caption_sigs, images)]
-        unit = B.pop_unit(work, bold_right=True)
-        if unit and lines and _sig(lines[-1]).endswith(_sig(unit)):
-            lines = lines[:-1]
-            result["unit"] = unit
+        lines = _closing_byline(work, lines, result)
     authors, unit = find_byline(root, block)
     if unit and not result.get("unit"):
         result["unit"] = unit
@@ -701,7 +791,40 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
         result["category"] = (B.clean(cats[0]) if isinstance(cats, list | tuple) and cats
                               else B.clean(cats) if isinstance(cats, str) else None) or None
     if meta.get("author") and not result.get("authors") and not result.get("unit"):
-        result["authors"] = [B.clean(a) for a in meta["author"].split(";") if B.clean(a)]
+        # Only a name the page prints: metadata often holds the CMS account ("bbt_tanphuoc").
+        shown = _sig(root.find(".//body").text_content() if root.find(".//body") is not None
+                     else "")
+        result["authors"] = [a for a in (B.clean(x) for x in meta["author"].split(";"))
+                             if a and f" {_sig(a)} " in f" {shown} "]
+
+
+_LABELLED_RE = re.compile(r"^\s*(?:nguồn(?: tin)?|theo|tác giả|người viết)\s*:", re.I)
+
+
+def _closing_byline(work: Any, lines: list[str], result: dict) -> list[str]:
+    """Authors and unit from the closing lines of the article's block (a signature), and
+    ``lines`` without them. A signature that is not among trafilatura's last lines is not
+    the article's (a block reaching past its end)."""
+    authors, unit, taken = B.pop_signature(
+        work, chrome=lambda t: _is_chrome(t) or bool(_RELATED_LABEL_RE.match(t)))
+    if not taken:
+        return lines
+    tail = {_sig(x) for x in lines[-(len(taken) + 2):]}
+    every = {_sig(x) for x in lines}
+    # A labelled line ("Nguồn: …") trafilatura left out is still the article's.
+    if not all(_sig(t) in tail or (_sig(t) not in every and B.split_byline(t) is not None
+                                   and _LABELLED_RE.match(t)) for t in taken):
+        return lines
+    gone = {_sig(t) for t in taken}
+    keep = len(lines)
+    while keep and _sig(lines[keep - 1]) in gone:
+        keep -= 1
+    head, rest = lines[:keep], [x for x in lines[keep:] if _sig(x) not in gone]
+    if unit:
+        result["unit"] = unit
+    if authors:
+        result["authors"] = authors
+    return head + rest
 
 
 #: A table that lays out the page rather than holding data: cells holding other tables,

@@ -79,6 +79,13 @@ def _norm(value: str | None) -> str:
     return " ".join((value or "").casefold().split())
 
 
+def _caption_norm(value: str | None) -> str:
+    """A caption compared without its closing punctuation: templates differ on whether the
+    full stop before a credit ("… hội nghị. Ảnh: X") belongs to the caption, and truth
+    written from them keeps it or not; the words are what is scored."""
+    return _norm(value).rstrip(" .,;:–-")
+
+
 def _iso(value: Any) -> str | None:
     if value is None:
         return None
@@ -95,7 +102,8 @@ def score(got: dict[str, Any], expected: dict[str, Any], *, today: date | None =
     text = _whole_text(got)
     exp_caps = [i["caption"] for i in expected.get("images") or [] if i.get("caption")]
     got_caps = [i.get("caption") for i in got.get("images") or [] if i.get("caption")]
-    matched = sum((Counter(map(_norm, got_caps)) & Counter(map(_norm, exp_caps))).values())
+    matched = sum((Counter(map(_caption_norm, got_caps))
+                   & Counter(map(_caption_norm, exp_caps))).values())
     leaks = sum(max(0, text.count(p) - truth.count(p)) for p in CHROME_PHRASES)
     exp_by = {_norm(x) for x in [*(expected.get("authors") or []), expected.get("unit")] if x}
     got_by = {_norm(x) for x in [*(got.get("authors") or []), got.get("unit")] if x}

@@ -161,7 +161,6 @@ SHAREPOINT = Family(
     source=".author-detail .nguontin",
     prune=_COMMON_PRUNE + (".ms-rteImage-name",),
     breadcrumb=".breadcrumb a",
-    unit_last_bold_right=False,
 )
 
 DOTNETNUKE = Family(
@@ -207,7 +206,6 @@ DOTNETNUKE = Family(
     source="[id$=ArticleView_lblNguonThongTin]",
     prune=_COMMON_PRUNE,
     breadcrumb="#dnn_dnnBreadcrumb_lblBreadCrumb a",
-    unit_last_bold_right=False,
 )
 
 VCCORP = Family(
@@ -247,7 +245,6 @@ VCCORP = Family(
     source=".detail-source",
     prune=_COMMON_PRUNE + ("[type=RelatedNewsBox]", "[type=RelatedOneNews]", ".kbwscwl-relatedbox"),
     breadcrumb=".detail-cate a",
-    unit_last_bold_right=False,
 )
 
 GENERIC = Family(
