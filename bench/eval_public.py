@@ -81,7 +81,7 @@ class _Ours:
         from crawler.extract import extract_page
 
         url_kind = self.profile.classify(self.profile.canonicalize(url))[0] if url else None
-        page = {"url": url or "http://example.invalid/", "body": body, "content_type": None,
+        page = {"url": url or "http://example.invalid/unknown-page.html", "body": body, "content_type": None,
                 "hints": self.hints, "url_kind": url_kind}
         t = time.process_time()
         got = extract_page(page)

@@ -3,8 +3,11 @@ signatures were not written from: the variant corpus and the demo portal."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
+import re
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,7 +24,15 @@ from crawler.profiles import (
     choose_profile,
     profile_for_page,
 )
-from crawler.profiles.detect import KIND_WEIGHTS, SCAN_BYTES, detect_family, score_families
+from crawler.profiles.detect import (
+    _ASCII_FROM_LOWER,
+    KIND_WEIGHTS,
+    SCAN_BYTES,
+    _compiled,
+    _required_literals,
+    detect_family,
+    score_families,
+)
 from crawler.sources import Source
 
 VARIANTS = Path(__file__).parent / "variants"
@@ -296,3 +307,124 @@ def test_foreign_page_gets_the_generic_profile():
 def test_profile_for_page_is_choose_profiles_profile():
     for url, body in ((LIFERAY_ARTICLE, None), (None, DNN_PAGE.encode()), (None, FOREIGN_DECOY)):
         assert profile_for_page(url, body).family.name == choose_profile(url, body)[0].family.name
+
+
+# -- the fast path: a regex runs only when the page holds the literals it needs -------------------
+AEB = Path(__file__).resolve().parents[2] / "shared" / "data" / "aeb" / "html"
+
+
+def _paths_differ(bodies, headers=None) -> list[int]:
+    """Indexes of the pages where the fast path and running every regex disagree."""
+    return [i for i, body in enumerate(bodies)
+            if score_families(body, headers) != score_families(body, headers, prefilter=False)]
+
+
+def _variant_bodies() -> list[bytes]:
+    return [p.read_bytes() for p in sorted(VARIANTS.glob("*/*/*.html"))]
+
+
+def test_fast_path_agrees_on_every_variant_page():
+    bodies = _variant_bodies()
+    assert len(bodies) > 400
+    assert sum(bool(score_families(b)) for b in bodies) > len(bodies) // 2  # signals are found
+    assert not _paths_differ(bodies)
+
+
+def test_fast_path_agrees_on_variant_pages_in_other_forms():
+    """Upper-cased, given as text, in UTF-16, holding İ: the forms where the bytes cannot stand
+    for the lower-cased text, or stand for it only after folding."""
+    bodies = _variant_bodies()[::7]
+    forms = [b.upper() for b in bodies] + [b.decode("utf-8", "replace") for b in bodies]
+    forms += [b"\xff\xfe" + b.decode("utf-8", "replace").encode("utf-16-le") for b in bodies[::3]]
+    forms += ["İ".encode() + b for b in bodies[::3]]
+    assert not _paths_differ(forms)
+
+
+def test_fast_path_agrees_on_demo_pages(demo_pages):
+    for pages in demo_pages.values():
+        for _, _, body, headers in pages:
+            assert score_families(body, headers) == score_families(body, headers,
+                                                                   prefilter=False)
+
+
+@pytest.mark.skipif(not AEB.is_dir(), reason=f"{AEB} absent (public AEB set, not in the repo)")
+def test_fast_path_agrees_on_aeb_pages():
+    bodies = [gzip.decompress(p.read_bytes()) for p in sorted(AEB.glob("*.html.gz"))]
+    assert bodies
+    assert not _paths_differ(bodies)
+
+
+def test_every_literal_a_signature_needs_is_inside_its_matches(demo_pages):
+    """On every match of every signature on the variant and demo pages, each group of derived
+    literals has one string inside the matched text itself: the literals are needed."""
+    bodies = _variant_bodies() + [body for pages in demo_pages.values()
+                                  for _, _, body, _ in pages]
+    checked = Counter()
+    for body in bodies:
+        text = body.decode("utf-8", "replace").lower()[:SCAN_BYTES]
+        for family in FAMILIES.values():
+            for sig in _compiled(family):
+                for match in sig.pattern.finditer(text):
+                    for group in sig.needs:
+                        assert any(lit in match[0] for lit in group), (sig.name, match[0], group)
+                    checked[sig.name] += 1
+    assert len(checked) >= 30, checked
+
+
+@pytest.mark.parametrize("regex, group", [
+    (r"s4-(?:workspace|ribbonrow)\b", ("s4-ribbonrow", "s4-workspace")),
+    (r"""<meta\b[^>]{0,300}\bcontent=["']?liferay\b""",
+     ('content="liferay', "content='liferay", "content=liferay")),
+    (r"[?&;]gd=\d+&(?:amp;)?cn=", ("&amp;cn=", "&cn=")),
+    (r"(?:abc|xyz)\w+def", ("abc", "xyz")),
+    (r"ab(?:cd)?ef", ("abcdef", "abef")),
+])
+def test_required_literals_are_read_off_the_regex(regex, group):
+    assert group in _required_literals(re.compile(regex))
+
+
+@pytest.mark.parametrize("regex, sample", [
+    (r"(?i)abcdef", "ABCDEF"), (r"(?:abc)?def\w", "defx"), (r"\w{3,}", "xyz"),
+    (r"(?<=abcd)x", "abcdx"), (r"(?:abcd|\w)x", "zx"), (r"ab[^c]d", "abxd"),
+])
+def test_nothing_uncertain_is_required(regex, sample):
+    """Case-blind patterns, optional parts, classes, lookarounds and a branch that can match
+    without a literal require nothing the sample's match lacks."""
+    pattern = re.compile(regex)
+    match = pattern.search(sample)
+    assert match
+    for group in _required_literals(pattern):
+        assert any(literal in match[0] for literal in group), group
+
+
+def test_page_with_a_kelvin_sign_is_searched_as_lower_cased_text():
+    """'K' (the Kelvin sign) lower-cases to an ASCII k: the page's bytes do not hold the
+    literal its lower-cased text does, so the literals are tested on the text."""
+    page = "<html><!-- DotNetNu\u212ae - https://dnn.example/ --><p>Trang</p></html>".encode()
+    assert dict(score_families(page, prefilter=False)["dotnetnuke"]) == {
+        "comment:dnn-platform": 3.0}
+    assert score_families(page) == score_families(page, prefilter=False)
+    assert detect_family(page).family == "dotnetnuke"
+
+
+def test_lower_case_keeps_every_other_character_in_its_classes():
+    """What running ASCII-only regexes on text with only ASCII lower-cased rests on: lower-casing
+    a non-ASCII character gives one character, not ASCII, of the same \\w, \\d and \\s classes —
+    for all of Unicode but the two characters the fast path sends to the text."""
+    classes = [re.compile(r"\w"), re.compile(r"\d"), re.compile(r"\s")]
+    odd = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        ch = chr(code)
+        low = ch.lower()
+        if low == ch:
+            continue
+        if len(low) != 1 or low.isascii() or any(
+                bool(c.match(ch)) != bool(c.match(low)) for c in classes):
+            odd.add(ch)
+    assert {c.encode() for c in odd} == set(_ASCII_FROM_LOWER)
+
+
+def test_only_the_vietnamese_label_needs_the_fully_lower_cased_text():
+    wide = {sig.name for family in FAMILIES.values() for sig in _compiled(family)
+            if not sig.ascii_only}
+    assert wide == {"label:skip-to-content"}

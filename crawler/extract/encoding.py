@@ -103,13 +103,14 @@ def _decode(body: bytes, content_type: str | None, flags: list[str]) -> tuple[st
             return body.decode(name, errors="replace"), name
     header = _norm(http_content_type_encoding(content_type or ""))
     declared = header or _norm(html_body_declared_encoding(body))
-    multibyte = sum(1 for _ in _UTF8_SEQ_RE.finditer(body, 0, 400_000))
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:  # 1. valid UTF-8
-        if declared and declared != "utf_8" and multibyte:
+        # One multi-byte sequence is enough to contradict the declaration: search for the
+        # first, never count them all (counting cost more than the decoding, on every page).
+        if declared and declared != "utf_8" and _UTF8_SEQ_RE.search(body, 0, 400_000):
             flags.append("charset_conflict")
         return text, "utf_8"
 
@@ -132,6 +133,7 @@ def _decode(body: bytes, content_type: str | None, flags: list[str]) -> tuple[st
             return candidates[best], best
 
     # 3. mostly UTF-8 with stray bytes
+    multibyte = sum(1 for _ in _UTF8_SEQ_RE.finditer(body, 0, 400_000))
     invalid = sum(1 for _ in re.finditer(rb"[\x80-\xff]", _UTF8_SEQ_RE.sub(b"", body[:400_000])))
     if multibyte >= 20 and invalid * 20 <= multibyte:
         flags.extend(("charset_conflict" if declared else "charset_undeclared", "mixed_encoding"))
