@@ -168,7 +168,13 @@ def test_runs_command(demo_crawl):
     rows = json.loads(out.output)
     assert rows and rows[0]["source"] == "demo-huecit"
     assert json.loads(rows[-1]["responses_by_status"])["200"] > 30
-    assert json.loads(rows[-1]["dropped_by_reason"]) == {"soft_404": 1}
+    # Every page fetched is judged: listings are captured and counted, not archived (#13).
+    dropped = json.loads(rows[-1]["dropped_by_reason"])
+    kinds = json.loads(rows[-1]["pages_by_kind"])
+    assert dropped.pop("soft_404") == 1 and kinds["soft_404"] == 1
+    assert kinds["listing"] >= 5 and kinds["article"] >= 30
+    assert dropped == {"not_article": sum(n for k, n in kinds.items()
+                                          if k not in ("article", "soft_404"))}
     assert rows[-1]["empty_text_share"] == 0.0
     table = CliRunner().invoke(main, ["runs", "--archive", archive]).output
     assert "demo-vccorp" in table and "articles_new" in table
