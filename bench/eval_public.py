@@ -41,7 +41,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # the project root instead of bench/ (see bench/size.py)
 
-from bench.public_sets import iter_sets, load_set  # noqa: E402
+from bench.public_sets import _day, iter_sets, load_set  # noqa: E402
 from crawler.extract.evaluate import body_f1  # noqa: E402
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -58,13 +58,6 @@ def _tokens(text: str | None) -> list[str]:
 def _whole(fields: dict[str, Any]) -> str:
     """Lead and body as one text: the sets' truths hold the lead inside the main text."""
     return "\n\n".join(x for x in (fields.get("lead"), fields.get("text")) if x)
-
-
-def _day(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return text[:10] if re.match(r"\d{4}-\d{2}-\d{2}", text) else None
 
 
 # -- the three readers: each returns (reading, CPU seconds of the extractor's own call) -------
@@ -121,6 +114,7 @@ def _stored_row(fields: dict[str, Any], page: dict[str, Any]) -> tuple[str, str 
     status = fields.pop("status")
     kind = fields.pop("page_kind", None)
     fields.pop("kind_reason", None)
+    fields.pop("link_canonical", None)
     if status != Status.OK:
         return "", f"not_article:{kind}" if status == Status.NOT_ARTICLE else status
     item = ArticleItem(url=page["url"])

@@ -3,8 +3,8 @@
 Runs in worker processes (``pipelines/extract.py``), in ``portal-archive extract`` on saved
 pages, and, later, offline when an archive is re-extracted from its captures. A profile's hints
 (body container, title/date/lead/author/source nodes, nodes to prune) find the article on a
-known CMS; pages no profile describes (the generic family, or a container that is missing)
-go to trafilatura.
+known CMS; pages no profile describes (the generic family, a container that is missing, or
+a profile reading that fails its checks) go to the generic path (``generic.py``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,20 @@ from crawler.extract import body as B
 from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
 from crawler.extract.family import with_family
-from crawler.extract.generic import _link_texts, link_line_stats
+from crawler.extract.generic import (
+    CHROME_LINE_RE,
+    _field_byline,
+    _link_texts,
+    _sig,
+    extract_generic,
+    find_byline,
+    find_dates,
+    find_title,
+    link_line_count,
+    title_parts,
+)
 from crawler.extract.kind import PageKind, judge, page_signals
+from crawler.urls import declared_canonical
 
 __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
 
@@ -88,7 +100,9 @@ def extract_page(page: dict[str, Any]) -> dict[str, Any]:
     """Extract one captured page.
 
     ``page`` holds ``url``, ``body`` (bytes), ``content_type`` and ``hints`` (a profile's
-    :meth:`~crawler.profiles.Profile.hints`). Returns record fields plus ``status``.
+    :meth:`~crawler.profiles.Profile.hints`). Returns record fields plus ``status``,
+    ``page_kind``, ``kind_reason`` and ``link_canonical`` (what ``<link rel="canonical">``
+    names), which are not record fields.
     """
     page, family, signal = with_family(page)
     try:
@@ -147,6 +161,9 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     if sum(1 for _ in root.iter()) > MAX_ELEMENTS:
         result["status"] = Status.TOO_LARGE
         return result
+    # The URL the page names as its own, read once for the crawl and the offline paths alike
+    # (whether a row takes it is crawler.urls.canonical_from_link's rule, with the profile).
+    result["link_canonical"] = declared_canonical(url, root)
 
     lang = root.get("lang") or ""
     if not result["language"] and lang[:2].isalpha():
@@ -161,15 +178,16 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     result["_not_found"] = _says_not_found(root)
 
     container = _first(root, hints.get("body"))
+    generic = None
     if container is not None:
         # The profile's reading first; checked against the page, each missing field filled
         # by the generic finders, the whole reading replaced when its body fails the checks.
         _extract_dates(root, hints, result)
         _profile_byline(root, hints, result)
         _extract_profiled(root, container, url, hints, result)
-        result["_link_lines"], result["_link_runs"] = link_line_stats(
+        result["_link_lines"] = link_line_count(
             (result.get("text") or "").split("\n\n"), _link_texts(root))
-        problem = None if _looks_soft_404(result, hints, page_title) else \
+        problem, generic = (None, None) if _looks_soft_404(result, hints, page_title) else \
             _profile_problem(result, html, url)
         if problem:
             flags.extend(("profile_rejected", f"profile_rejected_{problem}"))
@@ -178,12 +196,15 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
             container = None
     elif hints.get("body"):
         flags.append("profile_body_missing")
-    if container is None:
-        generic_root = root if "profile_rejected" not in flags else _parse(html, [])
-        _run_generic(html, generic_root, url, result)
-    else:
+    if container is not None:
         _fill_missing(root, container, url, result)
         result["_profile_container"] = True
+    elif generic is not None:  # the check of the profile's reading made the generic one
+        flags.extend(generic.pop("flags"))
+        result.update(generic)
+    else:  # on a fresh tree when the profile's reading pruned this one
+        _run_generic(html, root if "profile_rejected" not in flags else _parse(html, []), url,
+                     result)
 
     lead = result.get("lead")
     prefix, rest = B.split_agency_prefix(lead) if lead else (None, lead)
@@ -202,8 +223,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
             result["status"] = Status.NO_BODY
         elif kind != PageKind.ARTICLE:
             result["status"] = Status.NOT_ARTICLE
-    for key in ("_link_lines", "_link_runs", "_page_heading", "_profile_container", "_listing",
-                "_not_found"):
+    for key in ("_link_lines", "_profile_container", "_listing", "_not_found"):
         result.pop(key, None)
     return result
 
@@ -220,38 +240,37 @@ def _reset_fields(result: dict) -> None:
     result["flags"][:] = [f for f in result["flags"] if f not in ("date_invalid", "related_box_in_body")]
 
 
-def _profile_problem(result: dict, html: str, url: str) -> str | None:
-    """Why the profile's body cannot be trusted on this page, or ``None``.
+def _profile_problem(result: dict, html: str, url: str) -> tuple[str | None, dict | None]:
+    """Why the profile's body cannot be trusted on this page, or ``None``; with the generic
+    reading of the page when one was made (it replaces the profile's on a short body).
 
     A body that is empty, holds chrome lines, or is much shorter than the generic reading of
     the same page (a container that holds only part of the article on this template). The
     generic reading is only computed for short bodies: a long clean body is the article."""
-    from crawler.extract.generic import CHROME_LINE_RE
-
     text = result.get("text") or ""
     if not text.strip():
-        return "empty_body"
+        return "empty_body", None
     paragraphs = text.split("\n\n")
     chrome = [p for p in paragraphs if CHROME_LINE_RE.match(p)]
     if chrome:
         if len(chrome) * 2 >= len(paragraphs):
-            return "chrome"
+            return "chrome", None
         result["text"] = "\n\n".join(p for p in paragraphs if not CHROME_LINE_RE.match(p))
         result["flags"].append("chrome_removed")
     words = len(text.split()) + len((result.get("lead") or "").split())
     if words >= 120:
-        return None
-    generic: dict = {"flags": [], "authors": [], "images": [], "unit": None, "lead": None}
+        return None, None
+    # Made from the state _reset_fields leaves, so that it can stand in for the profile's.
+    generic: dict = {"flags": [], "authors": [], "images": [], "unit": None, "lead": None,
+                     "category": result.get("category")}
     _run_generic(html, _parse(html, []), url, generic)
     other = len((generic.get("text") or "").split()) + len((generic.get("lead") or "").split())
     if other >= 40 and other > 1.8 * words:
-        return "short_body"
-    return None
+        return "short_body", generic
+    return None, None
 
 
 def _run_generic(html: str, root: Any, url: str, result: dict) -> None:
-    from crawler.extract.generic import extract_generic
-
     extract_generic(html, root, url, result)
     published, updated, how = result.pop("_dates")
     if published is not None:
@@ -266,8 +285,6 @@ def _run_generic(html: str, root: Any, url: str, result: dict) -> None:
 def _fill_missing(root: Any, container: Any, url: str, result: dict) -> None:
     """Each field the profile's nodes did not give, from the generic finders (a template that
     moved its title or date)."""
-    from crawler.extract.generic import find_dates, find_title
-
     used = False
     title_el = None
     if not result.get("title"):
@@ -299,8 +316,6 @@ def _strip_heading_lines(result: dict) -> None:
     """A container that also holds the headline and its date line (another template of the
     family) gives them as the body's first lines: they are the title and the date, read
     already, not body text."""
-    from crawler.extract.generic import _sig
-
     lines = (result.get("text") or "").split("\n\n")
     title = _sig(result.get("title") or "")
     drop = 0
@@ -318,8 +333,6 @@ def _strip_heading_lines(result: dict) -> None:
 def _byline_fallback(root: Any, container: Any, result: dict) -> None:
     """No author or unit from the profile's nodes: the generic finders (author/source
     fields near the body), then an author line printed as text ("Tác giả: …")."""
-    from crawler.extract.generic import find_byline
-
     authors, unit = find_byline(root, container)
     if authors or unit:
         result["authors"], result["unit"] = authors, unit
@@ -337,8 +350,6 @@ def _profile_byline(root: Any, hints: dict, result: dict) -> None:
     """Authors and unit from the profile's author and source nodes, each checked: an office
     in the author node is the unit; what is not shaped like a person's name (a CMS account
     such as "admin admin", a date, a sentence) is left for the generic finders."""
-    from crawler.extract.generic import _field_byline
-
     author_el = _first(root, hints.get("author"))
     if author_el is not None:
         authors, unit = _field_byline(B.text_of(author_el))
@@ -364,11 +375,8 @@ def _plausible_author(name: str) -> bool:
 
 def _title_fallback(root: Any, page_title: str, result: dict) -> None:
     """A page whose headline no finder read still has a ``<title>`` or an ``<h1>``."""
-    h1 = B.text_of(root.find(".//h1"))
-    from crawler.extract.generic import title_parts
-
     parts = title_parts(page_title) if page_title else []
-    title = max(parts, key=len) if parts else h1
+    title = max(parts, key=len) if parts else B.text_of(root.find(".//h1"))
     if title:
         result["title"] = title
         result["flags"].append("title_fallback")
@@ -417,12 +425,6 @@ def _extract_profiled(root: Any, container: Any, url: str, hints: dict, result: 
     if authors and not result.get("authors"):
         result["authors"] = authors
     result["text"] = "\n\n".join(B.paragraphs(container))
-
-
-def _first_of(value: Any) -> str | None:
-    if isinstance(value, list | tuple):
-        value = value[0] if value else None
-    return B.clean(value) or None
 
 
 def _apply(result: dict, which: str, parsed: ParsedDate, fallback_label: str | None) -> None:

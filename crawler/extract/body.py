@@ -13,9 +13,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 __all__ = [
-    "clean", "text_of", "prune_related", "pop_images", "pop_unit", "paragraphs",
+    "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
-    "pop_signature", "split_byline", "prune_attachments",
+    "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -244,8 +244,9 @@ def _table_images(table: Any, base_url: str) -> list[dict[str, str | None]]:
     return out
 
 
-_DECORATIVE_SRC_RE = re.compile(r"icon|logo|banner|spacer|pixel|blank|button|arrow|bullet"
-                                r"|/(?:images?|img)/[^/]*\.gif$", re.I)
+#: Words naming page furniture in an image's file name, whatever the CMS.
+FURNITURE_SRC_RE = re.compile(r"icon|logo|banner|spacer|pixel|blank|button|arrow|bullet", re.I)
+_DECORATIVE_SRC_RE = re.compile(FURNITURE_SRC_RE.pattern + r"|/(?:images?|img)/[^/]*\.gif$", re.I)
 _SIZE_RE = re.compile(r"(width|height)\s*:\s*(\d+)px", re.I)
 
 
@@ -354,11 +355,6 @@ def bold_first_paragraph(container: Any) -> Any:
             continue
         return el if _is_bold_only(el) and el.find(".//img") is None else None
     return None
-
-
-def pop_unit(container: Any, *, bold_right: bool) -> str | None:
-    """The issuing unit of the closing lines (see :func:`pop_signature`), authors left in."""
-    return pop_signature(container, bold_right=bold_right)[1]
 
 
 #: Words that open the name of an office, an agency or a newspaper, on any portal: "Văn phòng

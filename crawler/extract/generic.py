@@ -422,12 +422,11 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
         while hi < len(stream) - 1 and chars < 700:
             hi += 1
             chars += len(stream[hi][1])
-        if block is not None:  # and never past the end of the article's own block
-            inside = set(block.iter())
-            last = max((i for i, (el, _, _) in enumerate(stream) if el in inside), default=None)
+        body = set(block.iter()) if block is not None else set()
+        if body:  # and never past the end of the article's own block
+            last = max((i for i, (el, _, _) in enumerate(stream) if el in body), default=None)
             if last is not None and last >= anchor:
                 hi = min(hi, last)
-        body = set(block.iter()) if block is not None else set()
         for i in range(lo, hi + 1):
             el, text, in_link = stream[i]
             if in_link or not _DATE_HINT_RE.search(text):
@@ -511,69 +510,20 @@ def _is_chrome(line: str) -> bool:
     return bool(CHROME_LINE_RE.match(line)) or len(line) <= 2
 
 
-_DATE_ANY_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}")
+def _item_links(block: Any) -> int:
+    """Links to other pages (anchors with a headline's worth of words) in the main block or
+    its parent, whichever holds more: a listing is mostly such links."""
+    boxes = (block, block.getparent()) if block is not None else ()
+    return max((len(_item_hrefs(el)) for el in boxes if el is not None), default=0)
 
 
-def listing_signals(block: Any) -> dict[str, int]:
-    """Links to other pages (anchors with a headline's worth of words) in the main block and
-    its parent, against the block's own running text: a listing is mostly such links."""
-    best = {"item_links": 0, "link_words": 0, "words": 0, "dates": 0}
-    el = block
-    for _ in range(2):
-        if el is None:
-            break
-        items = set()
-        link_words = 0
-        for a in el.iter("a"):
-            href = (a.get("href") or "").strip().lower()
-            text = B.text_of(a)
-            if len(text.split()) >= 4 and href and not href.startswith(("#", "javascript")):
-                items.add(href)
-                link_words += len(text.split())
-        words = len(B.text_of(el).split())
-        dates = len(_DATE_ANY_RE.findall(B.text_of(el)))
-        if len(items) > best["item_links"]:
-            best = {"item_links": len(items), "link_words": link_words, "words": words,
-                    "dates": dates}
-        el = el.getparent()
-    return best
-
-
-_LEAF_BLOCKS = ("p", "div", "td", "li", "blockquote", "dd")
-_BLOCK_CHILDREN = {"p", "div", "td", "li", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-                   "h6", "blockquote", "section", "article", "dl", "tr", "tbody", "figure"}
-
-
-def prose_run(root: Any) -> int:
-    """Words in the longest run of consecutive sibling paragraphs of running text (no item
-    links between them): an article body has one; a listing's summaries are each cut off by
-    the next item's link."""
-    best = 0
-    for parent in root.iter(*_LEAF_BLOCKS, "section", "article", "main", "font", "span", "form"):
-        run = 0
-        leaf_seen = False
-        for child in parent:
-            if not isinstance(child.tag, str):
-                continue
-            if child.tag not in _LEAF_BLOCKS or any(
-                    isinstance(g.tag, str) and g.tag in _BLOCK_CHILDREN for g in child):
-                if child.find(".//a") is not None and len(B.text_of(child).split()) >= 4:
-                    run = 0  # an item's link: the run of prose ends
-                continue
-            leaf_seen = True
-            text = B.text_of(child)
-            words = len(text.split())
-            linked = sum(len(B.text_of(a).split()) for a in child.iter("a"))
-            if words >= 8 and linked <= 0.3 * words:
-                run += words
-                best = max(best, run)
-            elif linked >= 4:
-                run = 0
-        if not leaf_seen:
-            # Text written straight into the element with <br>s (old templates).
-            text = (parent.text or "") + "".join(c.tail or "" for c in parent)
-            best = max(best, len(text.split()))
-    return best
+def _item_hrefs(el: Any) -> set[str]:
+    hrefs = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip().lower()
+        if len(B.text_of(a).split()) >= 4 and href and not href.startswith(("#", "javascript")):
+            hrefs.add(href)
+    return hrefs
 
 
 def longest_segment(root: Any, title_el: Any, block: Any, links: int = 6,
@@ -609,17 +559,9 @@ def longest_segment(root: Any, title_el: Any, block: Any, links: int = 6,
     return max(best, current) if seen <= links else best
 
 
-def link_line_stats(lines: list[str], link_texts: set[str]) -> tuple[int, int]:
-    """How many lines are each a link's text, and in how many separate runs: a listing
-    interleaves item links with their summaries; an article has one box of them, if any."""
-    count = runs = 0
-    previous = False
-    for line in lines:
-        linkish = _is_linkish(line, link_texts)
-        count += linkish
-        runs += linkish and not previous
-        previous = linkish
-    return count, runs
+def link_line_count(lines: list[str], link_texts: set[str]) -> int:
+    """How many lines are each a link's text: a listing is made of its items' links."""
+    return sum(_is_linkish(line, link_texts) for line in lines)
 
 
 def clean_lines(lines: list[str], link_texts: set[str]) -> list[str]:
@@ -661,39 +603,44 @@ def _is_linkish(line: str, link_texts: set[str]) -> bool:
 
 
 # -- lead, unit, authors ---------------------------------------------------------------------------
-def find_lead(root: Any, title_el: Any, block: Any, first_line: str | None) -> tuple[str | None, Any]:
+def find_lead(root: Any, title_el: Any, block: Any) -> str | None:
     """A summary element near the headline, or a bold first paragraph of the main block."""
-    candidates = []
-    for el in root.xpath("//*[@class or @id]"):
-        if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td"):
-            continue
-        name = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not _SUMMARY_CLASS_RE.search(name) or "title" in name.lower():
-            continue
-        text = B.text_of(el)
-        if not 8 <= len(text.split()) <= 150 or el.find(".//a") is not None and \
-                len(B.text_of(el.find(".//a"))) > 0.5 * len(text):
-            continue
-        if el.getparent() is not None and el.getparent().tag == "head":
-            continue
-        candidates.append(el)
-    for el in candidates:
-        if title_el is not None and not _is_within(el, title_el) and (
-                _near(el, title_el) or (block is not None and (_is_within(el, block) or _near(el, block)))):
-            return " ".join(B.paragraphs(el)), el
+    if title_el is not None:  # "near the headline": without one, no summary element is
+        for el in root.xpath("//*[@class or @id]"):
+            if _is_summary(el) and not _is_within(el, title_el) and (
+                    _near(el, title_el) or (block is not None and (_is_within(el, block)
+                                                                   or _near(el, block)))):
+                return " ".join(B.paragraphs(el))
     if block is not None:
         bold = B.bold_first_paragraph(block)
         if bold is not None and 8 <= len(B.text_of(bold).split()) <= 150:
-            return B.text_of(bold), bold
-    return None, None
+            return B.text_of(bold)
+    return None
+
+
+def _is_summary(el: Any) -> bool:
+    """An element named as a summary (sapo, tóm tắt, lead…) of a lead's length, not a link."""
+    if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td"):
+        return False
+    name = (el.get("class") or "") + " " + (el.get("id") or "")
+    if not _SUMMARY_CLASS_RE.search(name) or "title" in name.lower():
+        return False
+    text = B.text_of(el)
+    if not 8 <= len(text.split()) <= 150 or el.find(".//a") is not None and \
+            len(B.text_of(el.find(".//a"))) > 0.5 * len(text):
+        return False
+    return el.getparent() is None or el.getparent().tag != "head"
 
 
 def _near(a: Any, b: Any) -> bool:
     """Siblings or cousins: within three levels of a common ancestor."""
-    ancestors = {id(x): d for d, x in enumerate([a, *a.iterancestors()])}
+    # Keyed by the elements themselves, not id(): lxml makes a new proxy object for a node
+    # whose old one was freed, so the id of a proxy nothing holds matches nothing (or a
+    # stranger that reused its memory). The dict holds them, so each node keeps its proxy.
+    ancestors = {x: d for d, x in enumerate([a, *a.iterancestors()])}
     for d, x in enumerate([b, *b.iterancestors()]):
-        if id(x) in ancestors:
-            return ancestors[id(x)] <= 3 and d <= 3
+        if x in ancestors:
+            return ancestors[x] <= 3 and d <= 3
     return False
 
 
@@ -744,16 +691,17 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     links = _link_texts(root)
     title, title_el = find_title(root, block, B.clean(meta.get("title")) or None, links, url)
     result["title"] = title
-    result["_link_lines"], result["_link_runs"] = link_line_stats(lines, links)
+    result["_link_lines"] = link_line_count(lines, links)
     lines = clean_lines(lines, links)
     if title and lines and _sig(lines[0]) == _sig(title):
         lines = lines[1:]  # trafilatura keeps a headline printed inside the body block
 
     stream = _text_stream(root)
-    result["_listing"] = listing_signals(block if block is not None else root.find(".//body"))
-    result["_listing"]["segment"] = longest_segment(root, title_el, block, stream=stream)
+    result["_listing"] = {
+        "item_links": _item_links(block if block is not None else root.find(".//body")),
+        "segment": longest_segment(root, title_el, block, stream=stream)}
     work = copy.deepcopy(block) if block is not None else None
-    lead, lead_el = find_lead(root, title_el, block, lines[0] if lines else None)
+    lead = find_lead(root, title_el, block)
     if lead:
         result["lead"] = lead
         lead_sig = _sig(lead)
@@ -768,7 +716,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
                     caption_sigs.add(_sig(part))
         if images:
             result["images"] = [i for i in images if i.get("caption") or i.get("credit")
-                                or not _decorative(i["src"])]
+                                or not B.FURNITURE_SRC_RE.search(i["src"])]
             lines = [x for x in lines if not _is_caption_line(x, caption_sigs, images)]
         lines = _closing_byline(work, lines, result)
     authors, unit = find_byline(root, block)
@@ -872,10 +820,6 @@ def _table_rows(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
-
-
-def _decorative(src: str) -> bool:
-    return bool(re.search(r"icon|logo|banner|spacer|pixel|blank|button|arrow|bullet", src, re.I))
 
 
 def _is_caption_line(line: str, caption_sigs: set[str], images: list[dict]) -> bool:

@@ -39,8 +39,8 @@ class PageKind:
     SOFT_404 = "soft_404"
     ATTACHMENT = "attachment"
     EMPTY = "empty"
-    ALL = ("article", "listing", "static", "contact", "search", "login", "form", "sitemap",
-           "soft_404", "attachment", "empty")
+    ALL = (ARTICLE, LISTING, STATIC, CONTACT, SEARCH, LOGIN, FORM, SITEMAP, SOFT_404, ATTACHMENT,
+           EMPTY)
 
 
 _STATIC_TITLE_RE = re.compile(
@@ -98,11 +98,13 @@ def page_signals(root: Any) -> dict[str, Any]:
     inputs = len(root.xpath("//input[not(@type='hidden')] | //select"))
     body_class = " ".join(root.xpath("//body/@class"))
     body = root.find(".//body")
-    structure = _structure(root, body if body is not None else root)
+    titles = _titles(root)
+    title_parts = [p for t in titles for p in _split_title(t)]
+    structure = _structure(body if body is not None else root, title_parts)
     return {"password": password, "textareas": textareas, "inputs": inputs,
             "attachment": bool(_ATTACHMENT_RE.search(body_class)),
-            "search_values": _search_values(root), "headings": _headings(root),
-            "title_parts": _title_parts(root),
+            "search_values": _search_values(root), "headings": _headings(root, titles),
+            "title_parts": title_parts,
             "doc_types": _doc_types(root), **structure}
 
 
@@ -293,7 +295,7 @@ def _has_pager(body: Any) -> bool:
     return any(len(texts) >= 2 and any(t.isdigit() for t in texts) for texts in seen.values())
 
 
-def _structure(root: Any, body: Any) -> dict[str, Any]:
+def _structure(body: Any, title_parts: list[str]) -> dict[str, Any]:
     """Listing items against running text, over the page and under its headline: the facts
     :func:`_listing` weighs."""
     groups, covered = _groups(body)
@@ -316,14 +318,14 @@ def _structure(root: Any, body: Any) -> dict[str, Any]:
         "pager": _has_pager(body),
         "region": False, "region_items": 0, "region_prose": 0, "region_opens_with_link": False,
     }
-    region = _headline_region(root, body)
+    region = _headline_region(body, title_parts)
     if region is not None:
         out["region"] = True
-        inside = [b for b in blocks if b[0] is region or _within(b[0], region)]
+        in_region = set(region.iter())  # the region and all it holds
+        inside = [b for b in blocks if b[0] in in_region]
         out["region_prose"] = max((w for w, _ in _prose_runs(inside)), default=0)
         out["region_opens_with_link"] = _opens_with_link(inside)
-        out["region_items"] = max((g["items"] for g in main
-                                   if g["parent"] is region or _within(g["parent"], region)),
+        out["region_items"] = max((g["items"] for g in main if g["parent"] in in_region),
                                   default=0)
     return out
 
@@ -342,15 +344,11 @@ def _opens_with_link(blocks: list[list[Any]]) -> bool:
     return False
 
 
-def _within(el: Any, ancestor: Any) -> bool:
-    return any(a is ancestor for a in el.iterancestors())
-
-
-def _headline_region(root: Any, body: Any) -> Any:
+def _headline_region(body: Any, title_parts: list[str]) -> Any:
     """The block the page's headline heads: the nearest container of the headline (the h1-h3
     that agrees best with ``<title>``/``og:title``, else the first h1) holding 30 words
     more than it. What this block holds is the page's own content, whatever the sidebars."""
-    refs = [set(p.casefold().split()) for p in _title_parts(root)]
+    refs = [set(p.casefold().split()) for p in title_parts]
     best, best_score, first_h1 = None, 0.0, None
     for h in body.iter("h1", "h2", "h3"):
         if h.find(".//a") is not None or any(a.tag == "a" or _is_chrome(a)
@@ -385,9 +383,9 @@ def _search_values(root: Any) -> list[str]:
     return values[:5]
 
 
-def _headings(root: Any) -> list[str]:
+def _headings(root: Any, titles: list[str]) -> list[str]:
     """The names a page gives itself: its first h1 outside links and navigation, the last
-    step of its breadcrumb trail, and the page's part of its ``<title>`` and ``og:title``."""
+    step of its breadcrumb trail, and the page's part of its ``titles`` (see :func:`_titles`)."""
     out = []
     for h in root.iter("h1"):
         if h.find(".//a") is not None or any(a.tag == "a" or _is_chrome(a)
@@ -398,7 +396,7 @@ def _headings(root: Any) -> list[str]:
             out.append(text)
             break
     crumb = _breadcrumb_current(root)
-    return out + ([crumb] if crumb else []) + _page_names(root)
+    return out + ([crumb] if crumb else []) + _page_names(titles)
 
 
 _CRUMB_SEP_RE = re.compile(r"^[\s»›>/|\\→·:-]*$")
@@ -446,26 +444,32 @@ def _trail_end(box: Any) -> str | None:
     return None
 
 
-def _title_parts(root: Any) -> list[str]:
-    titles = [root.findtext(".//title") or ""]
-    titles += root.xpath("//meta[@property='og:title']/@content")
-    return [p for t in titles for p in _TITLE_SPLIT_RE.split(" ".join(t.split())) if p.strip()]
+def _titles(root: Any) -> list[str]:
+    """The page's ``<title>`` and ``og:title`` values, spacing collapsed: read once, for the
+    page's names (:func:`_page_names`) and the parts a headline must agree with."""
+    found = [root.findtext(".//title") or "", *root.xpath("//meta[@property='og:title']/@content")]
+    return [" ".join(t.split()) for t in found]
 
 
-def _page_names(root: Any) -> list[str]:
+def _split_title(title: str) -> list[str]:
+    """A title's parts between dashes, bars, colons and "»". Unlike ``generic.title_parts``,
+    not between ">"/"›": a breadcrumb-style title stays whole here (:func:`_page_names` reads
+    such titles by their ends), and splitting it would change which headline agrees."""
+    return [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
+
+
+def _page_names(titles: list[str]) -> list[str]:
     """The page's own part of ``<title>``/``og:title``: the first part ("Giới thiệu - Cổng
     TTĐT…"), or the last of a breadcrumb-style title ("Sở … > Liên hệ"); never a middle part
     (a category name)."""
     names = []
-    for title in [root.findtext(".//title") or "", *root.xpath("//meta[@property='og:title']/@content")]:
-        title = " ".join(title.split())
+    for title in titles:
         trail = [p for p in _TRAIL_SPLIT_RE.split(title) if p.strip()]
         if len(trail) > 1:
             # "Sở … > Liên hệ" or "Đăng nhập > Bộ Nội vụ": the page is one end of the trail.
             names += [trail[0], trail[-1]]
         else:
-            parts = [p for p in _TITLE_SPLIT_RE.split(title) if p.strip()]
-            names += parts[:1]
+            names += _split_title(title)[:1]
     return names
 
 

@@ -93,9 +93,6 @@ class Family:
     #: Markup that gives the family away (generator meta, scaffolding ids/classes/scripts):
     #: ``(signal name, regex searched in the page's first 300 KB)``. See profiles/detect.py.
     signatures: tuple[tuple[str, str], ...] = ()
-    #: The templates this family's rules were written from ("demo" = the demo portal's);
-    #: generalisation is scored on the others (crawler/extract/variants.py).
-    written_from: tuple[str, ...] = ("demo",)
 
     def __post_init__(self) -> None:
         if not re.fullmatch(r"[a-z][a-z0-9_]*", self.name):
@@ -111,7 +108,7 @@ class Family:
             _check_css(sel, f"{self.name}.prune")
 
 
-_OVERRIDABLE = {f.name for f in fields(Family)} - {"name", "description", "written_from"}
+_OVERRIDABLE = {f.name for f in fields(Family)} - {"name", "description"}
 
 
 @dataclass(frozen=True)
@@ -146,15 +143,6 @@ class Profile:
             if isinstance(value, list):
                 overrides[key] = tuple(tuple(v) if isinstance(v, list) else v for v in value)
         return cls(family=replace(family, **overrides), name=name)
-
-    def without_rules_from(self, template: str) -> Profile:
-        """This profile as if the held-out ``template`` had never been seen: a family whose
-        rules were written from it falls back to the generic family's rules."""
-        if template not in self.family.written_from:
-            return self
-        from crawler.profiles import get_family
-
-        return Profile(family=get_family("generic"), name=self.name)
 
     def __getattr__(self, item: str) -> Any:
         # Extraction hints and flags read straight through to the (overridden) family.
