@@ -18,7 +18,7 @@ from typing import Any
 
 from archive.reader import Archive
 
-__all__ = ["Flag", "check_health", "HISTORY"]
+__all__ = ["EMPTY_ARTICLE_STATS", "Flag", "check_health", "HISTORY"]
 
 #: Runs of history a source is compared with.
 HISTORY = 10
@@ -26,9 +26,10 @@ _SHARES = ("empty_text_share", "missing_date_share", "missing_title_share")
 #: Fewer empty article pages than this is noise of a small run (a stub notice among two new
 #: articles), not a template change.
 _MIN_EMPTY_PAGES = 3
-#: The crawl stats counting article pages that came out empty (``article_empty_share``'s
-#: numerator, pipelines/store.py): fetched as articles and judged empty, or too short.
-_EMPTY_ARTICLE_STATS = ("extract/article_failed/no_body", "dropped/too_short")
+#: The crawl stats counting article pages that came out empty: fetched as articles and judged
+#: empty, or judged articles and too short (``article_empty_share``'s numerator, which
+#: pipelines/store.py computes from them; the rule below counts them again from ``stats_json``).
+EMPTY_ARTICLE_STATS = ("extract/article_failed/no_body", "dropped/too_short")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def _empty_articles(source: str, last: dict[str, Any],
     if jump is None:
         return []
     stats = json.loads(last.get("stats_json") or "{}")
-    empty = sum(stats.get(key, 0) for key in _EMPTY_ARTICLE_STATS)
+    empty = sum(stats.get(key, 0) for key in EMPTY_ARTICLE_STATS)
     if empty < _MIN_EMPTY_PAGES:
         return []
     value, usual = jump

@@ -32,9 +32,6 @@ class PageCapture(scrapy.Item):
     #: the family's URL rule for the page (article, listing, other): a prior for the page-kind
     #: judgement, never a gate
     url_kind = scrapy.Field()
-    #: the absolute URL the page names in ``<link rel="canonical">`` (None if it names none);
-    #: ``crawler.urls.canonical_from_link`` decides whether the row takes it
-    link_canonical = scrapy.Field()
 
 
 class RemovalNotice(scrapy.Item):

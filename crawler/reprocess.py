@@ -14,9 +14,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import lxml.html
-from lxml import etree
-
 from archive.ids import article_id, text_sha256, version_id
 from archive.locks import source_lock
 from archive.reader import Archive
@@ -24,9 +21,8 @@ from archive.schema import ARTICLE_SCHEMA
 from archive.warc import CapturedResponse, WarcPointer, iter_responses, read_record
 from archive.writer import PartWriter
 from crawler.extract import Status, extract_page
-from crawler.extract.encoding import decode_html
-from crawler.profiles import Profile, choose_profile, profile_for_page
-from crawler.urls import canonical_from_link, declared_canonical
+from crawler.profiles import Profile, choose_profile
+from crawler.urls import canonical_from_link
 
 __all__ = ["Report", "build_row", "reextract", "ingest", "source_for_host"]
 
@@ -66,70 +62,32 @@ def build_row(fields: dict[str, Any], *, source: str, capture: CapturedResponse,
     return row
 
 
-def _family_signal(profile: Profile, url: str, configured: bool) -> str:
-    """What chose the profile's family, for rows whose extraction does not say: the configured
-    source, the family's article-URL rule (what ``_host_profiles`` and ``profile_for_page``
-    look at first), the family's selectors found on the page, or nothing (generic)."""
-    from crawler.profiles import article_families
-
-    family = profile.family.name
-    if configured:
-        return "source"
-    if family == "generic":
-        return "none"
-    if any(p.family.name == family for p in article_families(url)):
-        return f"url:{family}"
-    return f"selectors:{family}"
-
-
-def _row(capture: CapturedResponse, profile: Profile, report: Report, *, source: str,
-         canonical_url: str, run_id: str, now: datetime,
-         configured: bool, keep_identity: bool = False,
-         signal: str | None = None) -> dict[str, Any] | None:
-    """Extract a capture into a row, or count why not (``report.skipped``). ``configured``:
-    the profile is a configured source's, not one picked for the page; ``signal``: what
-    picked it (``crawler.profiles.choose_profile``). The row's canonical
-    URL is the one its ``<link rel="canonical">`` names when the profile accepts it (as in a
-    crawl); ``keep_identity`` (re-extraction): an archived article keeps its canonical URL,
-    so re-extracting never moves a version to another article."""
+def _row(capture: CapturedResponse, profile: Profile, signal: str, report: Report, *,
+         source: str, canonical_url: str, run_id: str, now: datetime,
+         keep_identity: bool = False) -> dict[str, Any] | None:
+    """Extract a capture into a row, or count why not (``report.skipped``). ``signal``: what
+    chose ``profile`` (``_profile``). The row's canonical URL is the one its
+    ``<link rel="canonical">`` names when the profile accepts it (as in a crawl);
+    ``keep_identity`` (re-extraction): an archived article keeps its canonical URL, so
+    re-extracting never moves a version to another article."""
     fields = extract_page({"url": capture.url, "body": capture.body,
                            "content_type": capture.header("Content-Type"),
                            "hints": profile.hints(), "headers": _header_map(capture.headers),
                            "url_kind": profile.classify(canonical_url)[0],
-                           "family_signal": signal or _family_signal(profile, capture.url,
-                                                                      configured)})
+                           "family_signal": signal})
     status = fields.pop("status")
     kind = fields.pop("page_kind", None)
     fields.pop("kind_reason", None)
     if status != Status.OK:
         report.skipped[f"not_article:{kind}" if status == Status.NOT_ARTICLE else status] += 1
         return None
-    linked = _link_canonical(capture, profile)
+    # The crawl's rule, on what the extraction read in <link rel="canonical">.
+    linked = canonical_from_link(capture.url, fields.pop("link_canonical", None), profile)
     if linked and (linked == canonical_url or not keep_identity):
         canonical_url = linked
         fields["flags"] = [*fields.get("flags", []), "canonical_from_link"]
     return build_row(fields, source=source, capture=capture, canonical_url=canonical_url,
                      run_id=run_id, now=now)
-
-
-_CANONICAL_HINT_RE = re.compile(rb"canonical", re.I)
-_HEAD_END_RE = re.compile(r"</head\s*>", re.I)
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
-
-
-def _link_canonical(capture: CapturedResponse, profile: Profile) -> str | None:
-    """The article URL a capture names in ``<link rel="canonical">``, if the profile accepts
-    it: the crawl's rule (``crawler.urls.canonical_from_link``), read from the page's head."""
-    if not _CANONICAL_HINT_RE.search(capture.body):
-        return None
-    html, _, _ = decode_html(capture.body, capture.header("Content-Type"))
-    html = _XML_DECL_RE.sub("", html, count=1)  # lxml refuses a decoded string declaring one
-    head = html[:end.end()] if (end := _HEAD_END_RE.search(html)) else html
-    try:
-        root = lxml.html.document_fromstring(head)
-    except (etree.ParserError, ValueError):
-        return None
-    return canonical_from_link(capture.url, declared_canonical(capture.url, root), profile)
 
 
 def reextract(root: Path | str, sources: dict, *, source: str | None = None,
@@ -166,10 +124,9 @@ def _reextract(root, sources, source, now, run_id, report) -> Report:
                 report.skipped["capture_unreadable"] += 1
                 logger.warning("cannot read capture %s:%s for %s: %s", file, offset, canonical, exc)
                 continue
-            profile = (sources[src].profile() if src in sources
-                       else profile_for_page(capture.url, capture.body, sources))
-            row = _row(capture, profile, report, source=src, canonical_url=canonical,
-                       run_id=run_id, now=now, configured=src in sources, keep_identity=True)
+            profile, signal = _profile(src, capture, sources)
+            row = _row(capture, profile, signal, report, source=src, canonical_url=canonical,
+                       run_id=run_id, now=now, keep_identity=True)
             if row is None:
                 continue
             row["fetched_at"] = fetched_at  # the same capture: only extracted_at is new
@@ -202,10 +159,6 @@ def source_for_host(host: str, sources: dict) -> str:
     return ("web-" + _HOST_NAME_RE.sub("-", host).strip("-"))[:64]
 
 
-#: Bytes of a page read to recognise its family (what ``crawler.profiles.detect`` scans).
-_DETECT_BYTES = 300_000
-
-
 def _header_map(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     """Response headers as name -> values (``Set-Cookie`` comes several times)."""
     out: dict[str, list[str]] = {}
@@ -214,16 +167,33 @@ def _header_map(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return out
 
 
-def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, tuple[Profile, str]]:
+def _profile(source: str, capture: CapturedResponse, sources: dict,
+             voted: tuple[Profile, str] | None = None) -> tuple[Profile, str]:
+    """The profile that reads a capture of ``source`` and the signal that chose it: the
+    source's own when it is configured, else its host's (``voted`` by ``_host_profiles``),
+    else the one the page points at (``choose_profile``)."""
+    if source in sources:
+        return sources[source].profile(), "source"
+    return voted or choose_profile(capture.url, capture.body, sources)
+
+
+def _host_profiles(warc_files: list[Path], sources: dict,
+                   source: str | None = None) -> dict[str, tuple[Profile, str]]:
     """For each host in the files, its profile and the signal that chose it: a configured
-    source for the host wins; else the family most of the host's HTML pages are recognised as
-    (``choose_profile``: markup signatures, then one family's article-URL rule), when at least
-    half of them agree; else the generic family, each page then checked for a family on its
-    own. One family per host keeps the host's URLs canonicalised one way."""
+    source for the host wins (its pages are not read for it); else the family most of the
+    host's HTML pages are recognised as (``choose_profile``: markup signatures, then one
+    family's article-URL rule), when at least half of them agree; else the generic family,
+    each page then checked for a family on its own. One family per host keeps the host's URLs
+    canonicalised one way. Nothing is read when every capture goes to ``source`` and it is
+    configured (its profile reads them all)."""
+    if source in sources:
+        return {}
     from warcio.archiveiterator import ArchiveIterator
 
     from crawler.profiles import make_profile
+    from crawler.profiles.detect import SCAN_BYTES
 
+    names: dict[str, str] = {}  # host -> source name
     votes: dict[str, Counter] = {}
     for path in warc_files:
         with open(path, "rb") as fh:
@@ -234,26 +204,27 @@ def _host_profiles(warc_files: list[Path], sources: dict) -> dict[str, tuple[Pro
                 if record.http_headers.get_statuscode() != "200" or "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                body = record.content_stream().read(_DETECT_BYTES)
+                host = urlsplit(url).netloc.lower()
+                if host not in names:
+                    names[host] = source_for_host(host, sources)
+                if names[host] in sources:
+                    continue
+                body = record.content_stream().read(SCAN_BYTES)  # all that detection reads
                 profile, signal = choose_profile(url, body, None,
                                                  _header_map(record.http_headers.headers))
-                votes.setdefault(urlsplit(url).netloc.lower(), Counter())[
-                    (profile.family.name, signal)] += 1
-    out = {}
+                votes.setdefault(host, Counter())[(profile.family.name, signal)] += 1
+    out = {host: (sources[name].profile(), "source")
+           for host, name in names.items() if name in sources}
     for host, tally in votes.items():
-        name = source_for_host(host, sources)
-        if name in sources:
-            out[host] = (sources[name].profile(), "source")
-            continue
         families = Counter()
         for (family, _), n in tally.items():
             families[family] += n
         family, n = families.most_common(1)[0]
         if family != "generic" and n * 2 >= families.total():
             signal = max((k for k in tally if k[0] == family), key=tally.__getitem__)[1]
-            out[host] = (make_profile(family, name), signal)
+            out[host] = (make_profile(family, names[host]), signal)
         else:
-            out[host] = (make_profile("generic", name), "none")
+            out[host] = (make_profile("generic", names[host]), "none")
     return out
 
 
@@ -269,7 +240,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     stored: dict[str, set[str]] = {}
     locks = ExitStack()
     archive = Archive(root)
-    host_profiles = _host_profiles(warc_files, sources)
+    host_profiles = _host_profiles(warc_files, sources, source)
     try:
         for path in warc_files:
             label = str(Path(path).resolve())
@@ -285,11 +256,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                     continue
                 host = urlsplit(capture.url).netloc.lower()
                 src = source or source_for_host(host, sources)
-                if src in sources:
-                    profile, signal = sources[src].profile(), "source"
-                else:
-                    profile, signal = host_profiles.get(host) or choose_profile(
-                        capture.url, capture.body, sources)
+                profile, signal = _profile(src, capture, sources, host_profiles.get(host))
                 # The URL rule is only a prior: every HTML page is judged by what it holds.
                 canonical = profile.canonicalize(capture.url)
                 if src not in latest:
@@ -301,8 +268,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                 if capture.pointer.record_id and capture.pointer.record_id in stored[src]:
                     report.unchanged += 1  # this very capture is archived already
                     continue
-                row = _row(capture, profile, report, source=src, canonical_url=canonical,
-                           run_id=run_id, now=now, configured=src in sources, signal=signal)
+                row = _row(capture, profile, signal, report, source=src, canonical_url=canonical,
+                           run_id=run_id, now=now)
                 if row is None:
                     continue
                 state = latest[src]

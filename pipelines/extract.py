@@ -146,14 +146,12 @@ class ExtractPipeline:
         logger.warning("extraction failed [%s] %s %s", reason, url, detail)
         return DropItem(f"{reason}: {url}")
 
-    def _canonical_from_link(self, item: PageCapture) -> str | None:
-        """The article URL the page names in ``<link rel="canonical">``, when the source's
-        profile accepts it (``crawler.urls.canonical_from_link``, the rule ``reextract`` and
-        ``ingest`` apply too)."""
+    def _canonical_from_link(self, url: str, declared: str | None) -> str | None:
+        """The article URL the page names in ``<link rel="canonical">`` (``declared``, as the
+        extraction read it), when the source's profile accepts it
+        (``crawler.urls.canonical_from_link``, the rule ``reextract`` and ``ingest`` apply too)."""
         profile = getattr(self.crawler.spider, "profile", None)
-        if profile is None or not item.get("link_canonical"):
-            return None
-        return canonical_from_link(item["url"], item["link_canonical"], profile)
+        return None if profile is None else canonical_from_link(url, declared, profile)
 
     async def process_item(self, item, spider=None):
         if not isinstance(item, PageCapture):
@@ -174,6 +172,7 @@ class ExtractPipeline:
         status = fields.pop("status")
         kind = fields.pop("page_kind", None)
         kind_reason = fields.pop("kind_reason", None)
+        declared = fields.pop("link_canonical", None)
         self.stats.inc_value(f"extract/status/{status}")
         if status not in (Status.OK, Status.NOT_ARTICLE) and item.get("url_kind") == UrlKind.ARTICLE:
             # An article link whose page gave no article (soft 404, empty, unreadable): the run
@@ -207,11 +206,7 @@ class ExtractPipeline:
         article["http_last_modified"] = item.get("http_last_modified")
         article["extracted_at"] = datetime.now(UTC)
         for key, value in fields.items():
-            article[key] = value
-        if not article.get("family"):
-            # The extractor names the family it detected; else the configured source's.
-            article["family"] = item["hints"].get("family")
-            article["family_signal"] = "source"
+            article[key] = value  # family and family_signal too: extract_page always names them
         pointer = item.get("warc_pointer")
         if pointer is not None:
             article["warc_file"], article["warc_offset"] = pointer.file, pointer.offset
@@ -220,7 +215,7 @@ class ExtractPipeline:
             article["category"] = item["listing_category"]  # the section that listed it
         if item.get("redirect_urls"):
             article["flags"] = [*article.get("flags", []), "redirected"]
-        if canonical := self._canonical_from_link(item):
+        if canonical := self._canonical_from_link(url, declared):
             # An old-slug or duplicate URL naming the article's own: one article, two copies.
             article["canonical_url"] = canonical
             article["flags"] = [*article.get("flags", []), "canonical_from_link"]

@@ -18,6 +18,7 @@ import pyarrow as pa
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
+from archive.health import EMPTY_ARTICLE_STATS
 from archive.ids import article_id, version_id
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
@@ -54,28 +55,21 @@ _ARTICLE_FAILED = ("portal/article_failed/", "extract/article_failed/")
 
 def _article_requests_failed(stats: dict) -> int:
     """Article links that gave no article this run (docs/fields.md), with the pages judged
-    articles that validation dropped (no title, too short). Health tells a run that archived
-    nothing because its articles failed from a run that simply found nothing new."""
+    articles that validation dropped too short. Health tells a run that archived nothing
+    because its articles failed from a run that simply found nothing new."""
     failed = sum(v for k, v in stats.items() if k.startswith(_ARTICLE_FAILED) and isinstance(v, int))
-    return failed + stats.get("dropped/no_title", 0) + stats.get("dropped/too_short", 0)
-
-
-def _article_empty_pages(stats: dict) -> int:
-    """Article pages that came out empty: fetched as articles and judged empty, or judged
-    articles and dropped too short."""
-    return stats.get("extract/article_failed/no_body", 0) + stats.get("dropped/too_short", 0)
+    return failed + stats.get("dropped/too_short", 0)
 
 
 def _article_empty_share(stats: dict) -> float | None:
-    """Share of the article pages that came out empty (``_article_empty_pages``) among them
+    """Share of the article pages that came out empty (``EMPTY_ARTICLE_STATS``) among them
     and the pages judged articles. Pages fetched as listings are left out, also when they are
     judged empty: a jump means the article template changed, not that a quiet run met a
     stub page."""
-    empty = stats.get("extract/article_failed/no_body", 0)
-    judged = stats.get("pages/kind/article", 0) + empty
+    judged = stats.get("pages/kind/article", 0) + stats.get("extract/article_failed/no_body", 0)
     if not judged:
         return None
-    return round(_article_empty_pages(stats) / judged, 4)
+    return round(sum(stats.get(key, 0) for key in EMPTY_ARTICLE_STATS) / judged, 4)
 
 
 class StorePipeline:
@@ -225,7 +219,7 @@ class StorePipeline:
             "errors_by_kind": json.dumps(dict(sorted(errors.items()))),
             "empty_text_share": share("extract/status/no_body", "dropped/too_short"),
             "missing_date_share": share("validate/no_date"),
-            "missing_title_share": share("validate/no_title", "dropped/no_title"),
+            "missing_title_share": share("validate/no_title"),
             "refused_by_reason": by_prefix("portal/refused/"),
             "failing_hosts": json.dumps({k[len("portal/failing_hosts/"):]: v
                                          for k, v in sorted(stats.items())

@@ -14,10 +14,11 @@ from __future__ import annotations
 import html
 import threading
 from collections.abc import Iterable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.demo.republish import EvalDoc
+from crawler.demo.server import Reply, _SiteServer
 
 __all__ = ["RepublisherSites"]
 
@@ -78,26 +79,15 @@ def _contact(site: str) -> str:
                  "</tr><tr><td>Thư điện tử</td><td>vanphong@example.gov.vn</td></tr></table>")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: _SiteServer
+@dataclass(frozen=True)
+class _Site:
+    """One portal's pages by path and query, answered as the demo portal's server asks."""
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server naming)
-        body = self.server.pages.get(self.path)
-        status = 200 if body is not None else 404
-        data = (body or "<h1>404</h1>").encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass
-
-
-class _SiteServer(ThreadingHTTPServer):
-    daemon_threads = True
     pages: dict[str, str]
+
+    def handle(self, path: str, query: str) -> Reply:
+        page = self.pages.get(path + (f"?{query}" if query else ""))
+        return Reply.not_found() if page is None else Reply.html(page)
 
 
 class RepublisherSites:
@@ -114,11 +104,11 @@ class RepublisherSites:
     def __enter__(self) -> RepublisherSites:
         for name, docs in self._docs.items():
             docs.sort(key=lambda d: d.published_at, reverse=True)
-            server = _SiteServer(("127.0.0.1", 0), _Handler)
-            server.pages = {"/": _home(name, docs), "/gioi-thieu": _static(name),
-                            "/lien-he": _contact(name)}
+            pages = {"/": _home(name, docs), "/gioi-thieu": _static(name),
+                     "/lien-he": _contact(name)}
             for d in docs:
-                server.pages[_path(d.url)] = _article(name, d, [o for o in docs if o is not d])
+                pages[_path(d.url)] = _article(name, d, [o for o in docs if o is not d])
+            server = _SiteServer(_Site(pages), "127.0.0.1", 0)
             threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
                              daemon=True).start()
             self._servers[name] = server

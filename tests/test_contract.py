@@ -41,13 +41,11 @@ def test_every_reason_code_is_documented():
 
 
 @pytest.fixture(scope="module")
-def vccorp_archive(tmp_path_factory) -> Path:
-    from crawler.demo import DemoPortal
+def vccorp_archive(tmp_path_factory, demo_portal) -> Path:
     from tests.conftest import crawl_in_process
 
     archive = tmp_path_factory.mktemp("contract") / "archive"
-    with DemoPortal() as portal:
-        crawl_in_process(archive, ["demo-vccorp"], portal)
+    crawl_in_process(archive, ["demo-vccorp"], demo_portal)
     return archive
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
+
+from crawler.demo.server import Reply, _SiteServer
 
 __all__ = ["VARIANTS", "Page", "VariantSite", "page_key"]
 
@@ -64,7 +65,7 @@ class VariantSite:
         self._by_key = {page_key(p.url): p for p in self.pages}
         self.hits: list[str] = []
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
+        self._server: _SiteServer | None = None
         self._base = ""
 
     # -- the site ------------------------------------------------------------------------------
@@ -73,10 +74,6 @@ class VariantSite:
         """``http://127.0.0.1:<port>`` (kept after ``stop()``, for comparing URLs)."""
         assert self._base, "not started"
         return self._base
-
-    def url(self, _site: str = "") -> str:
-        """The base URL (the signature ``tests.conftest.crawl_in_process`` expects)."""
-        return self.base
 
     def path_of(self, url: str) -> str:
         """A URL of the original host or of this server as path + query, for comparisons."""
@@ -91,37 +88,24 @@ class VariantSite:
             body = body.replace(prefix + bare, here)
         return body.replace(b"//" + bare, b"//" + here.split(b"://", 1)[1])
 
-    def answer(self, path: str) -> tuple[int, str, bytes]:
+    def handle(self, path: str, query: str) -> Reply:
+        """The answer at ``path?query`` (what the demo portal's server asks of a site)."""
+        path += f"?{query}" if query else ""
         with self._lock:
             self.hits.append(path)
         page = self._by_key.get(page_key(path))
         if page is None:
-            return 404, "text/html; charset=utf-8", b"<html><body><h1>404 Not Found</h1></body></html>"
-        return 200, page.content_type, self._rewrite(page.body)
+            return Reply.not_found()
+        return Reply(200, self._rewrite(page.body), {"Content-Type": page.content_type})
 
     # -- the server ----------------------------------------------------------------------------
     def start(self) -> VariantSite:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_GET(self) -> None:  # noqa: N802 (http.server naming)
-                status, ctype, body = site.answer(self.path)
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args) -> None:  # quiet in test output
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
+        """Serve the site as the demo portal serves each of its sites."""
+        self._server = _SiteServer(self, "127.0.0.1", 0)
         host, port = self._server.server_address[:2]
         self._base = f"http://{host}:{port}"
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                         daemon=True).start()
         return self
 
     def stop(self) -> None:

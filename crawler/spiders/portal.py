@@ -32,7 +32,6 @@ from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
 from crawler.urls import (
-    declared_canonical,
     document_base,
     page_number,
     page_series,
@@ -302,8 +301,6 @@ class PortalSpider(scrapy.Spider):
 
     def _errback(self, failure):
         request = failure.request
-        if request.meta.get("portal_kind") == "article":
-            self._count_article_failure(failure)
         if failure.check(HttpError):
             response = failure.value.response
             if response.status == 304:
@@ -312,6 +309,7 @@ class PortalSpider(scrapy.Spider):
                 self._done(request)
                 return None
             self.crawler.stats.inc_value(f"portal/http_errors/{response.status}")
+            self._article_failed(request, f"http_{response.status}")
             if response.status in (404, 410):
                 self._done(request)  # gone: recorded below if it was an archived article
             elif canonical := request.meta.get("portal_canonical"):
@@ -330,6 +328,7 @@ class PortalSpider(scrapy.Spider):
             return None
         if failure.check(Refused):
             # Refused with a reason by a middleware, which counted and logged it (docs/faults.md).
+            self._article_failed(request, failure.value.reason)
             self._keep_or_done(request, failure.value.keep)
             return None
         if failure.check(IgnoreRequest):
@@ -339,27 +338,19 @@ class PortalSpider(scrapy.Spider):
             return None
         reason = failure_reason(failure.value)
         self.crawler.stats.inc_value(f"portal/errors/{reason}")
+        self._article_failed(request, reason)
         record(self.crawler, reason, request.url,
                f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:300])
         self._keep_or_done(request, True)
         return None
 
-    def _count_article_failure(self, failure) -> None:
+    def _article_failed(self, request, reason: str) -> None:
         """Count an article link that gave no page (``portal/article_failed/<reason>``): the
         run row's ``article_requests_failed`` tells a run that archived nothing because its
-        article links failed from a quiet one (archive/health.py)."""
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            if status == 304:
-                return  # not modified: the archived version stands
-            reason = f"http_{status}"
-        elif failure.check(Refused):
-            reason = failure.value.reason
-        elif failure.check(IgnoreRequest):
-            return  # refused on purpose by a Scrapy rule (offsite…), not a failing portal
-        else:
-            reason = failure_reason(failure.value)
-        self.crawler.stats.inc_value(f"portal/article_failed/{reason}")
+        article links failed from a quiet one (archive/health.py). A 304 (the archived version
+        stands) and a request Scrapy ignored on purpose (offsite…) are no failure."""
+        if request.meta.get("portal_kind") == "article":
+            self.crawler.stats.inc_value(f"portal/article_failed/{reason}")
 
     def _keep_or_done(self, request, keep: bool) -> None:
         """Leave a page for the next run (``keep``), or count it finished."""
@@ -434,18 +425,14 @@ class PortalSpider(scrapy.Spider):
         if kind == UrlKind.TRAP:
             return self._refuse_trap(canonical, reason, url)
         if kind == UrlKind.ARTICLE:
-            if canonical in self._known and canonical not in self._due:
-                stats.inc_value("portal/known_skipped")  # archived, not due for a re-check
+            if self._known_not_due(canonical):
                 return None
             return self._request(url, self.parse_article, priority=5, kind="article",
                                  listing_category=category)
         if kind == UrlKind.LISTING or self.profile.follow_other:
             if canonical in self._requested:
                 return None
-            if kind != UrlKind.LISTING and canonical in self._known and canonical not in self._due:
-                # An archived article whose URL no article rule matches (judged from the page
-                # by an earlier run): not due for a re-check, so not fetched again.
-                stats.inc_value("portal/known_skipped")
+            if kind != UrlKind.LISTING and self._known_not_due(canonical):
                 return None
             target = page_number(canonical)
             if repeated and target is not None and target > page:
@@ -471,6 +458,15 @@ class PortalSpider(scrapy.Spider):
             return req
         stats.inc_value("portal/links/ignored")
         return None
+
+    def _known_not_due(self, canonical: str) -> bool:
+        """An archived article not due for a re-check (``portal/known_skipped``): not fetched
+        again, whether an article rule names its URL or an earlier run judged it an article
+        from the page."""
+        if canonical in self._known and canonical not in self._due:
+            self.crawler.stats.inc_value("portal/known_skipped")
+            return True
+        return False
 
     def _refuse_trap(self, canonical: str, reason: str | None, url: str) -> None:
         if canonical not in self._refused:
@@ -623,7 +619,6 @@ class PortalSpider(scrapy.Spider):
             warc_pointer=meta.get("warc_pointer"),
             capture_flags=flags,
             url_kind=url_kind,
-            link_canonical=declared_canonical(response.url, response.selector.root),
         )
 
     @staticmethod
