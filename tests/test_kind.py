@@ -205,6 +205,21 @@ def test_article_with_a_related_news_box_of_many_links():
     assert got["status"] == "ok"
 
 
+def test_article_whose_related_box_of_summaries_outweighs_its_body_a_little():
+    """A body of article length, then an "other news" box whose summaries run a little longer
+    than the body (common on news sites): still the article, not a listing."""
+    related = ('<div class="tin-khac"><h4>Tin liên quan</h4>'
+               + "".join(f'<div class="tin-item"><h3><a href="{href}">{title}</a></h3>'
+                         f'<span>{date}</span><p>{summary} {summary}</p></div>'
+                         for href, title, date, summary in _ITEMS[:3]) + "</div>")
+    title = "Xã An Bình sơ kết công tác chuyển đổi số 9 tháng đầu năm 2024"
+    page = _page(title, _article_main(title, _LONG_BODY, extra=related))
+    got = _extract(f"{HOST}/tin-tuc/so-ket-chuyen-doi-so-1212.html", page)
+    signals = page_signals(lxml.html.document_fromstring(page))
+    assert signals["prose"] >= 100 and signals["prose"] < signals["summary_words"], signals
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
 def test_short_announcement_of_three_sentences():
     main = _article_main("Thông báo lịch tiếp công dân tháng 12/2024", [
         "UBND xã An Bình thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã trong tháng 12/2024. "

@@ -560,6 +560,11 @@ def _is_search(heading: str, names: list[str], signals: dict[str, Any], url: str
     return bool(query) and any(v.casefold() in query for v in signals.get("search_values", ()))
 
 
+#: Words in one run of paragraphs that only an article body reaches (a category blurb, an
+#: address block or a form's instructions stay well below it).
+_BODY_RUN = 100
+
+
 def _listing(result: dict[str, Any], signals: dict[str, Any], prior: str | None,
              words: int) -> str | None:
     """Why the page is a listing, or ``None``.
@@ -575,7 +580,10 @@ def _listing(result: dict[str, Any], signals: dict[str, Any], prior: str | None,
     if signals.get("region_opens_with_link") and region_prose < 60:
         return f"a link to another page heads the headline's block ({region_prose} words of text)"
     own_text = region_prose >= 30 and not signals.get("region_items")
-    if items and summaries > prose and not own_text and not (
+    # A run of body length is an article's own text: a related box's summaries below it must
+    # then clearly outweigh it (a listing's longest run is a blurb or an address).
+    outweigh = summaries > (2 * prose if prose >= _BODY_RUN else prose)
+    if items and outweigh and not own_text and not (
             signals.get("prose_before_items", 0) >= 40 and _says_article(signals)):
         return f"{items} items with summaries ({summaries} words), longest running text {prose}"
     region_items = signals.get("region_items", 0)
