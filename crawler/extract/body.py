@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
-    "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE",
+    "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE", "is_attachment_label",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -104,18 +104,25 @@ def prune_related(container: Any) -> int:
     return dropped
 
 
+def is_attachment_label(text: str) -> bool:
+    return bool(_ATTACH_LABEL_RE.match(text))
+
+
 def prune_attachments(container: Any) -> int:
     """Drop lists of attached files from the body: a label ("File đính kèm:", "Tải về") over
-    a list or box of links. They are downloads, not the article's text. Returns how many."""
+    a list or box of links, or over one box per file. They are downloads, not the article's text. Returns how many."""
     dropped = 0
     for el in list(container.iter("p", "div", "strong", "h3", "h4", "span")):
         if el is container or el.getparent() is None or not _attached(el, container) \
                 or not _ATTACH_LABEL_RE.match(text_of(el)):
             continue
-        nxt = el.getnext()
-        if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") \
+        nxt, files = el.getnext(), 0
+        while nxt is not None and nxt.tag in ("ul", "ol", "div", "table", "p") \
                 and nxt.find(".//a") is not None and _links_share(nxt) >= 0.5:
+            after = nxt.getnext()  # one box per file (WordPress's file blocks) or one list
             nxt.drop_tree()
+            nxt, files = after, files + 1
+        if files:
             el.drop_tree()
             dropped += 1
     return dropped
@@ -140,9 +147,10 @@ def _is_italic_only(el: Any) -> bool:
 _CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 
 
-def _caption_paragraph(el: Any) -> str | None:
+def _caption_paragraph(el: Any, img: Any = None) -> str | None:
     """The caption an editor put in the paragraph after a photo: italic, short, not a quote;
-    an italic caption may be followed by a plain "(Ảnh: …)"."""
+    an italic caption may be followed by a plain "(Ảnh: …)". A plain short line repeating
+    the photo's alt text is its caption too (editors paste the caption into both)."""
     if el is None or el.tag not in ("p", "div") or el.find(".//img") is not None:
         return None
     text = text_of(el)
@@ -150,11 +158,19 @@ def _caption_paragraph(el: Any) -> str | None:
         return None
     if _is_italic_only(el):
         return text
+    alt = clean(img.get("alt")) if img is not None else ""
+    if len(alt.split()) >= 3 and _words(alt) == _words(split_credit(text)[0]) \
+            and _links_share(el) < 0.5:
+        return text
     italic = clean(" ".join(text_of(i) for i in el.iter("em", "i")))
     rest = text[len(italic):].strip() if italic and text.startswith(italic) else ""
     if italic and rest and _CREDIT_TAIL_RE.match(rest):
         return text
     return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _caption_and_credit(el: Any) -> str | None:
@@ -294,9 +310,9 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     for img in list(container.iter("img")):
         if not _attached(img, container):
             continue  # already taken with its figure or table
-        if _links_elsewhere(img):
-            continue  # a thumbnail leading to another page (an album, another article)
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+        if _links_elsewhere(img) and (figure is None or figure.find(".//figcaption") is None):
+            continue  # a thumbnail leading to another page (an album, another article)
         if figure is not None and _within(figure, container):
             cap = figure.find(".//figcaption")
             caption = " ".join(paragraphs(cap)) if cap is not None else ""
@@ -321,7 +337,7 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
             block.drop_tree()
             continue
         following = block.getnext() if block is not img else None
-        if not inside and (caption := _caption_paragraph(following) or ""):
+        if not inside and (caption := _caption_paragraph(following, img) or ""):
             following.drop_tree()
         elif not inside and (pair := _caption_and_credit(following)):
             caption = pair
@@ -507,6 +523,9 @@ _INLINE_TAGS = {
 }
 
 
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "select", "option", "button"})
+
+
 def paragraphs(container: Any) -> list[str]:
     """The body's paragraphs: one per block element, list item or ``<br>``-separated run;
     inline markup stays inside its paragraph and source line breaks are plain spaces. A data
@@ -523,7 +542,7 @@ def paragraphs(container: Any) -> list[str]:
 
     def walk(el: Any) -> None:
         tag = el.tag if isinstance(el.tag, str) else None
-        if tag is None:
+        if tag is None or tag in _NOT_TEXT:
             return
         if tag == "br":
             flush()

@@ -43,7 +43,7 @@ UPDATED_LABELS = ("Ngày cập nhật", "Cập nhật lúc", "Cập nhật", "S�
 #: A line that is page chrome whatever the template (PORTALS.md "Chrome to strip").
 CHROME_LINE_RE = re.compile(
     r"^(?:"
-    r"(?:thống kê |số lượ(?:ng|t) )?(?:lượt )?truy cập"
+    r"(?:thống kê |số lượ(?:ng|t) |tổng (?:số )?)?(?:lượt )?truy cập"
     r"(?: tổng| hiện tại| trong ngày| hôm nay| trong tháng)?\s*[:\-]?\s*[\d.,\s]*"
     r"|đang (?:truy cập|online|trực tuyến)\s*[:\-]?\s*[\d.,\s]*"
     r"|(?:tổng|hôm nay|hôm qua|tuần này|tháng này|trong năm|online)\s*[:\-]\s*[\d.,]+"
@@ -56,6 +56,8 @@ CHROME_LINE_RE = re.compile(
     r"|ghi rõ nguồn.*|.*khi phát hành lại thông tin từ nguồn này.*"
     r"|chứng nhận tín nhiệm mạng.*|skip (?:ribbon commands|to main content).*"
     r"|truy cập nội dung luôn.*|từ khóa\s*:.*|tags?\s*:.*|chủ đề\s*:.*"
+    # a page's view counter: "1307 lượt đọc", "Lượt xem: 52", "Số lần đọc: 9"
+    r"|[\d.,]+\s+lượt (?:xem|đọc|truy cập)|(?:lượt|số lần) (?:xem|đọc)\s*:?\s*[\d.,]+"
     r")[\s.:|]*$",
     re.I,
 )
@@ -108,22 +110,36 @@ def _places(root: Any) -> dict[str, list[Any]]:
     return places
 
 
-def _prose_weight(line: str) -> int:
+def _prose_weight(line: str, link_texts: set[str]) -> int:
     """How much a line counts when locating the article: running text, not a menu item, a
-    box title, a counter or the footer's "Ghi rõ nguồn" notice."""
-    if len(line) < 25 or len(line.split()) < 6 or CHROME_LINE_RE.match(line):
+    box title, a counter, the footer's "Ghi rõ nguồn" notice, nor another article's headline
+    in an "other news" box (a line that is a link's text, perhaps with its date)."""
+    if len(line) < 25 or len(line.split()) < 6 or _is_chrome(line) \
+            or _is_linkish(line, link_texts) or _FOOTER_LINE_RE.match(line):
         return 0
     return len(line)
 
 
-def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None = None) -> Any:
+#: The opening of a footer's lines on any portal: who runs the site, its address, phone,
+#: licence, copyright. An article may print such a line too, so it is not dropped as chrome;
+#: it only never pulls the article's block out to the page's footer.
+_FOOTER_LINE_RE = re.compile(
+    r"^\s*(?:cơ quan chủ quản|cơ quan thường trực|chịu trách nhiệm|trưởng ban biên tập"
+    r"|địa chỉ|điện thoại|đt|fax|e-?mail|giấy phép|bản quyền|copyright|©|ghi rõ nguồn"
+    r"|thiết kế bởi|phát triển bởi|đơn vị (?:thực hiện|quản lý|vận hành))\b", re.I)
+
+
+def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None = None,
+               link_texts: set[str] | None = None) -> Any:
     """The element holding most of ``lines`` (trafilatura's paragraphs) that are running
     text: found by text, the deepest element covering 70% of what matched. Lines that are
     menu items or boxes outside it do not pull it up to the whole page (trafilatura returns
     the whole page when it is laid out in one table)."""
     if places is None:
         places = _places(root)
-    wanted = {_sig(x): w for x in lines if (w := _prose_weight(x))}
+    if link_texts is None:
+        link_texts = _link_texts(root)
+    wanted = {_sig(x): w for x in lines if (w := _prose_weight(x, link_texts))}
     if not wanted:
         return None
     matched: list[tuple[Any, int]] = []
@@ -153,6 +169,8 @@ def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]]) -
     out = []
     for line in lines:
         els = places.get(_sig(line))
+        if not els and " | " in line:  # a table row: placed by its cells
+            els = [el for cell in line.split(" | ") for el in places.get(_sig(cell), ())]
         if els and not any(el in inside or any(a in inside for a in el.iterancestors())
                            for el in els):
             continue
@@ -506,7 +524,12 @@ def _link_texts(root: Any) -> set[str]:
     return {_sig(B.text_of(a)) for a in root.iter("a") if len(B.text_of(a)) >= 12}
 
 
+_BULLET_RE = re.compile(r"^[-•*·]\s+")
+
+
 def _is_chrome(line: str) -> bool:
+    """A chrome line, also as a list item (trafilatura prints ``<li>`` as "- item")."""
+    line = _BULLET_RE.sub("", line)
     return bool(CHROME_LINE_RE.match(line)) or len(line) <= 2
 
 
@@ -570,10 +593,12 @@ def clean_lines(lines: list[str], link_texts: set[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _RELATED_LABEL_RE.match(line) and len(line.split()) <= 8:
-            # A label and the link lines under it.
+        if _is_related_label(line):
+            # A label and the link lines under it (or under the next box's label: an empty
+            # "Tin liên quan" box before "Các tin khác").
             j = i + 1
-            while j < len(lines) and _is_linkish(lines[j], link_texts):
+            while j < len(lines) and (_is_linkish(lines[j], link_texts)
+                                      or _is_related_label(lines[j])):
                 j += 1
             if j > i + 1 or j == len(lines):
                 i = j
@@ -591,7 +616,14 @@ def clean_lines(lines: list[str], link_texts: set[str]) -> list[str]:
     return out
 
 
-_TRAILING_DATE_RE = re.compile(r"\s*[\(\[]?\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s*[\)\]]?\s*$")
+#: The date (and time) an "other news" box prints after each item: "(04/03/2024 09:10)",
+#: "- 04/03/2024", "[12/3]".
+def _is_related_label(line: str) -> bool:
+    return bool(_RELATED_LABEL_RE.match(line)) and len(line.split()) <= 8
+
+
+_TRAILING_DATE_RE = re.compile(r"\s*[-–]?\s*[\(\[]?\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
+                               r"(?:\s*,?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*[\)\]]?\s*$")
 
 
 def _is_linkish(line: str, link_texts: set[str]) -> bool:
@@ -603,19 +635,48 @@ def _is_linkish(line: str, link_texts: set[str]) -> bool:
 
 
 # -- lead, unit, authors ---------------------------------------------------------------------------
-def find_lead(root: Any, title_el: Any, block: Any) -> str | None:
-    """A summary element near the headline, or a bold first paragraph of the main block."""
+def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
+    """(text, element) of a summary element near the headline, or of a bold first paragraph
+    of the main block. An element holding the body block is never its summary (Drupal's body
+    field is "text-with-summary")."""
     if title_el is not None:  # "near the headline": without one, no summary element is
         for el in root.xpath("//*[@class or @id]"):
             if _is_summary(el) and not _is_within(el, title_el) and (
+                    block is None or not (el is block or _is_within(block, el))) and (
                     _near(el, title_el) or (block is not None and (_is_within(el, block)
                                                                    or _near(el, block)))):
-                return " ".join(B.paragraphs(el))
+                return " ".join(B.paragraphs(el)), el
     if block is not None:
         bold = B.bold_first_paragraph(block)
         if bold is not None and 8 <= len(B.text_of(bold).split()) <= 150:
-            return B.text_of(bold)
-    return None
+            return B.text_of(bold), bold
+    return None, None
+
+
+def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
+    """Captioned photos printed between the summary and the body block, outside the block:
+    a "featured image" field above or below the lead (Drupal, WordPress themes). Only within
+    the nearest element holding both the summary and the block, and only before the block,
+    so boxes after the article (other news with thumbnails) never count."""
+    if lead_el is None or block is None or _is_within(lead_el, block):
+        return []
+    up = [block, *block.iterancestors()]
+    region = next((a for a in up[1:4] if _is_within(lead_el, a)), None)
+    if region is None:
+        return []
+    path = []  # the block's place under the region, as child positions
+    for el in up[:up.index(region)]:
+        path.append(el.getparent().index(el))
+    work = copy.deepcopy(region)
+    node = work
+    for i in reversed(path):
+        node = node[i]
+    while node is not work:  # cut the block and everything after it, at every level
+        parent = node.getparent()
+        for later in list(parent)[parent.index(node):]:
+            parent.remove(later)
+        node = parent
+    return [i for i in B.pop_images(work, url) if i.get("caption")]
 
 
 def _is_summary(el: Any) -> bool:
@@ -685,10 +746,10 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
     places = _places(root)
-    block = main_block(root, lines, places)
+    links = _link_texts(root)
+    block = main_block(root, lines, places, links)
     if block is not None:
         lines = _outside_lines(lines, block, places)
-    links = _link_texts(root)
     title, title_el = find_title(root, block, B.clean(meta.get("title")) or None, links, url)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
@@ -701,14 +762,15 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
         "item_links": _item_links(block if block is not None else root.find(".//body")),
         "segment": longest_segment(root, title_el, block, stream=stream)}
     work = copy.deepcopy(block) if block is not None else None
-    lead = find_lead(root, title_el, block)
+    lead, lead_el = find_lead(root, title_el, block)
     if lead:
         result["lead"] = lead
         lead_sig = _sig(lead)
         lines = [x for x in lines if _sig(x) != lead_sig]
     if work is not None:
-        B.prune_related(work)
-        images = B.pop_images(work, url)
+        if B.prune_related(work) + B.prune_attachments(work):
+            lines = _without_pruned_labels(lines, work)
+        images = _images_before(lead_el, block, url) + B.pop_images(work, url)
         caption_sigs = set()
         for img in images:
             for part in (img.get("caption"), img.get("credit")):
@@ -718,6 +780,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
             result["images"] = [i for i in images if i.get("caption") or i.get("credit")
                                 or not B.FURNITURE_SRC_RE.search(i["src"])]
             lines = [x for x in lines if not _is_caption_line(x, caption_sigs, images)]
+        lines = _restore_dropped(lines, work, links, result.get("lead"))
         lines = _closing_byline(work, lines, result)
     authors, unit = find_byline(root, block)
     if unit and not result.get("unit"):
@@ -744,6 +807,51 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
                      else "")
         result["authors"] = [a for a in (B.clean(x) for x in meta["author"].split(";"))
                              if a and f" {_sig(a)} " in f" {shown} "]
+
+
+def _restore_dropped(lines: list[str], work: Any, link_texts: set[str],
+                     lead: str | None) -> list[str]:
+    """``lines`` with the article block's paragraphs trafilatura left out between two it
+    kept: it drops a list that follows a paragraph, for one. Only running text comes back —
+    not chrome, a related box's label, a link's text, the lead or what it already printed
+    (perhaps merged into another line)."""
+    if len(lines) < 2:
+        return lines
+    have = {_sig(x) for x in lines}
+    printed = f" {' '.join(_sig(x) for x in lines)} "
+    skip = {_sig(lead)} if lead else set()
+    paras = B.paragraphs(work)
+    kept = [i for i, p in enumerate(paras) if _sig(p) in have]
+    if len(kept) < 2:
+        return lines
+    out = list(lines)
+    for i in range(kept[0] + 1, kept[-1]):
+        para, sig = paras[i], _sig(paras[i])
+        if not sig or sig in have or f" {sig} " in printed or sig in skip \
+                or _is_chrome(para) or _is_related_label(para) or B.is_attachment_label(para) \
+                or _is_linkish(para, link_texts) or _mostly_link(sig, link_texts):
+            continue
+        before = _sig(paras[i - 1])  # after the paragraph before it (restored or kept)
+        at = next((j + 1 for j in range(len(out) - 1, -1, -1) if _sig(out[j]) == before), None)
+        if at is None:
+            continue
+        out.insert(at, para)
+        have.add(sig)
+    return out
+
+
+def _mostly_link(sig: str, link_texts: set[str]) -> bool:
+    """A paragraph that is mostly one link's text: a file or another page ("Mẫu đơn…Tải về")."""
+    return any(len(x) >= 0.5 * len(sig) and x in sig for x in link_texts)
+
+
+def _without_pruned_labels(lines: list[str], work: Any) -> list[str]:
+    """``lines`` without the label of a related box ("Tin liên quan") or of attached files
+    ("File đính kèm:") the block no longer prints once those boxes are pruned: trafilatura
+    drops a box's links but keeps its label."""
+    left = f" {_sig(work.text_content())} "
+    return [x for x in lines if not ((_is_related_label(x) or B.is_attachment_label(x))
+                                     and f" {_sig(x)} " not in left)]
 
 
 _LABELLED_RE = re.compile(r"^\s*(?:nguồn(?: tin)?|theo|tác giả|người viết)\s*:", re.I)
