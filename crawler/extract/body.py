@@ -110,7 +110,8 @@ def is_attachment_label(text: str) -> bool:
 
 def prune_attachments(container: Any) -> int:
     """Drop lists of attached files from the body: a label ("File đính kèm:", "Tải về") over
-    a list or box of links, or over one box per file. They are downloads, not the article's text. Returns how many."""
+    a list or box of links, or over one box per file. They are downloads, not the article's
+    text. Returns how many."""
     dropped = 0
     for el in list(container.iter("p", "div", "strong", "h3", "h4", "span")):
         if el is container or el.getparent() is None or not _attached(el, container) \

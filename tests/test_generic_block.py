@@ -1,0 +1,184 @@
+"""The generic path's article block on templates nobody described (#13): what trafilatura
+drops comes back from the block, what sits beside or after the article stays out.
+
+Each page here is a small invented portal page written for one rule; each rule is one that
+holds on any template (labels, structure, text), not a class name.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crawler.extract import extract_page
+from crawler.profiles import make_profile
+
+VARIANTS = Path(__file__).parent / "variants"
+URL = "https://snn.example.gov.vn/tin-tuc/hoat-dong/hoi-nghi-phong-chong-han-man"
+TITLE = "Hội nghị triển khai phương án phòng chống hạn mặn mùa khô năm 2024"
+PARAS = [
+    "Sáng 12/3, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội nghị triển khai phương án "
+    "phòng chống hạn mặn mùa khô năm 2024 với sự tham dự của đại diện các huyện ven biển.",
+    "Theo dự báo của Đài Khí tượng Thủy văn tỉnh, mùa khô năm nay xâm nhập mặn có thể đến sớm "
+    "hơn trung bình nhiều năm khoảng hai tuần, độ mặn ở các cửa sông cao hơn năm trước.",
+    "Giám đốc Sở đề nghị các địa phương thực hiện ngay những việc sau để bảo đảm nước sinh "
+    "hoạt cho người dân và nước tưới cho cây trồng:",
+    "Các đơn vị báo cáo kết quả thực hiện về Chi cục Thủy lợi trước ngày 30 hằng tháng để tổng "
+    "hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.",
+]
+OTHER_NEWS = [
+    ("/tin-tuc/khac/tap-huan-phong-chay-chua-chay-rung-nam-2024",
+     "Tập huấn nghiệp vụ phòng cháy, chữa cháy rừng năm 2024", "04/03/2024 09:10"),
+    ("/tin-tuc/khac/ra-quan-tet-trong-cay-xuan-giap-thin",
+     "Sở ra quân Tết trồng cây Xuân Giáp Thìn tại xã ven biển", "19/02/2024 10:05"),
+    ("/tin-tuc/khac/binh-chon-san-pham-ocop-tieu-bieu",
+     "Bình chọn sản phẩm OCOP tiêu biểu của tỉnh năm 2023", "29/01/2024 14:00"),
+]
+
+
+def _generic(html: str) -> dict:
+    return extract_page({"url": URL, "body": html.encode("utf-8"),
+                         "content_type": "text/html; charset=utf-8",
+                         "hints": make_profile("generic", "t-generic").hints()})
+
+
+def _page(node: str, after: str = "", sidebar: str = "", footer: str = "") -> str:
+    """A department portal: header, menu, the article node, boxes after it, a sidebar and a
+    footer — the shape of a Drupal/Bartik-like or any two-column theme."""
+    menu = "".join(f'<li><a href="/chuyen-muc/{i}">Chuyên mục số {i}</a></li>' for i in range(6))
+    return (
+        f"<html><head><title>{TITLE} | Sở Nông nghiệp</title></head><body>"
+        f'<div id="header"><a href="/">Sở Nông nghiệp và PTNT</a></div><ul class="menu">{menu}</ul>'
+        f'<div id="main"><div id="content"><h1 id="page-title">{TITLE}</h1>'
+        f'<div class="region-content">{node}{after}</div></div>'
+        f'<div id="sidebar">{sidebar}</div></div><div id="footer">{footer}</div></body></html>')
+
+
+def _other_news(label: str = "Các tin khác") -> str:
+    items = "".join(f'<li><a href="{href}">{text}</a> <span>({when})</span></li>'
+                    for href, text, when in OTHER_NEWS)
+    return f'<div class="block"><h2>{label}</h2><div class="content"><ul>{items}</ul></div></div>'
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _variant(path: str) -> tuple[dict, dict]:
+    """A page of the variant corpus read on the generic path, and its truth."""
+    meta = json.loads((VARIANTS / f"{path}.json").read_text("utf-8"))
+    got = extract_page({"url": meta["url"], "body": (VARIANTS / f"{path}.html").read_bytes(),
+                        "content_type": meta["content_type"],
+                        "hints": make_profile("generic", "t-generic").hints()})
+    return got, meta["expected"]
+
+
+def test_a_list_trafilatura_drops_comes_back_from_the_block():
+    """On this page trafilatura drops the bulleted list after "thực hiện ngay các nội dung
+    sau:"; the article's block prints it, in its place."""
+    got, truth = _variant("huecit/hueportal/article-03-cong-dien-ve-viec-chu-dong-ung-p")
+    assert _words(got["text"].replace("\n\n- ", "\n\n")) == _words(truth["text"])
+
+
+def test_footer_lines_do_not_pull_the_block_out_of_a_short_article():
+    """A short notice above a poll, a counter and a footer of long address lines: footer
+    lines weigh nothing when locating the article, so the block stays the article's."""
+    got, truth = _variant("sharepoint/sp2016chuyenmuc/article-04-28391")
+    for junk in ("Cơ quan chủ quản", "Địa chỉ", "Bạn thấy thông tin", "Tổng lượt truy cập"):
+        assert junk not in got["text"], junk
+    assert _words(got["text"]) == _words(truth["text"])
+
+
+def test_other_news_counters_and_tools_after_the_node_stay_out():
+    """Drupal's node links (a view counter, print, mail as list items), an empty "Tin liên
+    quan" box and a "Các tin khác" list with dated headlines: none is the article's, and the
+    signature above them is still found."""
+    node = ('<div class="node"><div class="content"><div class="body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + '<p style="text-align: right;"><strong>Chi cục Thủy lợi</strong></p></div></div>'
+            '<ul class="links inline"><li><span>1307 lượt đọc</span></li><li><a href="/print/1">'
+            'In bài viết</a></li><li><a href="/printmail/1">Gửi email</a></li></ul></div>')
+    after = '<div class="block"><h2>Tin liên quan</h2><div class="content"></div></div>' \
+        + _other_news()
+    got = _generic(_page(node, after))
+    text = got["text"]
+    for junk in ("lượt đọc", "In bài viết", "Gửi email", "Tin liên quan", "Các tin khác",
+                 *(t for _, t, _ in OTHER_NEWS)):
+        assert junk not in text, junk
+    assert got["unit"] == "Chi cục Thủy lợi"
+    assert _words(PARAS[-1]) in _words(text)
+
+
+def test_a_body_field_named_with_summary_is_not_the_lead():
+    """Drupal's body field is "text-with-summary": a summary-named element that holds the
+    body block is not a lead, so the body is not printed twice nor moved into the lead."""
+    node = ('<div class="node"><div class="field field-type-text-with-summary"><div class="'
+            'field-items"><div class="field-item">' + "".join(f"<p>{p}</p>" for p in PARAS[:2])
+            + "</div></div></div></div>")
+    got = _generic(_page(node))
+    assert not got.get("lead")
+    assert _words(got["text"]) == _words(" ".join(PARAS[:2]))
+
+
+def test_a_featured_image_above_the_lead_keeps_its_caption():
+    """An image field printed above the summary field, outside the body field: a photo of
+    the article, with the caption printed under it."""
+    caption = "Cán bộ Chi cục Thủy lợi kiểm tra độ mặn tại cống Tân Thành"
+    node = ('<div class="node"><div class="content">'
+            f'<div class="field-image"><img src="/files/do-man.jpg" alt="{caption}">'
+            f'<blockquote class="image-field-caption">{caption}</blockquote></div>'
+            f'<div class="field-tom-tat"><p>{PARAS[0]}</p></div>'
+            '<div class="field-body">' + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div>"
+            "</div></div>")
+    got = _generic(_page(node))
+    assert got["lead"] == PARAS[0]
+    assert [i["caption"] for i in got["images"]] == [caption]
+    assert caption not in got["text"]
+
+
+def test_photos_captions_by_alt_text_and_in_a_linked_figure():
+    """A plain centred line repeating the photo's alt text is its caption; a figure whose
+    image links to its attachment page but which has a figcaption is a photo, not a
+    thumbnail of another page."""
+    first = "Quang cảnh hội nghị triển khai phương án phòng chống hạn mặn"
+    second = "Người dân xã Cát Tiến trữ nước ngọt trong các bể chứa"
+    body = (f"<p>{PARAS[0]}</p>"
+            f'<div style="text-align: center"><img src="/files/hn-1.jpg" alt="{first}"></div>'
+            f'<div class="small" style="text-align: center">{first}</div><p>{PARAS[1]}</p>'
+            '<figure class="wp-block-image"><a href="/2024/03/12/hoi-nghi/tru-nuoc/">'
+            f'<img src="/files/hn-2.jpg" alt=""></a><figcaption>{second} (Ảnh: Minh Tâm)'
+            f"</figcaption></figure><p>{PARAS[3]}</p>")
+    got = _generic(_page(f'<div class="node"><div class="body">{body}</div></div>'))
+    assert [(i["caption"], i["credit"]) for i in got["images"]] == \
+        [(first, None), (second, "Ảnh: Minh Tâm")]
+    assert first not in got["text"] and second not in got["text"]
+
+
+def test_attached_files_one_box_per_file_are_not_text():
+    """WordPress prints one file block per attachment under the "File đính kèm:" label."""
+    files = "".join(
+        f'<div class="wp-block-file"><a href="/uploads/{n}.pdf">{name}</a>'
+        f'<a href="/uploads/{n}.pdf" class="wp-block-file__button" download>Tải về</a></div>'
+        for n, name in (("kh-198", "Kế hoạch số 198/KH-UBND ngày 18/10/2024"),
+                        ("mau-don", "Mẫu đơn đăng ký tham gia chương trình")))
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + f"<p><strong>File đính kèm:</strong></p>{files}"
+    got = _generic(_page(f'<div class="node"><div class="body">{body}</div></div>'))
+    for junk in ("File đính kèm", "Kế hoạch số 198", "Mẫu đơn", "Tải về"):
+        assert junk not in got["text"], junk
+
+
+def test_a_price_table_beside_the_article_stays_out():
+    """A page laid out in one table with a price board and a counter in a side cell: rows
+    joined from cells are placed by their cells, outside the article's block."""
+    board = ("<table class='giaca'><tr><td>Gạo tẻ thường</td><td>11,700 đ/kg</td></tr>"
+             "<tr><td>Thịt heo hơi</td><td>44,500 đ/kg</td></tr>"
+             "<tr><td>Đang truy cập:</td><td>76</td></tr></table>")
+    html = (f"<html><head><title>{TITLE}</title></head><body><table width='100%'><tr>"
+            f"<td width='75%'><h1>{TITLE}</h1><div class='noidung'>"
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"</div></td><td><div class='box'><b>Giá cả thị trường</b>{board}</div></td></tr>"
+            "</table></body></html>")
+    got = _generic(html)
+    for junk in ("Gạo tẻ", "Thịt heo", "Đang truy cập"):
+        assert junk not in got["text"], junk
+    assert _words(PARAS[-1]) in _words(got["text"])
