@@ -182,3 +182,28 @@ def test_a_price_table_beside_the_article_stays_out():
     for junk in ("Gạo tẻ", "Thịt heo", "Đang truy cập"):
         assert junk not in got["text"], junk
     assert _words(PARAS[-1]) in _words(got["text"])
+
+
+def test_section_and_author_declared_in_json_ld_without_trafilatura_metadata():
+    """The generic path reads the declared section and author itself (JSON-LD, meta), and
+    keeps an author only where the page prints the name."""
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+          '"articleSection": "Thủy lợi", "author": [{"@type": "Person", "name": "Trần Minh Khoa"},'
+          ' {"@type": "Person", "name": "bbt_admin"}]}]}')
+    node = ('<div class="node"><div class="body">' + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p>Trần Minh Khoa</p></div></div>")
+    html = _page(node).replace("</head>", f'<script type="application/ld+json">{ld}</script>'
+                                          "</head>")
+    got = _generic(html)
+    assert got["category"] == "Thủy lợi"
+    assert got["authors"] == ["Trần Minh Khoa"]
+
+
+def test_a_not_found_message_in_decomposed_unicode_is_a_soft_404():
+    """Some portals send NFD text: "Không tìm thấy" with combining marks is still the message."""
+    import unicodedata
+
+    html = unicodedata.normalize("NFD", _page(
+        '<div class="node"><h2>Không tìm thấy trang yêu cầu</h2><p>Đường dẫn đã thay đổi hoặc '
+        'bài viết đã bị gỡ.</p></div>'))
+    assert _generic(html)["status"] == "soft_404"

@@ -481,25 +481,46 @@ _NOT_FOUND_RE = re.compile(
     re.I)
 
 
-#: Words without which no element can say "not found": one search of the page's text
-#: spares looking at every element of every article.
-_NOT_FOUND_HINT_RE = re.compile(r"tìm thấy|tồn tại|not found|does not exist|đã bị (?:xóa|xoá|gỡ)"
-                                r"|\b404\b", re.I)
+#: Words without which no element can say "not found", as plain substrings of lowered text:
+#: one substring test per text node (a case-blind regex over every node costs 5 ms a page).
+_NOT_FOUND_HINTS = ("tìm thấy", "tồn tại", "not found", "does not exist", "đã bị xóa", "đã bị xoá",
+                    "đã bị gỡ", "404")
 
 
 def _says_not_found(root: Any) -> bool:
     """A heading, or a short block outside links, that says the page is not there."""
-    if not _NOT_FOUND_HINT_RE.search(unicodedata.normalize("NFC", root.text_content())):
-        return False
-    for el in root.iter("h1", "h2", "h3", "h4", "p", "div", "span", "td", "strong", "b"):
-        text = B.text_of(el)
-        if not text or len(text.split()) > 25 or el.find(".//div") is not None:
+    if not _hinted(root.text_content()):
+        return False  # most pages: one C-level join and a few substring tests
+    seen: set[Any] = set()
+    for piece in _HINTED_TEXT(root):  # only elements around a text saying it: no full scan
+        if not _hinted(piece):
             continue
-        if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
-            continue
-        if _NOT_FOUND_RE.search(text):
-            return True
+        owner = piece.getparent()
+        if owner is not None and piece.is_tail:
+            owner = owner.getparent()
+        for el in ([owner, *owner.iterancestors()][:4] if owner is not None else ()):
+            if el in seen or el.tag not in _MESSAGE_TAGS:
+                continue
+            seen.add(el)
+            text = B.text_of(el)
+            if not text or len(text.split()) > 25 or el.find(".//div") is not None:
+                continue
+            if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
+                continue
+            if _NOT_FOUND_RE.match(text):
+                return True
     return False
+
+
+_HINTED_TEXT = etree.XPath("//text()[not(parent::script or parent::style)]")
+_MESSAGE_TAGS = frozenset({"h1", "h2", "h3", "h4", "p", "div", "span", "td", "strong", "b"})
+
+
+def _hinted(text: str) -> bool:
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    low = text.lower()
+    return any(h in low for h in _NOT_FOUND_HINTS)
 
 
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:

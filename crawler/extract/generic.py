@@ -22,6 +22,7 @@ on any template:
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 import unicodedata
@@ -80,8 +81,10 @@ _DATE_HINT_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\
 _NON_WORD_RE = re.compile(r"\W+")
 
 
+@functools.lru_cache(maxsize=16384)
 def _sig(text: str) -> str:
-    """Text reduced to its words, for comparing a line with the element printing it."""
+    """Text reduced to its words, for comparing a line with the element printing it. (Cached:
+    a page asks for the same lines' and links' signatures many times over.)"""
     return _NON_WORD_RE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
 
 
@@ -278,8 +281,7 @@ def _links_elsewhere(el: Any, url: str | None) -> bool:
     return target != (here.netloc.lower(), here.path.rstrip("/").lower(), here.query)
 
 
-def find_title(root: Any, block: Any, meta_title: str | None = None,
-               links: set[str] | None = None, url: str | None = None,
+def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | None = None,
                ) -> tuple[str | None, Any]:
     """The headline and its element (or ``None`` when only the ``<title>`` gave it).
 
@@ -295,10 +297,9 @@ def find_title(root: Any, block: Any, meta_title: str | None = None,
     page_title = B.text_of(root.find(".//title"))
     printed = [t for t in (_meta(root, "og:title", "twitter:title"), page_title) if t]
     site = _site_names(root, url)
-    # trafilatura's title is its own guess from the same headings: a reference only when
-    # the page states none. Each reference without the parts naming the portal or a section.
+    # Each reference without the parts naming the portal or a section.
     references = []
-    for t in printed or [meta_title]:
+    for t in printed:
         if t and not _site_or_section(t, links):
             kept = [p for p in title_parts(t) if not _names_site(p, site)
                     and not _site_or_section(p, links)]
@@ -741,16 +742,20 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     """Fill ``result`` from the page with no profile selector (see the module docstring)."""
     import trafilatura
 
+    # Without trafilatura's metadata (a third of its time, htmldate's date search mostly): the
+    # dates, title and byline are this module's own; only the declared section and author
+    # are read, by _light_meta. Body text is the same either way (bench/eval_public.py).
     doc = trafilatura.bare_extraction(_without_layout_tables(root), url=url,
-                                      with_metadata=True)
+                                      with_metadata=False)
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
+    meta.update(_light_meta(root))
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
     places = _places(root)
     links = _link_texts(root)
     block = main_block(root, lines, places, links)
     if block is not None:
         lines = _outside_lines(lines, block, places)
-    title, title_el = find_title(root, block, B.clean(meta.get("title")) or None, links, url)
+    title, title_el = find_title(root, block, links, url)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
     lines = clean_lines(lines, links)
@@ -807,6 +812,38 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
                      else "")
         result["authors"] = [a for a in (B.clean(x) for x in meta["author"].split(";"))
                              if a and f" {_sig(a)} " in f" {shown} "]
+
+
+def _light_meta(root: Any) -> dict[str, Any]:
+    """The page's declared section and author: ``article:section``/``article:author`` and
+    ``author`` meta, and JSON-LD ``articleSection``/``author``."""
+    out: dict[str, Any] = {}
+    section = _meta(root, "article:section")
+    author = _meta(root, "author", "article:author")
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in (data if isinstance(data, list) else
+                     data.get("@graph") if isinstance(data, dict) and isinstance(
+                         data.get("@graph"), list) else [data]):
+            if not isinstance(item, dict):
+                continue
+            if not section and isinstance(item.get("articleSection"), str | list):
+                sec = item["articleSection"]
+                section = sec if isinstance(sec, str) else next(
+                    (x for x in sec if isinstance(x, str)), None)
+            who = item.get("author")
+            if not author and who:
+                names = [w.get("name") if isinstance(w, dict) else w
+                         for w in (who if isinstance(who, list) else [who])]
+                author = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
+    if section:
+        out["categories"] = [section]
+    if author and not author.startswith("http"):
+        out["author"] = author
+    return out
 
 
 def _restore_dropped(lines: list[str], work: Any, link_texts: set[str],
