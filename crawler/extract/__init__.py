@@ -484,7 +484,7 @@ _NOT_FOUND_RE = re.compile(
 #: Words without which no element can say "not found", as plain substrings of lowered text:
 #: one substring test per text node (a case-blind regex over every node costs 5 ms a page).
 _NOT_FOUND_HINTS = ("tìm thấy", "tồn tại", "not found", "does not exist", "đã bị xóa", "đã bị xoá",
-                    "đã bị gỡ", "404")
+                    "đã bị gỡ")
 
 
 def _says_not_found(root: Any) -> bool:
@@ -520,7 +520,18 @@ def _hinted(text: str) -> bool:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     low = text.lower()
-    return any(h in low for h in _NOT_FOUND_HINTS)
+    return any(h in low for h in _NOT_FOUND_HINTS) or _has_404(low)
+
+
+def _has_404(text: str) -> bool:
+    """"404" alone, not inside 14045 or 4.040 (a regex with look-behind is slow on whole pages)."""
+    i = text.find("404")
+    while i != -1:
+        before, after = text[i - 1:i] or " ", text[i + 3:i + 4] or " "
+        if not (before.isdigit() or before in ".,") and not (after.isdigit() or after in ".,"):
+            return True
+        i = text.find("404", i + 3)
+    return False
 
 
 def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:

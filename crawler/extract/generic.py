@@ -100,12 +100,17 @@ def _similar(a: str, b: str) -> float:
 
 
 # -- the main block ---------------------------------------------------------------------------
-def _places(root: Any) -> dict[str, list[Any]]:
+def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
     """Every block element's text signature, with the elements printing exactly that text:
-    where each of trafilatura's lines sits in the page."""
+    where each of trafilatura's lines sits in the page. Given the lines, an element with
+    more words than the longest of them is skipped unsigned: it cannot print one (a
+    signature never has fewer words than the whitespace-split text)."""
+    most = max((len(_sig(x).split()) for x in lines), default=0) if lines is not None else None
     places: dict[str, list[Any]] = {}
     for el in root.iter(*_BLOCK_TAGS):
         text = el.text_content()
+        if most is not None and len(text) > 20 * most and len(text.split()) > most:
+            continue
         if 3 <= len(text) <= 6000:  # a paragraph's length; longer ones are whole boxes
             sig = _sig(text)
             if sig:
@@ -237,6 +242,22 @@ def _link_target(a: Any, url: str | None) -> tuple[str, str, str] | None:
     return parts.netloc.lower(), parts.path.rstrip("/").lower(), parts.query
 
 
+def _may_lead_home(href: str) -> bool:
+    """A cheap look at a link before resolving it (pages carry hundreds): an absolute or
+    root-relative link whose path is not a home page's, or with a query, cannot lead home."""
+    href = href.strip().split("#", 1)[0]
+    if "?" in href:
+        return False
+    if "://" in href or href.startswith("//"):
+        rest = href.split("//", 1)[1]
+        path = rest[rest.find("/"):] if "/" in rest else ""
+    elif href.startswith("/"):
+        path = href
+    else:
+        return True  # relative to the page: only resolving tells
+    return path.rstrip("/").lower() in _HOME_PATHS
+
+
 def _site_names(root: Any, url: str | None) -> list[set[str]]:
     """The portal's name as its masthead prints it: text, ``title`` and logo ``alt`` of the
     links to its own home page. A ``<title>`` part that repeats it names the site, not the
@@ -244,6 +265,8 @@ def _site_names(root: Any, url: str | None) -> list[set[str]]:
     host = urlsplit(url).netloc.lower() if url else None
     names = []
     for a in root.iter("a"):
+        if not _may_lead_home(a.get("href") or ""):
+            continue
         target = _link_target(a, url)
         if target is None or target[1] not in _HOME_PATHS or target[2]:
             continue
@@ -750,7 +773,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     meta.update(_light_meta(root))
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
-    places = _places(root)
+    places = _places(root, lines)
     links = _link_texts(root)
     block = main_block(root, lines, places, links)
     if block is not None:
