@@ -708,8 +708,9 @@ def _is_summary(el: Any) -> bool:
     if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td"):
         return False
     name = (el.get("class") or "") + " " + (el.get("id") or "")
-    if not _SUMMARY_CLASS_RE.search(name) or "title" in name.lower():
-        return False
+    if not _SUMMARY_CLASS_RE.search(name) or "title" in name.lower() \
+            or _AUTHOR_CLASS_RE.search(name):
+        return False  # a title, or an author's description (a bio box after the article)
     text = B.text_of(el)
     if not 8 <= len(text.split()) <= 150 or el.find(".//a") is not None and \
             len(B.text_of(el.find(".//a"))) > 0.5 * len(text):
@@ -885,6 +886,9 @@ def _restore_dropped(lines: list[str], work: Any, link_texts: set[str],
     if len(kept) < 2:
         return lines
     out = list(lines)
+    local: dict[str, list[Any]] = {}  # the block's elements by signature
+    for el in work.iter(*_BLOCK_TAGS):
+        local.setdefault(_sig(el.text_content()), []).append(el)
     for i in range(kept[0] + 1, kept[-1]):
         para, sig = paras[i], _sig(paras[i])
         if not sig or sig in have or f" {sig} " in printed or sig in skip \
@@ -892,12 +896,22 @@ def _restore_dropped(lines: list[str], work: Any, link_texts: set[str],
                 or _is_linkish(para, link_texts) or _mostly_link(sig, link_texts):
             continue
         before = _sig(paras[i - 1])  # after the paragraph before it (restored or kept)
+        here, there = local.get(sig), local.get(before)
+        if here and there and not any(_close(a, b) for a in here for b in there):
+            continue  # in another box than its neighbour (an author's bio after the article)
         at = next((j + 1 for j in range(len(out) - 1, -1, -1) if _sig(out[j]) == before), None)
         if at is None:
             continue
         out.insert(at, para)
         have.add(sig)
     return out
+
+
+def _close(a: Any, b: Any, up: int = 2) -> bool:
+    """Siblings, or cousins within ``up`` levels: the same run of the article's text (a list
+    and the paragraph before it), not two boxes of the page."""
+    ancestors = {x: d for d, x in enumerate([a, *a.iterancestors()][:up + 1])}
+    return any(x in ancestors for x in [b, *b.iterancestors()][:up + 1])
 
 
 def _mostly_link(sig: str, link_texts: set[str]) -> bool:
