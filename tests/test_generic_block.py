@@ -207,3 +207,16 @@ def test_a_not_found_message_in_decomposed_unicode_is_a_soft_404():
         '<div class="node"><h2>Không tìm thấy trang yêu cầu</h2><p>Đường dẫn đã thay đổi hoặc '
         'bài viết đã bị gỡ.</p></div>'))
     assert _generic(html)["status"] == "soft_404"
+
+
+def test_an_authors_description_after_the_article_is_not_its_lead():
+    """A blog theme's author box ("author-description author-bio") after the article has a
+    summary-like class and a lead's length; it is the writer's bio, not the article's lead."""
+    bio = ("Trần Minh Khoa là phóng viên của Trung tâm Truyền thông tỉnh, nhiều năm theo dõi "
+           "lĩnh vực nông nghiệp, thủy lợi và phòng chống thiên tai ở các huyện ven biển.")
+    node = ('<article class="node"><div class="body">' + "".join(f"<p>{p}</p>" for p in PARAS)
+            + '</div></article><div class="author-profile"><h4>Về tác giả</h4><div class="'
+            f'author-description author-bio"><p>{bio}</p></div></div>')
+    got = _generic(_page(node))
+    assert bio not in (got.get("lead") or "") and bio not in got["text"]
+    assert _words(PARAS[0]) in _words(f"{got.get('lead')} {got['text']}")
