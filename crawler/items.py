@@ -32,6 +32,9 @@ class PageCapture(scrapy.Item):
     #: the family's URL rule for the page (article, listing, other): a prior for the page-kind
     #: judgement, never a gate
     url_kind = scrapy.Field()
+    #: response headers, name -> values: family detection reads the CMS's own headers and
+    #: cookies (``Liferay-Portal``, ``MicrosoftSharePointTeamServices``)
+    headers = scrapy.Field()
 
 
 class RemovalNotice(scrapy.Item):

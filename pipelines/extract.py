@@ -158,7 +158,8 @@ class ExtractPipeline:
             return item
         url = item["url"]
         page = {"url": url, "body": item["body"], "content_type": item.get("content_type"),
-                "hints": item["hints"], "url_kind": item.get("url_kind")}
+                "hints": item["hints"], "url_kind": item.get("url_kind"),
+                "headers": item.get("headers")}
         try:
             fields = await self._run(page)
         except TimeoutError:

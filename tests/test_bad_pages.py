@@ -271,3 +271,39 @@ def test_foreign_page_matching_a_familys_selectors_is_read_by_the_generic_path()
     assert got["status"] == Status.OK
     assert "profile_rejected_short_body" in got["flags"]
     assert "rice terraces" in got["text"] and len(got["text"].split()) > 200
+
+
+# -- response headers reach family detection (#13) ------------------------------------------------
+_PLAIN = ("<html><head><title>Thông báo lịch tiếp công dân tháng 6</title></head><body>"
+          "<h1>Thông báo lịch tiếp công dân tháng 6</h1><div class='noidung'>"
+          + "<p>Chủ tịch UBND huyện tiếp công dân định kỳ vào sáng thứ Năm hằng tuần tại trụ "
+            "sở tiếp công dân của huyện, công dân mang theo giấy tờ tùy thân.</p>" * 4
+          + "</div></body></html>").encode()
+
+
+@pytest.fixture(scope="module")
+def header_run():
+    """One page of no family's markup, crawled from a server naming SharePoint, and again
+    without the headers."""
+    from scrapy.http import HtmlResponse
+
+    from crawler.spiders.portal import _header_lists
+
+    response = HtmlResponse("http://x/1", body=_PLAIN, headers={
+        "MicrosoftSharePointTeamServices": "15.0.0.4420", "Set-Cookie": ["a=1", "b=2"]})
+    headers = _header_lists(response)
+    with_headers, without = _capture(_PLAIN, GENERIC, 1), _capture(_PLAIN, GENERIC, 2)
+    with_headers["headers"] = headers
+    return headers, _through_pipeline({}, [with_headers, without])[0]
+
+
+def test_a_crawled_pages_response_headers_reach_family_detection(header_run):
+    """The spider hands the response's headers to the extraction workers, so a source added
+    without a family is read with the family its server names, markup or not."""
+    headers, (read, plain) = header_run
+    named = {k.lower(): v for k, v in headers.items()}  # Scrapy normalises the names' case
+    assert named["microsoftsharepointteamservices"] == ["15.0.0.4420"]
+    assert named["set-cookie"] == ["a=1", "b=2"]
+    assert (read["family"], read["family_signal"]) == \
+        ("sharepoint", "header:MicrosoftSharePointTeamServices")
+    assert plain["family"] == "generic"

@@ -619,6 +619,7 @@ class PortalSpider(scrapy.Spider):
             warc_pointer=meta.get("warc_pointer"),
             capture_flags=flags,
             url_kind=url_kind,
+            headers=_header_lists(response),
         )
 
     @staticmethod
@@ -704,3 +705,10 @@ class PortalSpider(scrapy.Spider):
         if any(t in ctype for t in _FEED_TYPES) and "html" not in ctype:
             return True
         return response.body[:100].lstrip().startswith(b"<?xml") and b"<html" not in response.body[:500]
+
+
+def _header_lists(response: TextResponse) -> dict[str, list[str]]:
+    """Response headers as plain name -> values (picklable for the extraction workers): a
+    family's server header or cookie can name the CMS where the markup does not."""
+    return {name.decode("latin-1"): [v.decode("latin-1") for v in values]
+            for name, values in response.headers.items()}
