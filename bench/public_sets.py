@@ -217,7 +217,13 @@ def _dragnet(raw: Path) -> Iterator[Page]:
     for gold in sorted((root / "GoldStandard").glob("*.txt")):
         html_path = root / "input" / f"{gold.stem}.html"
         if html_path.exists():
-            yield Page(gold.stem, html_path.read_bytes(), text=_read_text(gold))
+            # The "Corrected" gold files hold the article, then the reader comments after a
+            # marker line (the set's README): the truth is the article, as an archive row is.
+            text = _read_text(gold).split(_DRAGNET_COMMENTS, 1)[0]
+            yield Page(gold.stem, html_path.read_bytes(), text=text)
+
+
+_DRAGNET_COMMENTS = "!@#$%^&*()  COMMENTS"
 
 
 def _find(raw: Path, name: str, subdirs: tuple[str, ...]) -> Path | None:

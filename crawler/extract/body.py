@@ -16,6 +16,7 @@ __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
     "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE", "is_attachment_label",
+    "links_share",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -64,7 +65,8 @@ def strip_source_label(text: str) -> str:
     return _SOURCE_RE.sub("", text).strip()
 
 
-def _links_share(el: Any) -> float:
+def links_share(el: Any) -> float:
+    """The share of an element's text that is link text."""
     total = len(text_of(el)) or 1
     linked = sum(len(text_of(a)) for a in el.iter("a"))
     return linked / total
@@ -91,14 +93,14 @@ def prune_related(container: Any) -> int:
         if el.tag in ("p", "h3", "h4", "strong", "div") and _is_related_label(text):
             nxt = el.getnext()
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and \
-                    nxt.find(".//a") is not None and _links_share(nxt) >= 0.5:
+                    nxt.find(".//a") is not None and links_share(nxt) >= 0.5:
                 nxt.drop_tree()
                 el.drop_tree()
                 dropped += 1
             continue
         if el.tag in ("div", "table", "ul", "ol", "section", "aside") and \
                 text[:40].casefold().startswith(_RELATED_LABELS) and \
-                len(el.findall(".//a")) >= 1 and _links_share(el) >= 0.5:
+                len(el.findall(".//a")) >= 1 and links_share(el) >= 0.5:
             el.drop_tree()
             dropped += 1
     return dropped
@@ -119,7 +121,7 @@ def prune_attachments(container: Any) -> int:
             continue
         nxt, files = el.getnext(), 0
         while nxt is not None and nxt.tag in ("ul", "ol", "div", "table", "p") \
-                and nxt.find(".//a") is not None and _links_share(nxt) >= 0.5:
+                and nxt.find(".//a") is not None and links_share(nxt) >= 0.5:
             after = nxt.getnext()  # one box per file (WordPress's file blocks) or one list
             nxt.drop_tree()
             nxt, files = after, files + 1
@@ -161,7 +163,7 @@ def _caption_paragraph(el: Any, img: Any = None) -> str | None:
         return text
     alt = clean(img.get("alt")) if img is not None else ""
     if len(alt.split()) >= 3 and _words(alt) == _words(split_credit(text)[0]) \
-            and _links_share(el) < 0.5:
+            and links_share(el) < 0.5:
         return text
     italic = clean(" ".join(text_of(i) for i in el.iter("em", "i")))
     rest = text[len(italic):].strip() if italic and text.startswith(italic) else ""
@@ -184,7 +186,7 @@ def _caption_and_credit(el: Any) -> str | None:
     if credit is None or not isinstance(credit.tag, str) or credit.find(".//img") is not None:
         return None
     text, credit_text = text_of(el), text_of(credit)
-    if not text or len(text.split()) > 40 or _links_share(el) >= 0.5 \
+    if not text or len(text.split()) > 40 or links_share(el) >= 0.5 \
             or not _CREDIT_TAIL_RE.match(credit_text) or len(credit_text.split()) > 12:
         return None
     return f"{text} {credit_text}"
@@ -332,7 +334,7 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
         block = _photo_block(img, container)
         before, inside = _split_at(img, block) if block is not img else ("", "")
         caption = ""
-        if inside and not before and _links_share(block) < 0.5:
+        if inside and not before and links_share(block) < 0.5:
             caption = inside  # <p><img><br><em>Caption (Ảnh: X)</em></p>
             images.append(_image_entry(img, caption, base_url))
             block.drop_tree()
@@ -501,7 +503,7 @@ def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool
         last = None
         for el in reversed(blocks[-8:]):
             text = text_of(el)
-            if _links_share(el) < 0.5 and not _ATTACH_LABEL_RE.match(text) \
+            if links_share(el) < 0.5 and not _ATTACH_LABEL_RE.match(text) \
                     and not (chrome and chrome(text)):
                 last = el
                 break

@@ -704,7 +704,8 @@ def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
 
 
 def _is_summary(el: Any) -> bool:
-    """An element named as a summary (sapo, tóm tắt, lead…) of a lead's length, not a link."""
+    """An element named as a summary (sapo, tóm tắt, lead…) of a lead's length, not links
+    (one link, or a strip of other stories' links)."""
     if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td"):
         return False
     name = (el.get("class") or "") + " " + (el.get("id") or "")
@@ -713,7 +714,7 @@ def _is_summary(el: Any) -> bool:
         return False  # a title, or an author's description (a bio box after the article)
     text = B.text_of(el)
     if not 8 <= len(text.split()) <= 150 or el.find(".//a") is not None and \
-            len(B.text_of(el.find(".//a"))) > 0.5 * len(text):
+            B.links_share(el) > 0.5:
         return False
     return el.getparent() is None or el.getparent().tag != "head"
 
@@ -769,8 +770,9 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     # Without trafilatura's metadata (a third of its time, htmldate's date search mostly): the
     # dates, title and byline are this module's own; only the declared section and author
     # are read, by _light_meta. Body text is the same either way (bench/eval_public.py).
+    # Without reader comments: they are not the article (the archive's text is the article's).
     doc = trafilatura.bare_extraction(_without_layout_tables(root), url=url,
-                                      with_metadata=False)
+                                      with_metadata=False, include_comments=False)
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     meta.update(_light_meta(root))
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
