@@ -1,6 +1,6 @@
 """The generic path on public real-page sets, next to bare trafilatura and readability-lxml (#13).
 
-    .venv/bin/python bench/eval_public.py --sets /work/data/public-sets [--limit N]
+    .venv/bin/python bench/eval_public.py --sets /work/data/public-sets [--limit N] [--offset N]
         [--only aeb,wcxb] [--pages-out FILE.jsonl] [--json]
 
 Sets are made by ``bench/public_sets.py convert`` (layout and licences in its docstring). For
@@ -35,6 +35,7 @@ import sys
 import time
 from collections import Counter
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -216,13 +217,15 @@ def score_page(truth: dict[str, Any], readings: dict[str, dict[str, Any]]) -> di
     return rec
 
 
-def evaluate_set(root: Path, limit: int | None = None, pages_out=None) -> dict[str, Any]:
-    """One set: the per-page records summed up (see :func:`summarise`)."""
+def evaluate_set(root: Path, limit: int | None = None, pages_out=None,
+                 offset: int = 0) -> dict[str, Any]:
+    """One set: the per-page records summed up (see :func:`summarise`). ``offset`` skips the
+    first pages by id, so rules written while looking at pages 1-80 can be judged on 81-160."""
     ours = _Ours()
     readers = {"ours": ours.read, "trafilatura": _trafilatura, "readability": _readability}
     records = []
     _warm_up(readers, root)
-    for truth, body in load_set(root, limit):
+    for truth, body in islice(load_set(root, offset + limit if limit else None), offset, None):
         readings, cpu = {}, {}
         for who, reader in readers.items():
             readings[who], cpu[who] = _safe(reader, truth.get("url"), body)
@@ -359,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", type=Path, required=True,
                         help="directory of converted sets (bench/public_sets.py convert)")
     parser.add_argument("--limit", type=int, help="pages per set (the first N by id)")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="skip the first N pages per set by id (with --limit N: the next N)")
     parser.add_argument("--only", help="comma-separated set names")
     parser.add_argument("--pages-out", type=Path, help="write per-page records here (JSONL)")
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
@@ -378,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.pages_out.open("w", encoding="utf-8") if args.pages_out else None
     try:
         for root in roots:
-            results.append(evaluate_set(root, args.limit, out))
+            results.append(evaluate_set(root, args.limit, out, args.offset))
             print(f"done {root.name}: {results[-1]['pages']} pages", file=sys.stderr, flush=True)
     finally:
         if out is not None:

@@ -4,6 +4,8 @@ their dates, a footer with the site's address), run through the real extraction.
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 
@@ -267,3 +269,200 @@ def test_judge_keeps_an_article_when_it_cannot_tell():
     """With no signal at all but a body of text, the safe default is an article."""
     result = {"title": "Một tiêu đề bài viết", "text": " ".join(["từ"] * 120)}
     assert judge(result, {}, f"{HOST}/bai-viet/123", None)[0] == PageKind.ARTICLE
+
+
+# -- a page beside its text: forms, login boxes, link boxes, repeated lists (real pages) ---------
+# A body of 120 words in one run: longer than any listing's blurb or form's instructions, though
+# short enough that a reading of under 150 words is no proof of a form or a login page.
+_BODY_120 = [
+    "Sáng 13/11, Hội Liên hiệp Phụ nữ xã An Bình tổ chức lễ ra mắt mô hình câu lạc bộ phụ nữ "
+    "khởi nghiệp với 24 thành viên là chủ hộ kinh doanh nhỏ ở các thôn trong xã.",
+    "Câu lạc bộ sẽ sinh hoạt định kỳ mỗi quý, chia sẻ kinh nghiệm làm ăn, kết nối tiêu thụ nông "
+    "sản và hỗ trợ nhau tiếp cận nguồn vốn vay ưu đãi của Ngân hàng Chính sách xã hội huyện.",
+    "Dịp này, Hội trao tặng 5 suất hỗ trợ con giống cho hội viên có hoàn cảnh khó khăn, mỗi suất "
+    "trị giá 5 triệu đồng, do các nhà hảo tâm trong và ngoài xã đóng góp.",
+    "Chủ tịch Hội đề nghị các thành viên mạnh dạn đổi mới cách làm, ứng dụng công nghệ số để bán "
+    "hàng trực tuyến.",
+]
+_TITLE_120 = "Ra mắt câu lạc bộ phụ nữ khởi nghiệp xã An Bình"
+_COMMENT_FORM = ('<div class="binh-luan"><h4>Ý kiến bạn đọc</h4><form action="/binh-luan">'
+                 '<input type="text" name="ten"> <input type="text" name="email">'
+                 '<textarea name="noi-dung"></textarea><input type="submit" value="Gửi"></form></div>')
+
+
+def test_body_run_of_120_words_is_more_than_a_form_needs():
+    """The fixture's own premise: one run of body length, an extraction short of 150 words."""
+    main = _article_main(_TITLE_120, _BODY_120, extra=_COMMENT_FORM)
+    signals = page_signals(lxml.html.document_fromstring(_page(_TITLE_120, main)))
+    assert signals["prose"] >= 100 and signals["textareas"] == 1
+    assert sum(len(p.split()) for p in _BODY_120) < 150
+
+
+def test_article_with_a_comment_form_beneath_its_body():
+    main = _article_main(_TITLE_120, _BODY_120, extra=_COMMENT_FORM)
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", _page(_TITLE_120, main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_question_form_with_a_few_lines_of_instructions_is_a_form():
+    main = ('<h1>Gửi câu hỏi</h1><p>Công dân, tổ chức gửi câu hỏi về thủ tục hành chính của xã; '
+            'câu trả lời được đăng trong mục Hỏi đáp.</p><form action="/gui-cau-hoi">'
+            '<label>Họ và tên</label><input type="text" name="ten"><label>Thư điện tử</label>'
+            '<input type="text" name="email"><label>Nội dung câu hỏi</label><textarea name="nd">'
+            '</textarea><input type="submit" value="Gửi câu hỏi"></form>')
+    got = _extract(f"{HOST}/hoi-dap/gui-cau-hoi.html", _page("Hỏi đáp", main))
+    assert got["page_kind"] == PageKind.FORM, got["kind_reason"]
+
+
+def _login_box() -> str:
+    return ('<div class="box"><div class="box-title">Thành viên</div><form action="/dang-nhap">'
+            '<input type="text" name="user"><input type="password" name="pass">'
+            '<input type="submit" value="Đăng nhập"></form></div>')
+
+
+def test_article_with_a_login_box_in_the_sidebar():
+    main = _article_main(_TITLE_120, _BODY_120)
+    body = _page(_TITLE_120, main).replace(b'<td id="cot-giua">',
+                                           _login_box().encode() + b'</td><td id="cot-giua">', 1)
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", body)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_login_page_named_so_is_a_login_page():
+    main = ('<h1>Đăng nhập</h1><form action="/dang-nhap"><label>Tên đăng nhập</label>'
+            '<input type="text" name="user"><label>Mật khẩu</label><input type="password" '
+            'name="pass"><input type="submit" value="Đăng nhập"></form>')
+    assert _kind(f"{HOST}/dang-nhap.html", _page("Đăng nhập", main)) == PageKind.LOGIN
+
+
+_TOPICS = [("/chu-de/phu-nu-khoi-nghiep.html", "Phụ nữ khởi nghiệp ở nông thôn"),
+           ("/chu-de/von-vay-uu-dai.html", "Vốn vay ưu đãi cho hộ nghèo"),
+           ("/chu-de/kinh-te-hop-tac.html", "Kinh tế hợp tác và hợp tác xã"),
+           ("/chu-de/chuyen-doi-so-nong-thon.html", "Chuyển đổi số ở nông thôn"),
+           ("/chu-de/san-pham-ocop.html", "Sản phẩm OCOP của địa phương")]
+
+
+def test_box_of_topic_links_by_the_headline_and_the_body_beside_it():
+    """The headline's nearest block holds a box of topic links and no text, the body is a
+    sibling block of 120 words: the links are beside the page's text, not a listing."""
+    topics = "".join(f'<li><a href="{href}">{name}</a></li>' for href, name in _TOPICS)
+    main = (f'<div class="dau-bai"><h1>{_TITLE_120}</h1><div class="ngay-dang">Ngày đăng: '
+            f'13/11/2024 09:15</div><ul class="chu-de">{topics}</ul></div>'
+            '<div class="noi-dung">' + "".join(f"<p>{p}</p>" for p in _BODY_120) + "</div>")
+    page = _page(_TITLE_120, main)
+    signals = page_signals(lxml.html.document_fromstring(page))
+    assert signals["region_items"] >= 4 and signals["region_prose"] < 30, signals
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", page)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def _summary_box(css: str) -> str:
+    return (f'<div class="{css}">' + "".join(
+        f'<div class="tin-item"><h3><a href="{href}">{title}</a></h3><span>{date}</span>'
+        f'<p>{summary} {summary}</p></div>' for href, title, date, summary in _ITEMS[:3]) + "</div>")
+
+
+def test_one_list_shown_twice_counts_once():
+    """The same box of summaries at the top and the foot of the page (a ticker, a mobile copy)
+    lists no more than it does once: it does not outweigh the body."""
+    main = _article_main(_TITLE_120, _BODY_120, extra=_summary_box("tin-khac"))
+    page = _page(_TITLE_120, main).replace(b'<div id="footer">',
+                                           _summary_box("tin-khac-duoi").encode() + b'<div id="footer">')
+    signals = page_signals(lxml.html.document_fromstring(page))
+    once = signals["summary_words"]
+    assert signals["all_summary_words"] == once
+    assert once <= 2 * signals["prose"] < 2 * once, signals  # twice would outweigh the body
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", page)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_two_different_lists_both_count():
+    """Two lists with other links are two lists: their summaries add up."""
+    other = _summary_box("tin-khac-duoi").replace('href="/tin-tuc/', 'href="/su-kien/')
+    main = _article_main(_TITLE_120, _BODY_120, extra=_summary_box("tin-khac") + other)
+    signals = page_signals(lxml.html.document_fromstring(_page(_TITLE_120, main)))
+    assert signals["all_summary_words"] == 2 * signals["summary_words"] > 0
+
+
+def test_body_sections_headed_by_links_to_related_stories_are_not_items():
+    """A news body cut by linked headings ("Xem thêm: …" stories): a heading followed by two
+    paragraphs is a section of the body, not a listing item with a summary."""
+    sections = "".join(
+        f'<h3><a href="{href}">{title}</a></h3><p>{first}</p><p>{second}</p>'
+        for (href, title, _, _), first, second in zip(_ITEMS[:3], _LONG_BODY[1:], _BODY_120[1:],
+                                                       strict=True))
+    body = f"<p>{_LONG_BODY[0]}</p>{sections}"
+    main = (f'<div class="chi-tiet"><h1 class="tieu-de">{_TITLE_120}</h1><div class="ngay-dang">'
+            f'Ngày đăng: 13/11/2024 09:15</div><div class="noi-dung">{body}</div></div>')
+    page = _page(_TITLE_120, main)
+    signals = page_signals(lxml.html.document_fromstring(page))
+    assert signals["items"] == 0, signals
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", page)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_a_story_closed_by_an_agency_credit_is_running_text():
+    """One block of 120 words ending "(c) TTXVN" is the story, not the site's imprint; the
+    footer's lines of who runs and made the site are not running text."""
+    story = "<br>".join(_BODY_120) + "<br>(c) Thông tấn xã Việt Nam"
+    main = (f'<div class="chi-tiet"><h1>{_TITLE_120}</h1><div class="noi-dung">{story}</div>'
+            f'</div>{_summary_box("tin-khac")}')
+    page = _page(_TITLE_120, main).replace(
+        b"<p>Ghi r", "<p>Chịu trách nhiệm chính: ông Trần Văn Hòa, Chủ tịch UBND xã An Bình</p>"
+        "<p>Thiết kế và phát triển: Trung tâm Công nghệ thông tin và Truyền thông tỉnh</p>"
+        "<p>Ghi r".encode())
+    signals = page_signals(lxml.html.document_fromstring(page))
+    assert signals["prose"] >= 100 and signals["region_prose"] >= 100, signals
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", page)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+    # _page()'s footer: "Cơ quan chủ quản…", the address, the e-mail, "Ghi rõ nguồn…".
+    footer_only = _page("Tin tức", "<h1>Tin tức</h1>")
+    assert page_signals(lxml.html.document_fromstring(footer_only))["prose"] == 0
+
+
+@pytest.mark.parametrize(("query", "kind"), [
+    ("?id=1220&k=55240", PageKind.ARTICLE),  # a record's number in a parameter named "k"
+    ("?k=n%C3%B4ng+th%C3%B4n", PageKind.SEARCH),  # a query someone typed
+])
+def test_search_parameter_holds_a_typed_query(query, kind):
+    main = _article_main(_TITLE_120, _BODY_120 + _LONG_BODY)
+    assert _kind(f"{HOST}/tin-tuc/story.aspx{query}", _page(_TITLE_120, main)) == kind
+
+
+def _undated(title: str, paragraphs: list[str], head: str = "") -> bytes:
+    """A page with no date anywhere but the header's "today" (the sidebar's dates taken out)."""
+    main = (f'<div class="chi-tiet"><h1>{title}</h1><div class="noi-dung">'
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></div>")
+    return re.sub(rb" <span>\(\d+/10/2024\)</span>", b"", _page(title, main, head=head))
+
+
+def test_undated_headline_that_only_begins_like_a_guide_is_news():
+    title = "Hướng dẫn thực hiện hỗ trợ con giống cho hội viên phụ nữ khó khăn năm 2024"
+    got = _extract(f"{HOST}/bai-viet/huong-dan-ho-tro-con-giong", _undated(title, _BODY_120))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_undated_page_named_as_a_guide_is_static():
+    got = _extract(f"{HOST}/bai-viet/huong-dan-su-dung", _undated("Hướng dẫn sử dụng", _BODY_120))
+    assert got["page_kind"] == PageKind.STATIC, got["kind_reason"]
+
+
+def test_short_undated_story_that_says_it_is_an_article():
+    paragraphs = _BODY_120[1:2]  # 38 words: a short text
+    og = '<meta property="og:type" content="article">'
+    url = f"{HOST}/bai-viet/ra-mat-clb"
+    assert _kind(url, _undated(_TITLE_120, paragraphs)) == PageKind.STATIC
+    assert _kind(url, _undated(_TITLE_120, paragraphs, head=og)) == PageKind.ARTICLE
+
+
+def test_listing_of_long_excerpts_each_under_a_dated_headline():
+    """A blog-style front page: each story a linked heading, a date line and two paragraphs
+    of excerpt, as flat siblings. The date line makes each an item, not a body section."""
+    rows = "".join(
+        f'<h3><a href="{href}">{title}</a></h3><p>{date} | Văn phòng UBND xã</p>'
+        f"<p>{summary}</p><p>{extra}</p>"
+        for (href, title, date, summary), extra in zip(_ITEMS[:4], _LONG_BODY, strict=True))
+    main = f'<h1>Tin tức - Sự kiện</h1><div class="ds-tin">{rows}</div>'
+    page = _page("Tin tức - Sự kiện", main)
+    assert page_signals(lxml.html.document_fromstring(page))["items"] == 4
+    assert _kind(f"{HOST}/tin-tuc.html", page) == PageKind.LISTING

@@ -13,6 +13,8 @@ theme's class names:
   with no running text make a listing;
 - what it holds: a password field, a text box echoing the URL's query, a form with little
   text, phone numbers throughout a short text; and JSON-LD/``og:type`` saying "article".
+  One run of running text of an article body's length (100+ words) is the page's own text:
+  a comment form, a login box, a comment pager or a box of links beside it is not the page.
 
 Where nothing decides, the page is an article: losing an article costs more than archiving a
 page too many.
@@ -23,6 +25,8 @@ from __future__ import annotations
 import re
 from typing import Any
 from urllib.parse import unquote_plus, urlsplit
+
+from lxml import etree
 
 __all__ = ["PageKind", "count_words", "judge", "page_signals"]
 
@@ -58,7 +62,7 @@ _SITEMAP_TITLE_RE = re.compile(r"^(?:sơ đồ (?:cổng|website|web|trang|site)
 _SEARCH_RE = re.compile(r"kết quả tìm kiếm|tìm thấy \d+ kết quả|search results|"
                         r"không có kết quả (?:nào )?(?:phù hợp|tìm kiếm)", re.I)
 _SEARCH_PARAM_RE = re.compile(r"[?&](?:q|s|keyword|keywords|tukhoa|tu-khoa|search|searchtext|"
-                              r"query|k|kw)=", re.I)
+                              r"query|k|kw)=([^&#]*)", re.I)
 _PHONE_RE = re.compile(r"(?<!\d)(?:\(?0\d{1,3}\)?[\s.\-]?)\d{3}[\s.\-]?\d{3,4}(?!\d)")
 _ATTACHMENT_RE = re.compile(r"attachment|wp-att|/attachment/", re.I)
 _LOGIN_NAME_RE = re.compile(r"^(?:đăng nhập|login|log in|sign in)(?=\s|$)")
@@ -81,7 +85,7 @@ _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 def count_words(text: str) -> int:
     """Words, counting each CJK character as one (those scripts put no space between words)."""
-    if not _CJK_RE.search(text):
+    if text.isascii() or not _CJK_RE.search(text):
         return len(text.split())
     return len(_WORD_RE.findall(text))
 
@@ -128,9 +132,19 @@ _PAGER_LINK_RE = re.compile(r"^(?:\d{1,4}|[«»‹›<>]{1,2}|\.\.\.|…|(?:tran
 #: and the thresholds in _listing/judge (30/50/60 words of running text) were set on half of
 #: the variant corpus and checked on the other half (tests/variants, bench/eval_extract.py).
 _HEADLINE_WORDS = 4
+#: The most words of a page's name ("Chính sách bảo mật", "Điều khoản sử dụng"); a title
+#: that begins like one and runs longer is a headline ("Hướng dẫn thực hiện chế độ…").
+_NAME_WORDS = 5
 _ITEM_LEAD_WORDS = 12
 #: A summary: a piece of running text of this many words inside an item, not a date line.
 _SUMMARY_WORDS = 8
+#: Words in one run of paragraphs that only an article body reaches (a category blurb, an
+#: address block or a form's instructions stay well below it: the longest run of any listing,
+#: form, login or search page of the variant corpus is 92 words).
+_BODY_RUN = 100
+
+
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer"})
 
 
 def _is_chrome(el: Any) -> bool:
@@ -149,43 +163,123 @@ def _link_target(a: Any) -> str | None:
     return href
 
 
-def _item(members: list[Any]) -> dict[str, Any] | None:
+#: The text of an element outside its links (a summary beside the item's headline link).
+_UNLINKED_TEXT = etree.XPath(".//text()[not(ancestor::a)]")
+
+
+class _Links:
+    """The page's links to other pages with their text, its headline links (those with a
+    headline's worth of words) and every element that holds one. Read once per page: sibling
+    items are tried at every level of the tree, and only an element holding a headline link
+    can be or hold an item (most of a page's elements are not tried at all)."""
+
+    def __init__(self, body: Any) -> None:
+        self.linked: list[tuple[Any, str]] = []
+        self.heads: dict[Any, str] = {}
+        self.holders: set[Any] = set()
+        self._texts: dict[Any, str] = {}
+        self._summaries: dict[Any, int] = {}
+        for a in body.iter("a"):
+            if not _link_target(a):
+                continue
+            text = a.text_content()
+            self.linked.append((a, text))
+            if count_words(text) >= _HEADLINE_WORDS:
+                self.heads[a] = text
+                self.holders.add(a)
+                for anc in a.iterancestors():
+                    if anc in self.holders:
+                        break
+                    self.holders.add(anc)
+
+    def head(self, members: list[Any]) -> Any:
+        """The first headline link in ``members``, in reading order (a member that is itself
+        a link is not searched inside)."""
+        for m in members:
+            if m not in self.holders:
+                continue
+            if m.tag == "a":
+                if m in self.heads:
+                    return m
+                continue
+            for a in m.iter("a"):
+                if a in self.heads:
+                    return a
+        return None
+
+    def text(self, el: Any) -> str:
+        """``el.text_content()``, read once: spans of different tags share members."""
+        text = self._texts.get(el)
+        if text is None:
+            text = self._texts[el] = el.text_content()
+        return text
+
+    def summary(self, el: Any) -> int:
+        """Words of a summary ``el`` holds: its running text outside links when it holds no
+        paragraph-level element and has 8+ words that are not a date line; else 0. Read once:
+        nested items (a list of lists) meet the same paragraphs."""
+        words = self._summaries.get(el)
+        if words is None:
+            words = 0
+            if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+                piece = " ".join(_UNLINKED_TEXT(el))
+                n = count_words(piece)
+                if n >= _SUMMARY_WORDS and not (n < 14 and _DATE_RE.search(piece)):
+                    words = n
+            self._summaries[el] = words
+        return words
+
+    def date_line(self, el: Any) -> bool:
+        """Whether ``el`` holds a date line: a short text outside links with a date in it."""
+        if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
+            return False
+        piece = " ".join(_UNLINKED_TEXT(el))
+        return count_words(piece) < 14 and bool(_DATE_RE.search(piece))
+
+
+def _item(members: list[Any], links: _Links) -> dict[str, Any] | None:
     """One listing item: sibling elements that open with a link to another page (a headline,
-    possibly after a date or a thumbnail) and may carry a summary; ``None`` if they do not."""
-    head = next((a for m in members for a in ([m] if m.tag == "a" else m.iter("a"))
-                 if _link_target(a) and count_words(a.text_content()) >= _HEADLINE_WORDS), None)
+    possibly after a date or a thumbnail) and may carry a summary; ``None`` if they do not.
+
+    A summary is one paragraph: a linked heading followed by two sibling paragraphs of running
+    text and no date line is a section of an article's body (news sites head body sections
+    with links to related stories), not an item; with a date line it is an item with a long
+    excerpt (a blog's front page), and paragraphs inside a member are that member's own (a
+    row of a grid holding several items, each with its summary)."""
+    head = links.head(members)
     if head is None:
         return None
-    text = " ".join(m.text_content() for m in members)
+    text = " ".join(links.text(m) for m in members)
     if count_words(text) > 200:  # a column of the layout, not an item
         return None
-    at = text.find(head.text_content())
+    at = text.find(links.heads[head])
     if at > 0 and count_words(text[:at]) > _ITEM_LEAD_WORDS:
         return None  # a link inside running text, not an item's headline
-    summary = 0
+    summary = paragraphs = 0
     for m in members:
         for el in m.iter(*_LEAF_TAGS):
-            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el):
-                continue
-            piece = " ".join(el.xpath(".//text()[not(ancestor::a)]"))
-            n = count_words(piece)
-            if n >= _SUMMARY_WORDS and not (n < 14 and _DATE_RE.search(piece)):
+            n = links.summary(el)
+            if n:
                 summary = max(summary, n)
+                paragraphs += el is m and el.tag in _BLOCK_TAGS
+    if paragraphs >= 2 and not any(links.date_line(el) for m in members
+                                   for el in m.iter(*_LEAF_TAGS)):
+        return None
     return {"href": _link_target(head), "summary": summary}
 
 
 _LEAF_TAGS = ("p", "div", "span", "td", "dd", "li", "em", "i", "small", "blockquote", "section")
 
 
-def _groups(body: Any) -> tuple[list[dict[str, Any]], set[Any]]:
+def _groups(body: Any, links: _Links) -> tuple[list[dict[str, Any]], set[Any]]:
     """Runs of sibling items (same tag, each opening with a link to another page) and the
     elements they cover. An item spans from its element to the next item's, so items written
     as flat siblings (a linked heading, then a date line, then a summary) are whole too."""
     groups: list[dict[str, Any]] = []
     covered: set[Any] = set()
     for parent in body.iter():
-        if not isinstance(parent.tag, str) or parent.tag in _SKIP_TAGS:
-            continue
+        if parent not in links.holders or len(parent) < 2 or parent.tag in _SKIP_TAGS:
+            continue  # an item holds a headline link, and a run is two items
         kids = [c for c in parent if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS]
         if len(kids) < 2:
             continue
@@ -198,7 +292,7 @@ def _groups(body: Any) -> tuple[list[dict[str, Any]], set[Any]]:
             items, spans = [], []
             for k, i in enumerate(idxs):
                 end = idxs[k + 1] if k + 1 < len(idxs) else min(len(kids), 2 * i - idxs[k - 1])
-                item = _item(kids[i:end])
+                item = _item(kids[i:end], links)
                 if item:
                     items.append(item)
                     spans.append(kids[i:end])
@@ -208,7 +302,8 @@ def _groups(body: Any) -> tuple[list[dict[str, Any]], set[Any]]:
             summarised = [it["summary"] for it in items if it["summary"]]
             groups.append({"items": len(items), "summarised": len(summarised),
                            "summary_words": sum(summarised), "chrome": chrome,
-                           "first": spans[0][0], "parent": parent})
+                           "first": spans[0][0], "parent": parent,
+                           "hrefs": frozenset(it["href"] for it in items)})
             covered.update(el for span in spans for el in span)
     return groups, covered
 
@@ -219,17 +314,20 @@ def _blocks(body: Any, covered: set[Any]) -> list[list[Any]]:
     blocks: list[list[Any]] = []
 
     def add(block: list[Any], text: str, in_link: bool) -> None:
+        # Most pieces are the markup's indentation: no words to count.
         if in_link:
-            block[2] += count_words(text)
+            if not text.isspace():
+                block[2] += count_words(text)
         else:
-            block[1] += count_words(text)
+            if not text.isspace():
+                block[1] += count_words(text)
             block[5] += text
 
     def walk(el: Any, in_link: bool, in_item: bool, chrome: bool, block: list[Any]) -> None:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             return
         in_item = in_item or el in covered
-        chrome = chrome or _is_chrome(el)
+        chrome = chrome or (el.tag in _CHROME_TAGS and _is_chrome(el))
         if el.tag in _BLOCK_TAGS:
             block = [el, 0, 0, in_item, chrome, ""]
             blocks.append(block)
@@ -245,10 +343,24 @@ def _blocks(body: Any, covered: set[Any]) -> list[list[Any]]:
     return blocks
 
 
-#: The site's own address lines (every page's footer): not running text of the page.
+#: The site's own address lines (every page's footer): not running text of the page. Matched
+#: against lower-cased text (twice as fast as re.I on a long block).
 _IMPRINT_RE = re.compile(r"(?<!\d)0\d{2,3}[\s.\-]?\d{3}[\s.\-]?\d{3,4}(?!\d)|@[\w-]+\.\w|©|\(c\)"
-                         r"|bản quyền|giấy phép|copyright|địa chỉ\s*:|điện thoại\s*:|e-?mail\s*:",
-                         re.I)
+                         r"|bản quyền|giấy phép|copyright|địa chỉ\s*:|điện thoại\s*:|e-?mail\s*:"
+                         # who runs and made the site (PORTALS.md's footers)
+                         r"|cơ quan chủ quản|chịu trách nhiệm chính|ghi rõ nguồn"
+                         r"|thiết kế (?:và phát triển|bởi)|phát triển bởi|all rights reserved"
+                         r"|powered by|designed by")
+
+
+def _is_imprint(text: str, words: int) -> bool:
+    """The site's address or copyright block: imprint cues at least one per body run's worth
+    of words. A story of body length closed by one agency credit ("(c) Indo-Asian News
+    Service", "© TTXVN") is the story's own text."""
+    text = text.lower()
+    if not _IMPRINT_RE.search(text):
+        return False
+    return words < _BODY_RUN or len(_IMPRINT_RE.findall(text)) * _BODY_RUN > words
 
 
 def _prose_runs(blocks: list[list[Any]]) -> list[tuple[int, int]]:
@@ -269,7 +381,7 @@ def _prose_runs(blocks: list[list[Any]]) -> list[tuple[int, int]]:
                 runs.append((run, i))
             run = 0
         elif plain >= _SUMMARY_WORDS and linked <= 0.3 * (plain + linked) \
-                and not _IMPRINT_RE.search(own):
+                and not _is_imprint(own, plain):
             if run and not any(a is home for a in el.iterancestors()):
                 runs.append((run, i))
                 run = 0
@@ -281,12 +393,12 @@ def _prose_runs(blocks: list[list[Any]]) -> list[tuple[int, int]]:
     return runs
 
 
-def _has_pager(body: Any) -> bool:
+def _has_pager(links: _Links) -> bool:
     """Page-number links side by side (1 2 3 » / Trang sau): a paginated list."""
     seen: dict[Any, list[str]] = {}
-    for a in body.iter("a"):
-        text = " ".join(a.text_content().split())
-        if not _PAGER_LINK_RE.match(text) or not _link_target(a):
+    for a, text in links.linked:
+        text = " ".join(text.split())
+        if not _PAGER_LINK_RE.match(text):
             continue
         parent = a.getparent()
         if parent is not None and parent.tag == "li":
@@ -298,7 +410,8 @@ def _has_pager(body: Any) -> bool:
 def _structure(body: Any, title_parts: list[str]) -> dict[str, Any]:
     """Listing items against running text, over the page and under its headline: the facts
     :func:`_listing` weighs."""
-    groups, covered = _groups(body)
+    links = _Links(body)
+    groups, covered = _groups(body, links)
     blocks = _blocks(body, covered)
     runs = _prose_runs(blocks)
     main = [g for g in groups if not g["chrome"]]
@@ -314,8 +427,8 @@ def _structure(body: Any, title_parts: list[str]) -> dict[str, Any]:
         "prose_before_items": before,
         "items": best["items"] if best else 0,
         "summary_words": best["summary_words"] if best else 0,
-        "all_summary_words": sum(g["summary_words"] for g in summarised),
-        "pager": _has_pager(body),
+        "all_summary_words": _distinct_summary_words(summarised),
+        "pager": _has_pager(links),
         "region": False, "region_items": 0, "region_prose": 0, "region_opens_with_link": False,
     }
     region = _headline_region(body, title_parts)
@@ -328,6 +441,19 @@ def _structure(body: Any, title_parts: list[str]) -> dict[str, Any]:
         out["region_items"] = max((g["items"] for g in main if g["parent"] in in_region),
                                   default=0)
     return out
+
+
+def _distinct_summary_words(groups: list[dict[str, Any]]) -> int:
+    """Summary words over the page's lists, a list shown twice counted once: a template
+    often repeats one box (a ticker at the top and the foot, a desktop and a mobile copy),
+    which lists no more than it did once."""
+    seen: set[frozenset[str]] = set()
+    total = 0
+    for g in groups:
+        if g["hrefs"] not in seen:
+            seen.add(g["hrefs"])
+            total += g["summary_words"]
+    return total
 
 
 def _opens_with_link(blocks: list[list[Any]]) -> bool:
@@ -505,7 +631,8 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
     prior = "container" if result.get("_profile_container") else url_kind
     if signals.get("attachment"):
         return PageKind.ATTACHMENT, "attachment page markup"
-    if signals.get("password") and (words < 200 or any(_named(n, _LOGIN_NAME_RE) for n in names)):
+    if signals.get("password") and (any(_named(n, _LOGIN_NAME_RE) for n in names) or (
+            words < 200 and not _has_body_run(signals))):
         return PageKind.LOGIN, "password field"
     if _is_search(heading, names, signals, url, prior):
         return PageKind.SEARCH, "search results"
@@ -520,8 +647,9 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
             return PageKind.STATIC, "named as an information page"
     if _is_contact(text, words):
         return PageKind.CONTACT, "phone directory"
-    if signals.get("textareas") and signals.get("inputs", 0) >= 2 and (
-            words < 150 or signals.get("prose", 0) < 50):
+    # A form beneath a body-length run of text is the article's comment form.
+    if signals.get("textareas") and signals.get("inputs", 0) >= 2 and not _has_body_run(signals) \
+            and (words < 150 or signals.get("prose", 0) < 50):
         return PageKind.FORM, "form with little text"
     if _is_site_root(url):
         return PageKind.LISTING, "the site's home page"
@@ -536,11 +664,13 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
     if words < {"container": 1, "article": 10}.get(prior, 25):
         return PageKind.EMPTY, "too little body text"
     if not dated:
-        if _STATIC_TITLE_RE.search(title):
+        if _STATIC_TITLE_RE.search(title) and (
+                count_words(title) <= _NAME_WORDS or not _has_body_run(signals)):
             return PageKind.STATIC, "information page title, no date"
         if prior in ("container", "article"):
             return PageKind.ARTICLE, f"body text, no date ({prior} prior)"
-        if words >= 80:
+        if words >= 80 or signals.get("prose", 0) >= 80 or _says_article(signals):
+            # The page's own longest run counts too: the extractor may have kept part of it.
             return PageKind.ARTICLE, "body text, no date"
         return PageKind.STATIC, "short text without a date"
     if not title:
@@ -554,15 +684,12 @@ def _is_search(heading: str, names: list[str], signals: dict[str, Any], url: str
     query (the query a results page answers)."""
     if _SEARCH_RE.search(heading) or any(_SEARCH_TITLE_RE.match(n) for n in names[:3]):
         return True
-    if _SEARCH_PARAM_RE.search(url) and prior != "container":
+    param = _SEARCH_PARAM_RE.search(url)
+    # A query someone typed holds a letter; "?id=…&k=55240" is a record's number.
+    if param and prior != "container" and any(c.isalpha() for c in unquote_plus(param[1])):
         return True
     query = unquote_plus(urlsplit(url).query).casefold()
     return bool(query) and any(v.casefold() in query for v in signals.get("search_values", ()))
-
-
-#: Words in one run of paragraphs that only an article body reaches (a category blurb, an
-#: address block or a form's instructions stay well below it).
-_BODY_RUN = 100
 
 
 def _listing(result: dict[str, Any], signals: dict[str, Any], prior: str | None,
@@ -577,7 +704,11 @@ def _listing(result: dict[str, Any], signals: dict[str, Any], prior: str | None,
     items = signals.get("items", 0)
     summaries = max(signals.get("summary_words", 0), signals.get("all_summary_words", 0))
     region_prose = signals.get("region_prose", 0)
-    if signals.get("region_opens_with_link") and region_prose < 60:
+    # The rules on the headline's block and the pager hold only for a page without a run of
+    # body length: a headline's block that holds no text beside a long run elsewhere is a box
+    # of links by the headline (share, topics, related), and a pager pages the comments.
+    body_run = _has_body_run(signals)
+    if signals.get("region_opens_with_link") and region_prose < 60 and not body_run:
         return f"a link to another page heads the headline's block ({region_prose} words of text)"
     own_text = region_prose >= 30 and not signals.get("region_items")
     # A run of body length is an article's own text: a related box's summaries below it must
@@ -587,12 +718,12 @@ def _listing(result: dict[str, Any], signals: dict[str, Any], prior: str | None,
             signals.get("prose_before_items", 0) >= 40 and _says_article(signals)):
         return f"{items} items with summaries ({summaries} words), longest running text {prose}"
     region_items = signals.get("region_items", 0)
-    if region_items >= 4 and signals.get("region_prose", 0) < 30:
+    if region_items >= 4 and signals.get("region_prose", 0) < 30 and not body_run:
         return (f"{region_items} links to other pages under the headline, no running text "
                 f"({signals.get('region_prose', 0)} words)")
     # Under the headline when it was found (a sidebar's scraps are not the page's text).
     own = region_prose if signals.get("region") else prose
-    if signals.get("pager") and own < 60:
+    if signals.get("pager") and own < 60 and not body_run:
         return f"pagination, longest running text {own} words"
     listing = result.get("_listing") or {}
     link_lines = result.get("_link_lines", 0)
@@ -634,13 +765,19 @@ def _agrees(title: str, parts: list[str]) -> bool:
     return False
 
 
+def _has_body_run(signals: dict[str, Any]) -> bool:
+    """Whether the page holds one run of running text of an article body's length: then a
+    form, a login box, a pager or a box of links is beside the page's text, not the page."""
+    return signals.get("prose", 0) >= _BODY_RUN
+
+
 def _says_article(signals: dict[str, Any]) -> bool:
     return any(t in _ARTICLE_TYPES for t in signals.get("doc_types", ()))
 
 
 def _is_contact(text: str, words: int) -> bool:
     """A directory: phone numbers throughout a short text."""
-    return len(_PHONE_RE.findall(text)) >= 4 and words < 400
+    return words < 400 and len(_PHONE_RE.findall(text)) >= 4
 
 
 def _named(name: str, names: re.Pattern[str]) -> bool:
