@@ -29,6 +29,8 @@ import unicodedata
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from crawler.extract import body as B
 from crawler.extract.dates import ParsedDate, parse_dates
 
@@ -214,16 +216,39 @@ def _site_or_section(part: str, links: set[str]) -> bool:
     return bool(_SITE_NAME_RE.match(part)) or words <= 3 or (words <= 8 and _sig(part) in links)
 
 
+_NAMED = etree.XPath("//*[@class or @id]")
+#: Any of the three, on a lower-cased name (a case-blind regex is twice as slow).
+_ANY_NAME_RE = re.compile("|".join(r.pattern for r in (_TITLE_NAME_RE, _SUMMARY_CLASS_RE,
+                                                         _AUTHOR_CLASS_RE)))
+_named_cache: list[Any] = [None, []]
+
+
+def _named(root: Any) -> list[tuple[Any, str]]:
+    """Elements whose class or id names a title, a summary or an author, with that name: one
+    walk of the page for the three searches (each walked every named element before). The
+    last page's list is kept beside the page itself, so a new page never meets it."""
+    if _named_cache[0] is not root:
+        found = []
+        for el in _NAMED(root):
+            name = (el.get("class") or "") + " " + (el.get("id") or "")
+            if _ANY_NAME_RE.search(name.lower()):
+                found.append((el, name))
+        _named_cache[:] = [root, found]
+    # Still in the page: a profile's clean-up may have dropped some since the walk.
+    return [(el, name) for el, name in _named_cache[1] if el.getroottree().getroot() is root]
+
+
 def _title_candidates(root: Any) -> list[Any]:
     """Headings, and elements named as a title (div.title-news, span.TieuDe), outside
     navigation boxes and of a headline's length."""
     found = list(root.iter("h1", "h2", "h3", "h4"))
-    for el in root.xpath("//*[self::div or self::span or self::p or self::td or self::a"
-                         " or self::strong or self::b][@class or @id]"):
-        if _TITLE_NAME_RE.search((el.get("class") or "") + " " + (el.get("id") or "")) \
-                and el.find(".//div") is None:
+    for el, name in _named(root):
+        if el.tag in _TITLE_TAGS and _TITLE_NAME_RE.search(name) and el.find(".//div") is None:
             found.append(el)
     return [el for el in found if 3 <= len(B.text_of(el)) <= 400 and not _inside_link_box(el)]
+
+
+_TITLE_TAGS = frozenset({"div", "span", "p", "td", "a", "strong", "b"})
 
 
 #: Paths of a portal's home page: a link there, with the portal's name or logo, is the
@@ -664,7 +689,7 @@ def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
     of the main block. An element holding the body block is never its summary (Drupal's body
     field is "text-with-summary")."""
     if title_el is not None:  # "near the headline": without one, no summary element is
-        for el in root.xpath("//*[@class or @id]"):
+        for el, _ in _named(root):
             if _is_summary(el) and not _is_within(el, title_el) and (
                     block is None or not (el is block or _is_within(block, el))) and (
                     _near(el, title_el) or (block is not None and (_is_within(el, block)
@@ -735,8 +760,7 @@ def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
     """Authors and issuing unit from author/source fields near the body."""
     authors: list[str] = []
     unit = None
-    for el in root.xpath("//*[@class or @id]"):
-        name = (el.get("class") or "") + " " + (el.get("id") or "")
+    for el, name in _named(root):
         if not _AUTHOR_CLASS_RE.search(name) or el.tag in ("meta", "link", "script", "img", "a"):
             continue
         if block is not None and not (_is_within(el, block) or _near(el, block)):
