@@ -87,6 +87,7 @@ def _looks_binary(body: bytes) -> bool:
 def _parse(html: str, flags: list[str]) -> Any:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(html, parser=parser)
+    _without_code(root)
     for entry in parser.error_log:
         if "Excessive depth" in entry.message or "huge" in entry.message.lower():
             flags.append("nesting_truncated")  # libxml2 stops at depth 256: content was cut
@@ -94,6 +95,16 @@ def _parse(html: str, flags: list[str]) -> Any:
     if "</html>" not in html[-2000:].lower() and "</body>" not in html[-4000:].lower():
         flags.append("truncated_html")
     return root
+
+
+def _without_code(root: Any) -> None:
+    """The page without its scripts and style sheets (JSON-LD stays: it is data). No reader
+    sees them, and every walk of the tree, trafilatura's too, would carry them: inline
+    scripts are often half a page's bytes. Detection reads the raw bytes, not this tree."""
+    etree.strip_elements(root, "style", with_tail=False)
+    for script in list(root.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            script.drop_tree()
 
 
 def extract_page(page: dict[str, Any]) -> dict[str, Any]:

@@ -238,6 +238,17 @@ def _named(root: Any) -> list[tuple[Any, str]]:
     return [(el, name) for el, name in _named_cache[1] if el.getroottree().getroot() is root]
 
 
+_order_cache: list[Any] = [None, {}]
+
+
+def _order(root: Any) -> dict[Any, int]:
+    """Every element's position in reading order, for the page last asked about (kept beside
+    the page itself, as ``_named`` keeps its list)."""
+    if _order_cache[0] is not root:
+        _order_cache[:] = [root, {el: i for i, el in enumerate(root.iter())}]
+    return _order_cache[1]
+
+
 def _title_candidates(root: Any) -> list[Any]:
     """Headings, and elements named as a title (div.title-news, span.TieuDe), outside
     navigation boxes and of a headline's length."""
@@ -354,7 +365,7 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
             if kept:
                 references.append(" ".join(kept))
     headings = [h for h in _title_candidates(root) if not _names_site(B.text_of(h), site)]
-    order = {el: i for i, el in enumerate(root.iter())}
+    order = _order(root)
     block_pos = order.get(block, len(order)) if block is not None else len(order)
 
     def score(h: Any) -> float:
@@ -689,9 +700,14 @@ def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
     of the main block. An element holding the body block is never its summary (Drupal's body
     field is "text-with-summary")."""
     if title_el is not None:  # "near the headline": without one, no summary element is
+        order = _order(root)
         for el, _ in _named(root):
             if _is_summary(el) and not _is_within(el, title_el) and (
                     block is None or not (el is block or _is_within(block, el))) and (
+                    # a summary opens the article: not a box after its body (a sidebar's
+                    # "About this blog" summary)
+                    block is None or _is_within(el, block)
+                    or order.get(el, 0) < order.get(block, 0)) and (
                     _near(el, title_el) or (block is not None and (_is_within(el, block)
                                                                    or _near(el, block)))):
                 return " ".join(B.paragraphs(el)), el
