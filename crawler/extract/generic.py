@@ -103,8 +103,9 @@ def _similar(a: str, b: str) -> float:
 
 # -- the main block ---------------------------------------------------------------------------
 def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
-    """Every block element's text signature, with the elements printing exactly that text:
-    where each of trafilatura's lines sits in the page. Given the lines, an element with
+    """Every block element's text signature, with the elements printing exactly that text
+    (or that line of it, between ``<br>``s): where each of trafilatura's lines sits in the
+    page. Given the lines, an element with
     more words than the longest of them is skipped unsigned: it cannot print one (a
     signature never has fewer words than the whitespace-split text)."""
     most = max((len(_sig(x).split()) for x in lines), default=0) if lines is not None else None
@@ -117,6 +118,12 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
             sig = _sig(text)
             if sig:
                 places.setdefault(sig, []).append(el)
+    # Lines an element prints between <br>s ("125/QĐ-UBND (12/03/2024)<br>Quyết định…"):
+    # no element prints exactly one, the one holding them is their place.
+    for parent in {br.getparent() for br in root.iter("br")} - {None}:
+        for piece in B.paragraphs(parent):
+            if len(piece) >= 3 and (sig := _sig(piece)):
+                places.setdefault(sig, []).append(parent)
     return places
 
 
@@ -216,7 +223,7 @@ def _site_or_section(part: str, links: set[str]) -> bool:
     return bool(_SITE_NAME_RE.match(part)) or words <= 3 or (words <= 8 and _sig(part) in links)
 
 
-_NAMED = etree.XPath("//*[@class or @id]")
+_NAMED = etree.XPath("//*[@class or @id or @itemprop]")
 #: Any of the three, on a lower-cased name (a case-blind regex is twice as slow).
 _ANY_NAME_RE = re.compile("|".join(r.pattern for r in (_TITLE_NAME_RE, _SUMMARY_CLASS_RE,
                                                          _AUTHOR_CLASS_RE)))
@@ -230,7 +237,8 @@ def _named(root: Any) -> list[tuple[Any, str]]:
     if _named_cache[0] is not root:
         found = []
         for el in _NAMED(root):
-            name = (el.get("class") or "") + " " + (el.get("id") or "")
+            # schema.org microdata names a part by itemprop ("description", "author")
+            name = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
             if _ANY_NAME_RE.search(name.lower()):
                 found.append((el, name))
         _named_cache[:] = [root, found]
@@ -701,8 +709,8 @@ def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
     field is "text-with-summary")."""
     if title_el is not None:  # "near the headline": without one, no summary element is
         order = _order(root)
-        for el, _ in _named(root):
-            if _is_summary(el) and not _is_within(el, title_el) and (
+        for el, name in _named(root):
+            if _is_summary(el, name) and not _is_within(el, title_el) and (
                     block is None or not (el is block or _is_within(block, el))) and (
                     # a summary opens the article: not a box after its body (a sidebar's
                     # "About this blog" summary)
@@ -744,12 +752,12 @@ def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
     return [i for i in B.pop_images(work, url) if i.get("caption")]
 
 
-def _is_summary(el: Any) -> bool:
-    """An element named as a summary (sapo, tóm tắt, lead…) of a lead's length, not links
-    (one link, or a strip of other stories' links)."""
-    if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td"):
+def _is_summary(el: Any, name: str) -> bool:
+    """An element named (class, id, itemprop) as a summary (sapo, tóm tắt, lead…) of a
+    lead's length, not links (one link, or a strip of other stories' links)."""
+    if el.tag not in ("p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "td") \
+            or _hidden(el):
         return False
-    name = (el.get("class") or "") + " " + (el.get("id") or "")
     if not _SUMMARY_CLASS_RE.search(name) or "title" in name.lower() \
             or _AUTHOR_CLASS_RE.search(name):
         return False  # a title, or an author's description (a bio box after the article)
@@ -772,6 +780,20 @@ def _near(a: Any, b: Any) -> bool:
     return False
 
 
+_HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "sr-only", "visually-hidden", "invisible"})
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _hidden(el: Any) -> bool:
+    """Not shown to a reader (microdata a theme hides, a screen-reader label): its text is
+    metadata, often the site's name as "author"."""
+    for x in (el, *el.iterancestors()):
+        if _HIDDEN_CLASSES.intersection((x.get("class") or "").split()) \
+                or _HIDDEN_STYLE_RE.search(x.get("style") or ""):
+            return True
+    return False
+
+
 def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
     """Authors and issuing unit from author/source fields near the body."""
     authors: list[str] = []
@@ -779,7 +801,8 @@ def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
     for el, name in _named(root):
         if not _AUTHOR_CLASS_RE.search(name) or el.tag in ("meta", "link", "script", "img", "a"):
             continue
-        if block is not None and not (_is_within(el, block) or _near(el, block)):
+        if block is not None and not (_is_within(el, block) or _near(el, block)) \
+                or _hidden(el):
             continue
         text = B.text_of(el)
         if not text or len(text.split()) > 12:
@@ -795,11 +818,36 @@ def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
 def _field_byline(text: str) -> tuple[list[str], str | None]:
     """An author field's text as (authors, unit): an office printed in the author field
     ("Chi cục Chăn nuôi và Thú y") is the unit, never split into people at its "và"."""
+    text = _BY_LABEL_RE.sub("", text)  # "Viết bởi Phan Thị Thu" (Joomla), "Posted by …"
     found = B.split_byline(text)
     if found is not None:
         return found
     text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text, flags=re.I)
     return [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
+
+
+_BY_LABEL_RE = re.compile(r"^\s*(?:(?:viết|đăng|gửi|biên tập) bởi|(?:written|posted) by|by)\s+",
+                          re.I)
+
+
+def _labelled_after(block: Any) -> list[str]:
+    """Labelled byline lines ("Tác giả: …", "Nguồn tin: …") printed just after the article's
+    block, outside it: author and source fields a theme puts under the body."""
+    found: list[str] = []
+    for anchor in (block, block.getparent()):
+        if anchor is None:
+            continue
+        for sibling in list(anchor.itersiblings())[:3]:
+            for el in sibling.iter("p", "div", "span", "li", "td", "dd"):
+                if el.find(".//p") is not None or el.find(".//div") is not None:
+                    continue
+                text = B.text_of(el)
+                if text and len(text.split()) <= 20 and _LABELLED_RE.match(text) \
+                        and text not in found:
+                    found.append(text)
+        if found:
+            break
+    return found
 
 
 # -- the whole generic path ------------------------------------------------------------------------
@@ -854,6 +902,14 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
         lines = _restore_dropped(lines, work, links, result.get("lead"))
         lines = _closing_byline(work, lines, result)
     authors, unit = find_byline(root, block)
+    if block is not None and not (authors or unit or result.get("authors")
+                                  or result.get("unit")):
+        for text in _labelled_after(block):
+            if B.strip_source_label(text) != text:
+                unit = unit or B.strip_source_label(text) or None
+            elif not authors:
+                authors, office = _field_byline(text)
+                unit = unit or office
     if unit and not result.get("unit"):
         result["unit"] = unit
         lines = [x for x in lines if _sig(B.strip_source_label(x)) != _sig(unit)]
@@ -873,11 +929,14 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
         result["category"] = (B.clean(cats[0]) if isinstance(cats, list | tuple) and cats
                               else B.clean(cats) if isinstance(cats, str) else None) or None
     if meta.get("author") and not result.get("authors") and not result.get("unit"):
-        # Only a name the page prints: metadata often holds the CMS account ("bbt_tanphuoc").
+        # Only a name the page prints: metadata often holds the CMS account ("bbt_tanphuoc")
+        # or the portal's own name ("Cổng thông tin điện tử huyện …"), no one's byline.
         shown = _sig(root.find(".//body").text_content() if root.find(".//body") is not None
                      else "")
+        site = _site_names(root, url)
         result["authors"] = [a for a in (B.clean(x) for x in meta["author"].split(";"))
-                             if a and f" {_sig(a)} " in f" {shown} "]
+                             if a and f" {_sig(a)} " in f" {shown} "
+                             and not _SITE_NAME_RE.match(a) and not _names_site(a, site)]
 
 
 def _light_meta(root: Any) -> dict[str, Any]:
