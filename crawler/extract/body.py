@@ -47,11 +47,18 @@ def text_of(el: Any) -> str:
     return clean(el.text_content()) if el is not None else ""
 
 
+#: A credit glued to its caption by markup ("…các chủ thể</span><span>Ảnh: Văn Tài"): a
+#: lower-case letter right before a capitalised "Ảnh:" is a missing space, not one word.
+_GLUED_CREDIT_RE = re.compile(r"(\w)(?=(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:)")
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
+    caption = _GLUED_CREDIT_RE.sub(lambda m: m[1] + " " if m[1].islower() else m[1], caption)
     m = _CREDIT_RE.match(caption)
     if not m or not m.group("credit"):
         return caption, None
-    return m.group("caption").strip(" .,;:–-") or caption, m.group("credit").strip()
+    # A line that is only a credit ("Ảnh: Trung Kiên") has no caption.
+    return m.group("caption").strip(" .,;:–-"), m.group("credit").strip()
 
 
 def split_agency_prefix(text: str) -> tuple[str | None, str]:
@@ -150,10 +157,20 @@ def _is_italic_only(el: Any) -> bool:
 _CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 
 
+#: Class or id naming a photo's caption, in any CMS: WordPress's wp-caption-text, Bootstrap's
+#: caption, VCCorp's PhotoCMS_Caption, Vietnamese "chú thích".
+_CAPTION_NAME_RE = re.compile(r"caption|chu-?_?thich|legend", re.I)
+
+
+def _links_share_ok(el: Any) -> bool:
+    return links_share(el) < 0.5
+
+
 def _caption_paragraph(el: Any, img: Any = None) -> str | None:
     """The caption an editor put in the paragraph after a photo: italic, short, not a quote;
-    an italic caption may be followed by a plain "(Ảnh: …)". A plain short line repeating
-    the photo's alt text is its caption too (editors paste the caption into both)."""
+    an italic caption may be followed by a plain "(Ảnh: …)". A plain short line is its
+    caption too when it closes with a credit ("Ảnh: …"), when its box is named as a caption,
+    or when it repeats the photo's alt text (editors paste the caption into both)."""
     if el is None or el.tag not in ("p", "div") or el.find(".//img") is not None:
         return None
     text = text_of(el)
@@ -161,6 +178,9 @@ def _caption_paragraph(el: Any, img: Any = None) -> str | None:
         return None
     if _is_italic_only(el):
         return text
+    if _links_share_ok(el) and (split_credit(text)[1] is not None
+                                or _CAPTION_NAME_RE.search(f"{el.get('class')} {el.get('id')}")):
+        return text  # "… hội nghị - Ảnh: Minh Đức", or a box named as the caption
     alt = clean(img.get("alt")) if img is not None else ""
     if len(alt.split()) >= 3 and _words(alt) == _words(split_credit(text)[0]) \
             and links_share(el) < 0.5:

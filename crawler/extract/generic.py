@@ -103,9 +103,8 @@ def _similar(a: str, b: str) -> float:
 
 # -- the main block ---------------------------------------------------------------------------
 def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
-    """Every block element's text signature, with the elements printing exactly that text
-    (or that line of it, between ``<br>``s): where each of trafilatura's lines sits in the
-    page. Given the lines, an element with
+    """Every block element's text signature, with the elements printing exactly that text:
+    where each of trafilatura's lines sits in the page. Given the lines, an element with
     more words than the longest of them is skipped unsigned: it cannot print one (a
     signature never has fewer words than the whitespace-split text)."""
     most = max((len(_sig(x).split()) for x in lines), default=0) if lines is not None else None
@@ -118,8 +117,15 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
             sig = _sig(text)
             if sig:
                 places.setdefault(sig, []).append(el)
-    # Lines an element prints between <br>s ("125/QĐ-UBND (12/03/2024)<br>Quyết định…"):
-    # no element prints exactly one, the one holding them is their place.
+    return places
+
+
+def _br_places(root: Any) -> dict[str, list[Any]]:
+    """Lines an element prints between ``<br>``s ("125/QĐ-UBND (12/03/2024)<br>Quyết định…"),
+    with that element: no element prints exactly one, the one holding them is their place.
+    For telling lines outside the article's block only: as weights for finding the block,
+    one paragraph of many such lines would outweigh the rest of the article."""
+    places: dict[str, list[Any]] = {}
     for parent in {br.getparent() for br in root.iter("br")} - {None}:
         for piece in B.paragraphs(parent):
             if len(piece) >= 3 and (sig := _sig(piece)):
@@ -178,14 +184,15 @@ def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None 
     return max(candidates, key=lambda el: depth[el]) if candidates else None
 
 
-def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]]) -> list[str]:
+def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]],
+                   br_places: dict[str, list[Any]] | None = None) -> list[str]:
     """trafilatura's lines without those printed only outside the article's block: menu
     items, box titles, breadcrumbs, polls, counters and footers it kept from a page laid
     out in one table. (On the public benchmark this also helps: 0.963 -> 0.965 body F1.)"""
     inside = set(block.iter())
     out = []
     for line in lines:
-        els = places.get(_sig(line))
+        els = places.get(_sig(line)) or (br_places or {}).get(_sig(line))
         if not els and " | " in line:  # a table row: placed by its cells
             els = [el for cell in line.split(" | ") for el in places.get(_sig(cell), ())]
         if els and not any(el in inside or any(a in inside for a in el.iterancestors())
@@ -517,7 +524,7 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
             el, text, in_link = stream[i]
             if in_link or not _DATE_HINT_RE.search(text):
                 continue
-            in_prose = _in_running_text(el, body)
+            in_prose = _in_running_text(el, body, text)
             before = _label_before(stream, i, lo)
             for d in parse_dates(before + " " + text, labels):
                 if d.value is None or _TODAY_RE.search(d.label or ""):
@@ -573,12 +580,21 @@ _TODAY_RE = re.compile(r"hôm nay|today", re.I)
 _BLOCK_LEVEL = frozenset({"p", "div", "td", "th", "li", "dd", "section", "article", "blockquote"})
 
 
-def _in_running_text(el: Any, body: set[Any]) -> bool:
+_FIELD_SEP_RE = re.compile(r"\s[|•·]\s")
+
+
+def _in_running_text(el: Any, body: set[Any], piece: str = "") -> bool:
     """Text inside a sentence (its paragraph runs on: the lead's or the body's event dates)
     or a data table of the article's ``body``, not a short line of its own such as "Ngày
     cập nhật 10/02/2023" (nor any line of a page laid out in tables)."""
     para = next((a for a in (el, *el.iterancestors()) if a.tag in _BLOCK_LEVEL), el)
-    if len(B.text_of(para).split()) >= 15:
+    text = B.text_of(para)
+    if piece and _FIELD_SEP_RE.search(text):
+        # A line of fields ("Thứ Năm, 07/11/2024 - 10:12 | Tác giả: … | Lượt xem: 1353"):
+        # the date's own field is what runs on or not.
+        piece = " ".join(piece.split())
+        text = next((f for f in _FIELD_SEP_RE.split(text) if piece in f), text)
+    if len(text.split()) >= 15:
         return True
     return el in body and any(a.tag == "table" and a in body for a in el.iterancestors())
 
@@ -821,9 +837,13 @@ def _field_byline(text: str) -> tuple[list[str], str | None]:
     text = _BY_LABEL_RE.sub("", text)  # "Viết bởi Phan Thị Thu" (Joomla), "Posted by …"
     found = B.split_byline(text)
     if found is not None:
-        return found
-    text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text, flags=re.I)
-    return [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
+        authors, unit = found
+    else:
+        text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text,
+                      flags=re.I)
+        authors, unit = [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
+    # No one's name holds a digit: a "byline" box printing the date and a view count.
+    return [a for a in authors if not any(c.isdigit() for c in a)], unit
 
 
 _BY_LABEL_RE = re.compile(r"^\s*(?:(?:viết|đăng|gửi|biên tập) bởi|(?:written|posted) by|by)\s+",
@@ -868,7 +888,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     links = _link_texts(root)
     block = main_block(root, lines, places, links)
     if block is not None:
-        lines = _outside_lines(lines, block, places)
+        lines = _outside_lines(lines, block, places, _br_places(root))
     title, title_el = find_title(root, block, links, url)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
