@@ -220,3 +220,75 @@ def test_an_authors_description_after_the_article_is_not_its_lead():
     got = _generic(_page(node))
     assert bio not in (got.get("lead") or "") and bio not in got["text"]
     assert _words(PARAS[0]) in _words(f"{got.get('lead')} {got['text']}")
+
+
+# -- mends from the held-out templates of fold A (unknown/nukeviet, dotnetnuke/dnn9news,
+# vccorp/bonganh), written as small pages of their own --------------------------------------
+def test_a_caption_line_known_by_its_credit_or_its_box_name():
+    """A plain line after a photo is its caption when it closes with a credit, or when its
+    box is named as a caption; a credit glued to the caption by markup is split off."""
+    body = (f"<p>{PARAS[0]}</p>"
+            '<div class="photo"><img src="/anh/1.jpg" alt="Hội nghị - Ảnh 1."></div>'
+            "<div><p>Quang cảnh hội nghị triển khai phương án - Ảnh: Minh Đức</p></div>"
+            f"<p>{PARAS[1]}</p>"
+            '<div class="photo"><img src="/anh/2.jpg" alt=""></div>'
+            '<div class="PhotoCMS_Caption"><p>Cán bộ kiểm tra cống ngăn mặn</p></div>'
+            f"<p>{PARAS[2]}</p>"
+            '<div class="photo"><img src="/anh/3.jpg" alt=""></div>'
+            '<p><span>Người dân trữ nước ngọt trong bể chứa</span><span>Ảnh: Văn Tài</span></p>'
+            f"<p>{PARAS[3]}</p>")
+    got = _generic(_page(f'<div class="node"><div class="body">{body}</div></div>'))
+    assert [(i["caption"], i["credit"]) for i in got["images"]] == [
+        ("Quang cảnh hội nghị triển khai phương án", "Ảnh: Minh Đức"),
+        ("Cán bộ kiểm tra cống ngăn mặn", None),
+        ("Người dân trữ nước ngọt trong bể chứa", "Ảnh: Văn Tài")]
+    assert "Ảnh:" not in got["text"]
+
+
+def test_a_line_of_fields_gives_its_date_and_no_digit_is_an_author():
+    """"Thứ Năm, 07/11/2024 - 10:12 | Tác giả: … | Lượt xem: 1353" under the headline: the
+    date's own field is short, so it is the publication date; a box named "byline" holding
+    a view count gives no author."""
+    info = ('<div class="ArticleInfo"><span class="ArticleDate">Thứ Năm, 07/11/2024 - 10:12'
+            '</span> | <span>Tác giả: Lê Thị Hạnh, Phòng Kế hoạch</span> | <span>Lượt xem: 1353'
+            "</span></div>")
+    byline = '<div class="article-byline">Lượt xem: 1353 | Bình luận: 2</div>'
+    node = (f'<div class="node">{info}{byline}<div class="body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    got = _generic(_page(node))
+    assert got["published_at"].isoformat().startswith("2024-11-07T10:12")
+    assert not any(c.isdigit() for a in got.get("authors") or [] for c in a)
+
+
+def test_the_header_clock_is_never_the_publication_date():
+    """The header's current date beside the breadcrumb, in an element named as a clock, is
+    no date of the page; the article's own "Cập nhật" date is."""
+    node = ('<div class="node"><p class="meta">Cập nhật: 21/11/2023 08:45</p><div class="body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    html = _page(node).replace(
+        '<div id="content">', '<div id="content"><ul class="breadcrumbs"><li><a href="/">Trang '
+        'nhất</a></li><li><a href="/tin-tuc/">Tin tức</a></li></ul><span class="current-time">'
+        "Thứ hai, 18/03/2024</span>")
+    got = _generic(html)
+    assert got["published_at"].isoformat().startswith("2023-11-21T08:45")
+    undated = _generic(html.replace('<p class="meta">Cập nhật: 21/11/2023 08:45</p>', ""))
+    assert undated.get("published_at") is None
+
+
+def test_bylines_labelled_under_the_body_and_microdata():
+    """"Tác giả:" and "Nguồn tin:" lines printed just after the body give author and unit;
+    hidden microdata naming the portal as author, and a metadata author that is the portal's
+    name, give nothing; an itemprop="description" element before the body is the lead."""
+    portal = "Cổng thông tin điện tử huyện Tân Phước Sơn"
+    node = ('<div class="node"><div class="hidden" itemprop="author"><span itemprop="name">'
+            f'{portal}</span></div><div class="hometext" itemprop="description">{PARAS[0]}</div>'
+            '<div class="bodytext">' + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div>"
+            '<div class="info"><p class="text-right"><strong>Tác giả: </strong>Hồ Quang Vinh'
+            '</p><p class="text-right"><strong>Nguồn tin: </strong>Văn phòng HĐND và UBND huyện'
+            "</p></div></div>")
+    html = _page(node, footer=f"<p>{portal}</p>").replace(
+        "</head>", f'<meta name="author" content="{portal}"></head>')
+    got = _generic(html)
+    assert got["authors"] == ["Hồ Quang Vinh"]
+    assert got["unit"] == "Văn phòng HĐND và UBND huyện"
+    assert got["lead"] == PARAS[0]

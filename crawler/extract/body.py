@@ -16,7 +16,7 @@ __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
     "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE", "is_attachment_label",
-    "links_share",
+    "links_share", "unglue_credit",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -52,8 +52,13 @@ def text_of(el: Any) -> str:
 _GLUED_CREDIT_RE = re.compile(r"(\w)(?=(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:)")
 
 
+def unglue_credit(text: str) -> str:
+    """``text`` with a space before a credit glued to it ("…bể chứaẢnh: Văn Tài")."""
+    return _GLUED_CREDIT_RE.sub(lambda m: m[1] + " " if m[1].islower() else m[1], text)
+
+
 def split_credit(caption: str) -> tuple[str, str | None]:
-    caption = _GLUED_CREDIT_RE.sub(lambda m: m[1] + " " if m[1].islower() else m[1], caption)
+    caption = unglue_credit(caption)
     m = _CREDIT_RE.match(caption)
     if not m or not m.group("credit"):
         return caption, None

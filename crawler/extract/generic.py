@@ -524,6 +524,8 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
             el, text, in_link = stream[i]
             if in_link or not _DATE_HINT_RE.search(text):
                 continue
+            if _names_today(el):
+                continue  # the header's clock: "<span class='current-time'>Thứ hai, …"
             in_prose = _in_running_text(el, body, text)
             before = _label_before(stream, i, lo)
             for d in parse_dates(before + " " + text, labels):
@@ -577,6 +579,17 @@ def _label_before(stream: list[tuple[Any, str, bool]], i: int, lo: int) -> str:
 
 
 _TODAY_RE = re.compile(r"hôm nay|today", re.I)
+#: Class or id of the element printing the current date in a page's header, in any theme.
+_TODAY_NAME_RE = re.compile(r"clock|current-?_?(?:time|date)|cur-?_?date|today|hom-?_?nay"
+                            r"|ngay-?_?hien-?_?tai|date-?_?now|now-?_?date|realtime", re.I)
+
+
+def _names_today(el: Any) -> bool:
+    """Whether the element (or its parent) is named as the header's clock or today's date."""
+    for x in (el, el.getparent()):
+        if x is not None and _TODAY_NAME_RE.search(f"{x.get('class') or ''} {x.get('id') or ''}"):
+            return True
+    return False
 _BLOCK_LEVEL = frozenset({"p", "div", "td", "th", "li", "dd", "section", "article", "blockquote"})
 
 
@@ -1126,7 +1139,7 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 def _is_caption_line(line: str, caption_sigs: set[str], images: list[dict]) -> bool:
-    sig = _sig(line)
+    sig = _sig(B.unglue_credit(line))
     if sig in caption_sigs:
         return True
     for img in images:

@@ -613,6 +613,22 @@ def _doc_types(root: Any) -> list[str]:
     return types
 
 
+#: A site's information section, by its breadcrumb name or its URL's path segment.
+_INFO_SECTION_RE = re.compile(r"^(?:giới thiệu|giới thiệu chung|tổng quan|thông tin chung"
+                              r"|about(?: us)?|introduction)$", re.I)
+_INFO_PATH_RE = re.compile(r"/(?:gioi-?thieu|gioithieu|tong-?quan|about(?:-us)?|introduction)"
+                           r"(?:/|$)", re.I)
+
+
+def _in_information_section(result: dict[str, Any], url: str) -> bool:
+    """Whether the page sits in the site's "Giới thiệu" section (breadcrumb or path): an
+    undated page there that is titled like an information page is one, however long its
+    title ("Vị trí địa lý và điều kiện tự nhiên")."""
+    category = " ".join((result.get("category") or "").split())
+    return bool(_INFO_SECTION_RE.match(category)) or bool(_INFO_PATH_RE.search(
+        urlsplit(url).path))
+
+
 def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
           url_kind: str | None = None) -> tuple[str, str]:
     """``(kind, reason)`` for an extracted page. ``url_kind`` is the family's URL rule.
@@ -665,7 +681,8 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
         return PageKind.EMPTY, "too little body text"
     if not dated:
         if _STATIC_TITLE_RE.search(title) and (
-                count_words(title) <= _NAME_WORDS or not _has_body_run(signals)):
+                count_words(title) <= _NAME_WORDS or not _has_body_run(signals)
+                or _in_information_section(result, url)):
             return PageKind.STATIC, "information page title, no date"
         if prior in ("container", "article"):
             return PageKind.ARTICLE, f"body text, no date ({prior} prior)"
