@@ -292,3 +292,16 @@ def test_bylines_labelled_under_the_body_and_microdata():
     assert got["authors"] == ["Hồ Quang Vinh"]
     assert got["unit"] == "Văn phòng HĐND và UBND huyện"
     assert got["lead"] == PARAS[0]
+
+
+def test_a_title_never_closed_does_not_swallow_the_page():
+    """A template cut short after "<title>…" (no "</title>" anywhere) makes the parser take
+    the whole page for the title's text; read again with the title closed at the end of its
+    first line, the article is there, and the row says so."""
+    paras = PARAS * 3  # a whole article's length, swallowed
+    html = _page('<div class="node"><div class="body">' + "".join(f"<p>{p}</p>" for p in paras)
+                 + "</div></div>").replace("</title>", "\n", 1)
+    assert "</title>" not in html
+    got = _generic(html)
+    assert "title_unclosed" in got["flags"]
+    assert _words(PARAS[-1]) in _words(got["text"])

@@ -84,9 +84,20 @@ def _looks_binary(body: bytes) -> bool:
                                                        b"GIF8", b"\x1f\x8b"))
 
 
+_OPEN_TITLE_RE = re.compile(r"(<title[^>]*>[^<\n]*)", re.I)
+
+
 def _parse(html: str, flags: list[str]) -> Any:
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     root = lxml.html.document_fromstring(html, parser=parser)
+    title = root.find(".//title")
+    if title is not None and len(title.text or "") > 2000 and "</title" not in html.lower():
+        # A <title> never closed swallows the whole page as its text (a truncated or
+        # hand-broken template): closed at the end of its first line, the page is readable.
+        flags.append("title_unclosed")
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+        root = lxml.html.document_fromstring(_OPEN_TITLE_RE.sub(r"\1</title>", html, count=1),
+                                             parser=parser)
     _without_code(root)
     for entry in parser.error_log:
         if "Excessive depth" in entry.message or "huge" in entry.message.lower():
