@@ -897,8 +897,6 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
     meta.update(_light_meta(root))
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
-    if not lines:  # trafilatura read nothing: the page's densest run of text, if any
-        lines = _densest_lines(root)
     places = _places(root, lines)
     links = _link_texts(root)
     block = main_block(root, lines, places, links)
@@ -1004,23 +1002,6 @@ def _light_meta(root: Any) -> dict[str, Any]:
     if author and not author.startswith("http"):
         out["author"] = author
     return out
-
-
-def _densest_lines(root: Any) -> list[str]:
-    """The lines of the element printing the most running text of its own (its text, its
-    ``<br>``-separated lines and its paragraphs, less link text): a fallback for pages
-    trafilatura reads as empty, such as old layouts whose story is bare text between
-    ``<br>``s in a table cell."""
-    best, best_score = None, 0
-    for el in root.iter("div", "td", "article", "section", "main", "font", "span"):
-        own = len(el.text or "") + sum(len(c.tail or "") for c in el)
-        own += sum(len(B.text_of(c)) for c in el if c.tag == "p")
-        linked = sum(len(B.text_of(a)) for a in el.iterchildren("a"))
-        if own - linked > best_score:
-            best, best_score = el, own - linked
-    if best is None or best_score < 400:  # about 70 words: less is no story
-        return []
-    return [x for x in B.paragraphs(best) if not _is_chrome(x)]
 
 
 def _restore_dropped(lines: list[str], work: Any, link_texts: set[str],
