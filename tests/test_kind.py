@@ -423,6 +423,7 @@ def test_a_story_closed_by_an_agency_credit_is_running_text():
 @pytest.mark.parametrize(("query", "kind"), [
     ("?id=1220&k=55240", PageKind.ARTICLE),  # a record's number in a parameter named "k"
     ("?k=n%C3%B4ng+th%C3%B4n", PageKind.SEARCH),  # a query someone typed
+    ("?k=5&q=n%C3%B4ng+th%C3%B4n", PageKind.SEARCH),  # the typed query in a later parameter
 ])
 def test_search_parameter_holds_a_typed_query(query, kind):
     main = _article_main(_TITLE_120, _BODY_120 + _LONG_BODY)
@@ -466,3 +467,30 @@ def test_listing_of_long_excerpts_each_under_a_dated_headline():
     page = _page("Tin tức - Sự kiện", main)
     assert page_signals(lxml.html.document_fromstring(page))["items"] == 4
     assert _kind(f"{HOST}/tin-tuc.html", page) == PageKind.LISTING
+
+
+_GEOGRAPHY = [
+    "Huyện nằm ở phía Tây của tỉnh, phía Bắc giáp huyện Sơn Mỹ, phía Nam giáp thị xã Bình Phú, "
+    "phía Đông giáp huyện Hòa Vang Đông và phía Tây giáp vùng núi biên giới với tổng diện tích "
+    "tự nhiên hơn 1.200 km2, chia thành 18 xã và một thị trấn.",
+    "Địa hình thấp dần từ Tây sang Đông, gồm ba vùng rõ rệt: vùng núi chiếm khoảng 62% diện tích, "
+    "vùng gò đồi chuyển tiếp và vùng đồng bằng ven sông Phước tập trung phần lớn diện tích lúa "
+    "của huyện.",
+    "Khí hậu nhiệt đới gió mùa, mùa mưa từ tháng 9 đến tháng 12, lượng mưa trung bình năm khoảng "
+    "2.800 mm; hệ thống sông suối dày, có 12 hồ chứa thủy lợi phục vụ tưới cho hơn 6.000 ha.",
+]
+
+
+@pytest.mark.parametrize(("path", "kind"), [
+    ("/gioi-thieu/vi-tri-dia-ly-va-dieu-kien-tu-nhien.html", PageKind.STATIC),
+    ("/gioi-thieu-chung/vi-tri-dia-ly-va-dieu-kien-tu-nhien.html", PageKind.STATIC),
+    ("/gioi-thieu.html", PageKind.STATIC),
+    ("/tin-tuc/vi-tri-dia-ly-va-dieu-kien-tu-nhien-1230.html", PageKind.ARTICLE),
+    ("/2013/02/27/about-vi-tri-dia-ly-va-dieu-kien-tu-nhien", PageKind.ARTICLE),
+])
+def test_undated_information_page_in_the_introduction_section(path, kind):
+    """An undated page titled like an information page with a long title is static in the
+    site's "Giới thiệu" section; the same page among the news stays an article."""
+    title = "Vị trí địa lý và điều kiện tự nhiên của huyện"
+    assert _kind(f"{HOST}{path}", _undated(title, _GEOGRAPHY + _LONG_BODY[:1])) == kind
+

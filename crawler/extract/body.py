@@ -10,13 +10,13 @@ import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
     "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE", "is_attachment_label",
-    "links_share", "unglue_credit",
+    "links_share", "unglue_credit", "INLINE_TAGS",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -58,6 +58,8 @@ def unglue_credit(text: str) -> str:
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
+    if len(caption) > 400:  # no caption is this long; the regex backtracks on hostile text
+        return caption, None
     caption = unglue_credit(caption)
     m = _CREDIT_RE.match(caption)
     if not m or not m.group("credit"):
@@ -167,10 +169,6 @@ _CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 _CAPTION_NAME_RE = re.compile(r"caption|chu-?_?thich|legend", re.I)
 
 
-def _links_share_ok(el: Any) -> bool:
-    return links_share(el) < 0.5
-
-
 def _caption_paragraph(el: Any, img: Any = None) -> str | None:
     """The caption an editor put in the paragraph after a photo: italic, short, not a quote;
     an italic caption may be followed by a plain "(Ảnh: …)". A plain short line is its
@@ -183,8 +181,8 @@ def _caption_paragraph(el: Any, img: Any = None) -> str | None:
         return None
     if _is_italic_only(el):
         return text
-    if _links_share_ok(el) and (split_credit(text)[1] is not None
-                                or _CAPTION_NAME_RE.search(f"{el.get('class')} {el.get('id')}")):
+    if links_share(el) < 0.5 and (split_credit(text)[1] is not None or _CAPTION_NAME_RE.search(
+            f"{el.get('class') or ''} {el.get('id') or ''}")):
         return text  # "… hội nghị - Ảnh: Minh Đức", or a box named as the caption
     alt = clean(img.get("alt")) if img is not None else ""
     if len(alt.split()) >= 3 and _words(alt) == _words(split_credit(text)[0]) \
@@ -310,7 +308,7 @@ def _photo_block(img: Any, container: Any) -> Any:
     while block.getparent() is not None and block.getparent() is not container \
             and block.getparent().tag not in ("td", "th", "li"):
         block = block.getparent()
-        if block.tag not in _INLINE_TAGS:
+        if block.tag not in INLINE_TAGS:
             break
     return block
 
@@ -330,6 +328,18 @@ def _links_elsewhere(img: Any) -> bool:
     return not _IMAGE_HREF_RE.search(href)
 
 
+def _links_below(img: Any, base_url: str) -> bool:
+    """An image linking under the article's own address: WordPress's attachment page
+    (``/2024/07/10/slug/ten-anh/``), a view of this photo, not another story."""
+    link = next((a for a in img.iterancestors() if a.tag == "a"), None)
+    if link is None or not base_url:
+        return False
+    here = urlsplit(base_url)
+    there = urlsplit(urljoin(base_url, (link.get("href") or "").strip()))
+    path = here.path.rstrip("/")
+    return there.netloc == here.netloc and bool(path) and there.path.startswith(path + "/")
+
+
 def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     """Photos with captions, in body order, removed from the body: ``<figure>``s, photo
     tables (one cell or several, caption in the cell or below it), and images in a paragraph
@@ -339,7 +349,8 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
         if not _attached(img, container):
             continue  # already taken with its figure or table
         figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
-        if _links_elsewhere(img) and (figure is None or figure.find(".//figcaption") is None):
+        if _links_elsewhere(img) and not (figure is not None and figure.find(".//figcaption")
+                                          is not None and _links_below(img, base_url)):
             continue  # a thumbnail leading to another page (an album, another article)
         if figure is not None and _within(figure, container):
             cap = figure.find(".//figcaption")
@@ -544,7 +555,7 @@ def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool
     return authors, unit, taken
 
 
-_INLINE_TAGS = {
+INLINE_TAGS = {
     "a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "ins", "kbd", "label", "mark",
     "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "del",
     "nobr", "wbr",
@@ -583,7 +594,7 @@ def paragraphs(container: Any) -> list[str]:
                 if cells:
                     out.append(" | ".join(cells))
             return
-        inline = tag in _INLINE_TAGS
+        inline = tag in INLINE_TAGS
         if not inline:
             flush()
         if el.text:

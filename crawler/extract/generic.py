@@ -47,9 +47,9 @@ UPDATED_LABELS = ("Ngày cập nhật", "Cập nhật lúc", "Cập nhật", "S�
 CHROME_LINE_RE = re.compile(
     r"^(?:"
     r"(?:thống kê |số lượ(?:ng|t) |tổng (?:số )?)?(?:lượt )?truy cập"
-    r"(?: tổng| hiện tại| trong ngày| hôm nay| trong tháng)?\s*[:\-]?\s*[\d.,\s]*"
-    r"|đang (?:truy cập|online|trực tuyến)\s*[:\-]?\s*[\d.,\s]*"
-    r"|(?:tổng|hôm nay|hôm qua|tuần này|tháng này|trong năm|online)\s*[:\-]\s*[\d.,]+"
+    r"(?: tổng| hiện tại| trong ngày| hôm nay| trong tháng)?\s*[:\-]?\s*[\d.,\s]*+"
+    r"|đang (?:truy cập|online|trực tuyến)\s*[:\-]?\s*[\d.,\s]*+"
+    r"|(?:tổng|hôm nay|hôm qua|tuần này|tháng này|trong năm|online)\s*[:\-]\s*[\d.,]++"
     r"|(?:in|in bài|in bài viết|in trang|gửi email|gửi bài viết|chia sẻ|chia sẻ bài viết|bản in"
     r"|lên đầu trang|về đầu trang|quay lại|trở về|trở lại|đầu trang|bình luận|gửi|đóng"
     r"|tweet|share|like|print|email|back to top|top|facebook|zalo|twitter)"
@@ -60,13 +60,14 @@ CHROME_LINE_RE = re.compile(
     r"|chứng nhận tín nhiệm mạng.*|skip (?:ribbon commands|to main content).*"
     r"|truy cập nội dung luôn.*|từ khóa\s*:.*|tags?\s*:.*|chủ đề\s*:.*"
     # a page's view counter: "1307 lượt đọc", "Lượt xem: 52", "Số lần đọc: 9"
-    r"|[\d.,]+\s+lượt (?:xem|đọc|truy cập)|(?:lượt|số lần) (?:xem|đọc)\s*:?\s*[\d.,]+"
-    r")[\s.:|]*$",
+    r"|[\d.,]++\s+lượt (?:xem|đọc|truy cập)|(?:lượt|số lần) (?:xem|đọc)\s*:?\s*[\d.,]++"
+    r")[\s.:|]*+$",
     re.I,
 )
 _RELATED_LABEL_RE = re.compile(
     r"^(?:tin|bài|văn bản|thông tin)?\s*(?:liên quan|cùng (?:chủ đề|chuyên mục|danh mục|lĩnh vực)"
     r"|khác|mới(?: nhất| hơn)?|đã đưa|cũ hơn|xem nhiều(?: nhất)?|nổi bật|đọc nhiều(?: nhất)?)"
+    r"(?!\w)"
     r"|^(?:các|những) (?:tin|bài|văn bản) (?:khác|liên quan|đã đưa|cùng chuyên mục)"
     r"|^xem thêm|^đọc thêm|^có thể bạn quan tâm|^bài viết liên quan|^related",
     re.I,
@@ -83,11 +84,18 @@ _DATE_HINT_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\
 _NON_WORD_RE = re.compile(r"\W+")
 
 
-@functools.lru_cache(maxsize=16384)
 def _sig(text: str) -> str:
-    """Text reduced to its words, for comparing a line with the element printing it. (Cached:
-    a page asks for the same lines' and links' signatures many times over.)"""
+    """Text reduced to its words, for comparing a line with the element printing it. Short
+    texts are cached: a page asks for the same lines' and links' signatures many times over
+    (a whole page's text is not worth keeping)."""
+    return _short_sig(text) if len(text) <= 2000 else _sig_of(text)
+
+
+def _sig_of(text: str) -> str:
     return _NON_WORD_RE.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+
+
+_short_sig = functools.lru_cache(maxsize=16384)(_sig_of)
 
 
 def _tokens(text: str) -> set[str]:
@@ -105,18 +113,17 @@ def _similar(a: str, b: str) -> float:
 def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
     """Every block element's text signature, with the elements printing exactly that text:
     where each of trafilatura's lines sits in the page. Given the lines, an element with
-    more words than the longest of them is skipped unsigned: it cannot print one (a
-    signature never has fewer words than the whitespace-split text)."""
-    most = max((len(_sig(x).split()) for x in lines), default=0) if lines is not None else None
+    twice as many words as the longest of them is skipped unsigned: it cannot print one."""
+    most = max((len(x.split()) for x in lines), default=0) if lines is not None else None
     places: dict[str, list[Any]] = {}
     for el in root.iter(*_BLOCK_TAGS):
         text = el.text_content()
-        if most is not None and len(text) > 20 * most and len(text.split()) > most:
+        if not 3 <= len(text) <= 6000:  # a paragraph's length; longer ones are whole boxes
             continue
-        if 3 <= len(text) <= 6000:  # a paragraph's length; longer ones are whole boxes
-            sig = _sig(text)
-            if sig:
-                places.setdefault(sig, []).append(el)
+        if most is not None and len(text) > 20 * most and len(text.split()) > 2 * most:
+            continue
+        if sig := _sig(text):
+            places.setdefault(sig, []).append(el)
     return places
 
 
@@ -127,10 +134,36 @@ def _br_places(root: Any) -> dict[str, list[Any]]:
     one paragraph of many such lines would outweigh the rest of the article."""
     places: dict[str, list[Any]] = {}
     for parent in {br.getparent() for br in root.iter("br")} - {None}:
-        for piece in B.paragraphs(parent):
+        for piece in _own_lines(parent):
             if len(piece) >= 3 and (sig := _sig(piece)):
                 places.setdefault(sig, []).append(parent)
     return places
+
+
+def _own_lines(el: Any) -> list[str]:
+    """The lines an element prints itself, split at its ``<br>``s: its text, its inline
+    children's and their tails; a block child is a line of its own, not read here."""
+    out: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = B.clean("".join(buf))
+        buf.clear()
+        if text:
+            out.append(text)
+
+    buf.append(el.text or "")
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            flush()
+        elif tag in B.INLINE_TAGS:
+            buf.append(child.text_content())
+        else:
+            flush()
+        buf.append(child.tail or "")
+    flush()
+    return out
 
 
 def _prose_weight(line: str, link_texts: set[str]) -> int:
@@ -149,7 +182,7 @@ def _prose_weight(line: str, link_texts: set[str]) -> int:
 _FOOTER_LINE_RE = re.compile(
     r"^\s*(?:cơ quan chủ quản|cơ quan thường trực|chịu trách nhiệm|trưởng ban biên tập"
     r"|địa chỉ|điện thoại|đt|fax|e-?mail|giấy phép|bản quyền|copyright|©|ghi rõ nguồn"
-    r"|thiết kế bởi|phát triển bởi|đơn vị (?:thực hiện|quản lý|vận hành))\b", re.I)
+    r"|thiết kế bởi|phát triển bởi|đơn vị (?:thực hiện|quản lý|vận hành))(?!\w)", re.I)
 
 
 def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None = None,
@@ -234,41 +267,35 @@ _NAMED = etree.XPath("//*[@class or @id or @itemprop]")
 #: Any of the three, on a lower-cased name (a case-blind regex is twice as slow).
 _ANY_NAME_RE = re.compile("|".join(r.pattern for r in (_TITLE_NAME_RE, _SUMMARY_CLASS_RE,
                                                          _AUTHOR_CLASS_RE)))
-_named_cache: list[Any] = [None, []]
+class PageIndex:
+    """Lookups of one parsed page that several finders share, each computed once, when first
+    asked, and held by the caller for that page only (no state outlives the page)."""
 
+    def __init__(self, root: Any) -> None:
+        self.root = root
 
-def _named(root: Any) -> list[tuple[Any, str]]:
-    """Elements whose class or id names a title, a summary or an author, with that name: one
-    walk of the page for the three searches (each walked every named element before). The
-    last page's list is kept beside the page itself, so a new page never meets it."""
-    if _named_cache[0] is not root:
+    @functools.cached_property
+    def named(self) -> list[tuple[Any, str]]:
+        """Elements whose class, id or schema.org itemprop names a title, a summary or an
+        author, with that name: one walk of the page for the three searches."""
         found = []
-        for el in _NAMED(root):
-            # schema.org microdata names a part by itemprop ("description", "author")
+        for el in _NAMED(self.root):
             name = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
             if _ANY_NAME_RE.search(name.lower()):
                 found.append((el, name))
-        _named_cache[:] = [root, found]
-    # Still in the page: a profile's clean-up may have dropped some since the walk.
-    return [(el, name) for el, name in _named_cache[1] if el.getroottree().getroot() is root]
+        return found
+
+    @functools.cached_property
+    def order(self) -> dict[Any, int]:
+        """Every element's position in reading order."""
+        return {el: i for i, el in enumerate(self.root.iter())}
 
 
-_order_cache: list[Any] = [None, {}]
-
-
-def _order(root: Any) -> dict[Any, int]:
-    """Every element's position in reading order, for the page last asked about (kept beside
-    the page itself, as ``_named`` keeps its list)."""
-    if _order_cache[0] is not root:
-        _order_cache[:] = [root, {el: i for i, el in enumerate(root.iter())}]
-    return _order_cache[1]
-
-
-def _title_candidates(root: Any) -> list[Any]:
+def _title_candidates(root: Any, index: PageIndex) -> list[Any]:
     """Headings, and elements named as a title (div.title-news, span.TieuDe), outside
     navigation boxes and of a headline's length."""
     found = list(root.iter("h1", "h2", "h3", "h4"))
-    for el, name in _named(root):
+    for el, name in index.named:
         if el.tag in _TITLE_TAGS and _TITLE_NAME_RE.search(name) and el.find(".//div") is None:
             found.append(el)
     return [el for el in found if 3 <= len(B.text_of(el)) <= 400 and not _inside_link_box(el)]
@@ -356,7 +383,7 @@ def _links_elsewhere(el: Any, url: str | None) -> bool:
 
 
 def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | None = None,
-               ) -> tuple[str | None, Any]:
+               index: PageIndex | None = None) -> tuple[str | None, Any]:
     """The headline and its element (or ``None`` when only the ``<title>`` gave it).
 
     A heading agreeing with the ``<title>``/``og:title`` near the body wins; a short heading
@@ -368,6 +395,7 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
     the headline."""
     if links is None:
         links = _link_texts(root)
+    index = index or PageIndex(root)
     page_title = B.text_of(root.find(".//title"))
     printed = [t for t in (_meta(root, "og:title", "twitter:title"), page_title) if t]
     site = _site_names(root, url)
@@ -379,8 +407,9 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
                     and not _site_or_section(p, links)]
             if kept:
                 references.append(" ".join(kept))
-    headings = [h for h in _title_candidates(root) if not _names_site(B.text_of(h), site)]
-    order = _order(root)
+    headings = [h for h in _title_candidates(root, index)
+                if not _names_site(B.text_of(h), site)]
+    order = index.order
     block_pos = order.get(block, len(order)) if block is not None else len(order)
 
     def score(h: Any) -> float:
@@ -590,6 +619,8 @@ def _names_today(el: Any) -> bool:
         if x is not None and _TODAY_NAME_RE.search(f"{x.get('class') or ''} {x.get('id') or ''}"):
             return True
     return False
+
+
 _BLOCK_LEVEL = frozenset({"p", "div", "td", "th", "li", "dd", "section", "article", "blockquote"})
 
 
@@ -713,12 +744,12 @@ def clean_lines(lines: list[str], link_texts: set[str]) -> list[str]:
     return out
 
 
-#: The date (and time) an "other news" box prints after each item: "(04/03/2024 09:10)",
-#: "- 04/03/2024", "[12/3]".
 def _is_related_label(line: str) -> bool:
     return bool(_RELATED_LABEL_RE.match(line)) and len(line.split()) <= 8
 
 
+#: The date (and time) an "other news" box prints after each item: "(04/03/2024 09:10)",
+#: "- 04/03/2024", "[12/3]".
 _TRAILING_DATE_RE = re.compile(r"\s*[-–]?\s*[\(\[]?\s*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?"
                                r"(?:\s*,?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*[\)\]]?\s*$")
 
@@ -732,13 +763,15 @@ def _is_linkish(line: str, link_texts: set[str]) -> bool:
 
 
 # -- lead, unit, authors ---------------------------------------------------------------------------
-def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
+def find_lead(root: Any, title_el: Any, block: Any,
+              index: PageIndex | None = None) -> tuple[str | None, Any]:
     """(text, element) of a summary element near the headline, or of a bold first paragraph
     of the main block. An element holding the body block is never its summary (Drupal's body
     field is "text-with-summary")."""
     if title_el is not None:  # "near the headline": without one, no summary element is
-        order = _order(root)
-        for el, name in _named(root):
+        index = index or PageIndex(root)
+        order = index.order
+        for el, name in index.named:
             if _is_summary(el, name) and not _is_within(el, title_el) and (
                     block is None or not (el is block or _is_within(block, el))) and (
                     # a summary opens the article: not a box after its body (a sidebar's
@@ -756,15 +789,16 @@ def find_lead(root: Any, title_el: Any, block: Any) -> tuple[str | None, Any]:
 
 
 def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
-    """Captioned photos printed between the summary and the body block, outside the block:
-    a "featured image" field above or below the lead (Drupal, WordPress themes). Only within
-    the nearest element holding both the summary and the block, and only before the block,
-    so boxes after the article (other news with thumbnails) never count."""
+    """Captioned photos printed before the body block, outside it, near the summary: a
+    "featured image" field above or below the lead (Drupal, WordPress themes). Only within
+    the nearest element (never the whole page) holding both the summary and the block, and
+    only before the block, so boxes after the article (other news with thumbnails) never
+    count; photos linking to other pages (a slider of other stories) are no photos of it."""
     if lead_el is None or block is None or _is_within(lead_el, block):
         return []
     up = [block, *block.iterancestors()]
     region = next((a for a in up[1:4] if _is_within(lead_el, a)), None)
-    if region is None:
+    if region is None or region.tag in ("body", "html"):
         return []
     path = []  # the block's place under the region, as child positions
     for el in up[:up.index(region)]:
@@ -823,11 +857,12 @@ def _hidden(el: Any) -> bool:
     return False
 
 
-def find_byline(root: Any, block: Any) -> tuple[list[str], str | None]:
+def find_byline(root: Any, block: Any,
+                index: PageIndex | None = None) -> tuple[list[str], str | None]:
     """Authors and issuing unit from author/source fields near the body."""
     authors: list[str] = []
     unit = None
-    for el, name in _named(root):
+    for el, name in (index or PageIndex(root)).named:
         if not _AUTHOR_CLASS_RE.search(name) or el.tag in ("meta", "link", "script", "img", "a"):
             continue
         if block is not None and not (_is_within(el, block) or _near(el, block)) \
@@ -902,7 +937,8 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     block = main_block(root, lines, places, links)
     if block is not None:
         lines = _outside_lines(lines, block, places, _br_places(root))
-    title, title_el = find_title(root, block, links, url)
+    index = PageIndex(root)
+    title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
     lines = clean_lines(lines, links)
@@ -914,7 +950,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
         "item_links": _item_links(block if block is not None else root.find(".//body")),
         "segment": longest_segment(root, title_el, block, stream=stream)}
     work = copy.deepcopy(block) if block is not None else None
-    lead, lead_el = find_lead(root, title_el, block)
+    lead, lead_el = find_lead(root, title_el, block, index)
     if lead:
         result["lead"] = lead
         lead_sig = _sig(lead)
@@ -934,7 +970,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
             lines = [x for x in lines if not _is_caption_line(x, caption_sigs, images)]
         lines = _restore_dropped(lines, work, links, result.get("lead"))
         lines = _closing_byline(work, lines, result)
-    authors, unit = find_byline(root, block)
+    authors, unit = find_byline(root, block, index)
     if block is not None and not (authors or unit or result.get("authors")
                                   or result.get("unit")):
         for text in _labelled_after(block):
@@ -997,6 +1033,10 @@ def _light_meta(root: Any) -> dict[str, Any]:
                 names = [w.get("name") if isinstance(w, dict) else w
                          for w in (who if isinstance(who, list) else [who])]
                 author = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
+    if not section:  # a blog's category link: <a rel="category tag">
+        link = next(iter(root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
+                                    " ' category ')]")), None)
+        section = B.text_of(link) or None if link is not None else None
     if section:
         out["categories"] = [section]
     if author and not author.startswith("http"):

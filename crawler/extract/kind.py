@@ -616,8 +616,8 @@ def _doc_types(root: Any) -> list[str]:
 #: A site's information section, by its breadcrumb name or its URL's path segment.
 _INFO_SECTION_RE = re.compile(r"^(?:giới thiệu|giới thiệu chung|tổng quan|thông tin chung"
                               r"|about(?: us)?|introduction)$", re.I)
-_INFO_PATH_RE = re.compile(r"/(?:gioi-?thieu|gioithieu|tong-?quan|about(?:-us)?|introduction)"
-                           r"(?:/|$)", re.I)
+_INFO_PATH_RE = re.compile(r"/(?:gioi-?thieu(?:-chung)?|gioithieu|tong-?quan|about(?:-us)?"
+                           r"|introduction)(?:[/.]|$)", re.I)
 
 
 def _in_information_section(result: dict[str, Any], url: str) -> bool:
@@ -701,9 +701,9 @@ def _is_search(heading: str, names: list[str], signals: dict[str, Any], url: str
     query (the query a results page answers)."""
     if _SEARCH_RE.search(heading) or any(_SEARCH_TITLE_RE.match(n) for n in names[:3]):
         return True
-    param = _SEARCH_PARAM_RE.search(url)
     # A query someone typed holds a letter; "?id=…&k=55240" is a record's number.
-    if param and prior != "container" and any(c.isalpha() for c in unquote_plus(param[1])):
+    if prior != "container" and any(any(c.isalpha() for c in unquote_plus(m[1]))
+                                    for m in _SEARCH_PARAM_RE.finditer(url)):
         return True
     query = unquote_plus(urlsplit(url).query).casefold()
     return bool(query) and any(v.casefold() in query for v in signals.get("search_values", ()))
