@@ -307,3 +307,16 @@ def test_a_crawled_pages_response_headers_reach_family_detection(header_run):
     assert (read["family"], read["family_signal"]) == \
         ("sharepoint", "header:MicrosoftSharePointTeamServices")
     assert plain["family"] == "generic"
+
+
+def test_a_control_character_after_a_script_and_a_broken_xml_declaration():
+    """Legacy pages (#13): a control character in the text after an inline script (removed
+    before reading) and an XML declaration never closed by "?>" leave the page readable."""
+    story = "".join(f"<p>Đoạn {i}: Sở Tài chính hướng dẫn các địa phương lập dự toán ngân sách năm "
+                    f"2025 theo đúng quy định của Luật Ngân sách nhà nước.</p>" for i in range(6))
+    page = (f"<html><head><title>Hướng dẫn lập dự toán</title></head><body><h1>Hướng dẫn lập "
+            f"dự toán ngân sách năm 2025</h1><script>var a = 1;</script>\x0b{story}</body></html>")
+    for body in (page.encode(), b'<?xml version="1.0" encoding="junk, words ' + page.encode()):
+        got = run(body, GENERIC)
+        assert got["status"] == Status.OK, got["status"]
+        assert "Đoạn 5" in got["text"]

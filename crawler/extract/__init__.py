@@ -47,7 +47,10 @@ EXTRACTOR_VERSION = "3"
 MAX_ELEMENTS = 60_000
 
 
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+#: An XML declaration (lxml refuses one on a decoded string), up to its first ">" even when
+#: it is broken ("<?xml version="1.0" encoding="ilashack, …" with no "?>").
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class Status:
@@ -112,10 +115,12 @@ def _without_code(root: Any) -> None:
     """The page without its scripts and style sheets (JSON-LD stays: it is data). No reader
     sees them, and every walk of the tree, trafilatura's too, would carry them: inline
     scripts are often half a page's bytes. Detection reads the raw bytes, not this tree."""
-    etree.strip_elements(root, "style", with_tail=False)
-    for script in list(root.iter("script")):
+    for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
-            script.drop_tree()
+            script.tag = "style"  # dropped with the style sheets, below
+    # In C, tails kept where they are: moving a tail in Python re-validates its text, and a
+    # control character in it (legacy pages carry them) would fail the whole page.
+    etree.strip_elements(root, "style", with_tail=False)
 
 
 def extract_page(page: dict[str, Any]) -> dict[str, Any]:
@@ -171,8 +176,9 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         result["status"] = Status.BINARY
         return result
     html, encoding, decode_flags = decode_html(raw, page.get("content_type"))
-    # lxml refuses a decoded string that still declares an encoding (<?xml … encoding=…?>).
-    html = _XML_DECL_RE.sub("", html, count=1)
+    # lxml refuses a decoded string that still declares an encoding (<?xml … encoding=…?>);
+    # C0 control characters are no text in HTML, and lxml (so trafilatura) fails on them.
+    html = _CONTROL_RE.sub("", _XML_DECL_RE.sub("", html, count=1))
     result["encoding"] = encoding
     flags.extend(decode_flags)
     try:
