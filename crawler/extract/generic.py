@@ -236,10 +236,13 @@ def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]],
 
 
 # -- title --------------------------------------------------------------------------------------
+_META_CONTENT = etree.XPath("//meta[@property=$name or @name=$name]/@content")
+
+
 def _meta(root: Any, *names: str) -> str | None:
     for name in names:
-        for el in root.xpath(f"//meta[@property='{name}' or @name='{name}']"):
-            value = B.clean(el.get("content"))
+        for content in _META_CONTENT(root, name=name):
+            value = B.clean(content)
             if value:
                 return value
     return None
