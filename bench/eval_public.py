@@ -187,14 +187,19 @@ def _snippets(text: str, truth: dict[str, Any]) -> tuple[int, int, int]:
     return tp, fn, fp
 
 
-def score_page(truth: dict[str, Any], readings: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def score_page(truth: dict[str, Any], readings: dict[str, dict[str, Any]],
+               with_title: bool = False) -> dict[str, Any]:
     """Per-page record: F1, emptiness, date and snippet counts of each reader, and ours'
-    stored row."""
+    stored row. ``with_title``: each reader's title is scored as the first line of its text,
+    for sets whose truth opens with the headline (Dragnet's, CleanEval's): trafilatura keeps
+    a headline inside its text on some pages, ours always in the title field."""
     rec: dict[str, Any] = {"id": truth["id"], "url": truth.get("url"),
                            "page_type": truth.get("page_type")}
     expected = truth.get("text")
     for who, got in readings.items():
         text = got.get("text") or ""
+        if with_title and got.get("title"):
+            text = f"{got['title']}\n\n{text}"
         rec[f"{who}_words"] = len(_tokens(text))
         if expected is not None:
             rec[f"{who}_f1"] = round(body_f1(text, expected), 4)
@@ -218,7 +223,7 @@ def score_page(truth: dict[str, Any], readings: dict[str, dict[str, Any]]) -> di
 
 
 def evaluate_set(root: Path, limit: int | None = None, pages_out=None,
-                 offset: int = 0) -> dict[str, Any]:
+                 offset: int = 0, with_title: bool = False) -> dict[str, Any]:
     """One set: the per-page records summed up (see :func:`summarise`). ``offset`` skips the
     first pages by id, so rules written while looking at pages 1-80 can be judged on 81-160."""
     ours = _Ours()
@@ -229,7 +234,7 @@ def evaluate_set(root: Path, limit: int | None = None, pages_out=None,
         readings, cpu = {}, {}
         for who, reader in readers.items():
             readings[who], cpu[who] = _safe(reader, truth.get("url"), body)
-        rec = score_page(truth, readings)
+        rec = score_page(truth, readings, with_title)
         rec.update({f"{who}_cpu": round(seconds, 5) for who, seconds in cpu.items()})
         records.append(rec)
         if pages_out is not None:
@@ -365,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--offset", type=int, default=0,
                         help="skip the first N pages per set by id (with --limit N: the next N)")
     parser.add_argument("--only", help="comma-separated set names")
+    parser.add_argument("--with-title", action="store_true",
+                        help="score each reader's title as the first line of its text (for "
+                             "sets whose truth opens with the headline, such as dragnet)")
     parser.add_argument("--pages-out", type=Path, help="write per-page records here (JSONL)")
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
     parser.add_argument("--from-pages", type=Path, nargs="+", metavar="JSONL",
@@ -383,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     out = args.pages_out.open("w", encoding="utf-8") if args.pages_out else None
     try:
         for root in roots:
-            results.append(evaluate_set(root, args.limit, out, args.offset))
+            results.append(evaluate_set(root, args.limit, out, args.offset, args.with_title))
             print(f"done {root.name}: {results[-1]['pages']} pages", file=sys.stderr, flush=True)
     finally:
         if out is not None:
