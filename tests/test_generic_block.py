@@ -338,3 +338,26 @@ def test_a_slider_of_other_stories_above_the_lead_gives_no_images():
     assert [i["caption"] for i in got.get("images") or []] == \
         ["Kênh mương nội đồng sau khi nạo vét"]
 
+
+
+def test_a_quoted_letter_does_not_shrink_the_article_to_the_quote():
+    """Most of the text is a letter in a <blockquote>: the paragraphs beside it, under the
+    same parent, are the article's text too (the block is not the quote alone)."""
+    intro = ("Sáng nay, Ban biên tập nhận được thư của một cựu giáo viên gửi lãnh đạo tỉnh về việc "
+             "sửa chữa ngôi trường cũ ở xã vùng cao, xin đăng nguyên văn dưới đây.")
+    letter = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    node = f'<div class="entry-content"><p>{intro}</p><blockquote>{letter}</blockquote></div>'
+    got = _generic(_page(node))
+    assert _words(intro) in _words(f"{got.get('lead')} {got['text']}")
+
+
+def test_a_paragraph_after_a_photo_is_no_caption_when_it_is_running_text():
+    """<p><img><br>text</p>: a short line after the photo is its caption; a paragraph of
+    running text (more than a caption's length) stays the article's text."""
+    long_text = " ".join(PARAS[1:3])
+    body = (f"<p>{PARAS[0]}</p><p><img src='/anh/1.jpg'><br>{long_text}</p>"
+            f"<p><img src='/anh/2.jpg'><br><em>Cán bộ kiểm tra độ mặn tại cống</em></p>"
+            f"<p>{PARAS[3]}</p>")
+    got = _generic(_page(f'<div class="node"><div class="body">{body}</div></div>'))
+    assert _words(long_text) in _words(got["text"])
+    assert [i["caption"] for i in got["images"]] == [None, "Cán bộ kiểm tra độ mặn tại cống"]

@@ -370,7 +370,7 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
         block = _photo_block(img, container)
         before, inside = _split_at(img, block) if block is not img else ("", "")
         caption = ""
-        if inside and not before and links_share(block) < 0.5:
+        if inside and not before and links_share(block) < 0.5 and len(inside.split()) <= 40:
             caption = inside  # <p><img><br><em>Caption (Ảnh: X)</em></p>
             images.append(_image_entry(img, caption, base_url))
             block.drop_tree()

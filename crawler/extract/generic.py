@@ -214,7 +214,20 @@ def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None 
             weight[anc] = weight.get(anc, 0) + n
             depth[anc] = d
     candidates = [el for el, w in weight.items() if w >= 0.7 * total]
-    return max(candidates, key=lambda el: depth[el]) if candidates else None
+    if not candidates:
+        return None
+    block = max(candidates, key=lambda el: depth[el])
+    # A quoted letter or a boxed section holding most of the text is not the whole article:
+    # the paragraphs beside it, under the same parent, are its text too.
+    while (parent := block.getparent()) is not None and weight.get(parent, 0) > weight[block] \
+            and all(c.tag in _TEXT_CHILDREN for c in parent if c is not block and c in weight):
+        block = parent
+    return block
+
+
+#: Elements that hold an article's own text, not boxes of the page.
+_TEXT_CHILDREN = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre",
+                            "figure", "table", "dl"})
 
 
 def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]],
