@@ -449,11 +449,20 @@ def test_undated_page_named_as_a_guide_is_static():
 
 
 def test_short_undated_story_that_says_it_is_an_article():
-    paragraphs = _BODY_120[1:2]  # 38 words: a short text
+    paragraphs = [" ".join(_BODY_120[1].split()[:25])]  # 25 words: a few lines
     og = '<meta property="og:type" content="article">'
     url = f"{HOST}/bai-viet/ra-mat-clb"
     assert _kind(url, _undated(_TITLE_120, paragraphs)) == PageKind.STATIC
     assert _kind(url, _undated(_TITLE_120, paragraphs, head=og)) == PageKind.ARTICLE
+
+
+def test_short_undated_post_of_a_few_sentences_is_an_article():
+    """An undated post of 40-80 words, titled as news: kept (a blog's short post, a notice),
+    where a few lines under a headline are a page of the site."""
+    paragraphs = _BODY_120[1:2] + [" ".join(_LONG_BODY[0].split()[:20])]
+    assert 40 <= sum(len(p.split()) for p in paragraphs) < 80
+    assert _kind(f"{HOST}/bai-viet/ra-mat-clb", _undated(_TITLE_120, paragraphs)) == \
+        PageKind.ARTICLE
 
 
 def test_listing_of_long_excerpts_each_under_a_dated_headline():

@@ -135,6 +135,10 @@ _HEADLINE_WORDS = 4
 #: The most words of a page's name ("Chính sách bảo mật", "Điều khoản sử dụng"); a title
 #: that begins like one and runs longer is a headline ("Hướng dẫn thực hiện chế độ…").
 _NAME_WORDS = 5
+#: Words of an undated page with no information-page name that make it an article: a short
+#: post or notice (40+ words) is kept; a few lines are a page of the site. Set from the
+#: variant corpus (no static page there reaches it untitled as one) and public short posts.
+_SHORT_WORDS = 40
 _ITEM_LEAD_WORDS = 12
 #: A summary: a piece of running text of this many words inside an item, not a date line.
 _SUMMARY_WORDS = 8
@@ -686,7 +690,7 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
             return PageKind.STATIC, "information page title, no date"
         if prior in ("container", "article"):
             return PageKind.ARTICLE, f"body text, no date ({prior} prior)"
-        if words >= 80 or signals.get("prose", 0) >= 80 or _says_article(signals):
+        if words >= _SHORT_WORDS or signals.get("prose", 0) >= 80 or _says_article(signals):
             # The page's own longest run counts too: the extractor may have kept part of it.
             return PageKind.ARTICLE, "body text, no date"
         return PageKind.STATIC, "short text without a date"
