@@ -232,8 +232,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         flags.extend(generic.pop("flags"))
         result.update(generic)
     else:  # on a fresh tree when the profile's reading pruned this one
-        _run_generic(html, root if "profile_rejected" not in flags else _parse(html, []), url,
-                     result)
+        _run_generic(root if "profile_rejected" not in flags else _parse(html, []), url, result)
 
     lead = result.get("lead")
     prefix, rest = B.split_agency_prefix(lead) if lead else (None, lead)
@@ -292,15 +291,15 @@ def _profile_problem(result: dict, html: str, url: str) -> tuple[str | None, dic
     # Made from the state _reset_fields leaves, so that it can stand in for the profile's.
     generic: dict = {"flags": [], "authors": [], "images": [], "unit": None, "lead": None,
                      "category": result.get("category")}
-    _run_generic(html, _parse(html, []), url, generic)
+    _run_generic(_parse(html, []), url, generic)
     other = len((generic.get("text") or "").split()) + len((generic.get("lead") or "").split())
     if other >= 40 and other > 1.8 * words:
         return "short_body", generic
     return None, None
 
 
-def _run_generic(html: str, root: Any, url: str, result: dict) -> None:
-    extract_generic(html, root, url, result)
+def _run_generic(root: Any, url: str, result: dict) -> None:
+    extract_generic(root, url, result)
     published, updated, how = result.pop("_dates")
     if published is not None:
         _apply(result, "published", published, "metadata" if how == "metadata" else None)

@@ -565,11 +565,12 @@ INLINE_TAGS = {
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "select", "option", "button"})
 
 
-def paragraphs(container: Any) -> list[str]:
+def paragraphs(container: Any, own_only: bool = False) -> list[str]:
     """The body's paragraphs: one per block element, list item or ``<br>``-separated run;
     inline markup stays inside its paragraph and source line breaks are plain spaces. A data
     table gives one paragraph per row, cells joined by " | ". Lines that are only an image
-    file name (SharePoint leaks them) are dropped."""
+    file name (SharePoint leaks them) are dropped. ``own_only``: only the lines the container
+    prints itself (its text and inline children), not those of its block children."""
     out: list[str] = []
     buf: list[str] = []
 
@@ -585,6 +586,12 @@ def paragraphs(container: Any) -> list[str]:
             return
         if tag == "br":
             flush()
+            return
+        if own_only and el is not container:
+            if tag in INLINE_TAGS:
+                buf.append(el.text_content())  # read whole: its own <br>s are not the container's
+            else:
+                flush()  # a block child's lines are its own
             return
         if tag == "table":
             flush()

@@ -134,36 +134,10 @@ def _br_places(root: Any) -> dict[str, list[Any]]:
     one paragraph of many such lines would outweigh the rest of the article."""
     places: dict[str, list[Any]] = {}
     for parent in {br.getparent() for br in root.iter("br")} - {None}:
-        for piece in _own_lines(parent):
+        for piece in B.paragraphs(parent, own_only=True):
             if len(piece) >= 3 and (sig := _sig(piece)):
                 places.setdefault(sig, []).append(parent)
     return places
-
-
-def _own_lines(el: Any) -> list[str]:
-    """The lines an element prints itself, split at its ``<br>``s: its text, its inline
-    children's and their tails; a block child is a line of its own, not read here."""
-    out: list[str] = []
-    buf: list[str] = []
-
-    def flush() -> None:
-        text = B.clean("".join(buf))
-        buf.clear()
-        if text:
-            out.append(text)
-
-    buf.append(el.text or "")
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "br":
-            flush()
-        elif tag in B.INLINE_TAGS:
-            buf.append(child.text_content())
-        else:
-            flush()
-        buf.append(child.tail or "")
-    flush()
-    return out
 
 
 def _prose_weight(line: str, link_texts: set[str]) -> int:
@@ -280,6 +254,8 @@ def _site_or_section(part: str, links: set[str]) -> bool:
 
 
 _NAMED = etree.XPath("//*[@class or @id or @itemprop]")
+_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
+_CATEGORY_LINK = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' category ')]")
 #: Any of the three, on a lower-cased name (a case-blind regex is twice as slow).
 _ANY_NAME_RE = re.compile("|".join(r.pattern for r in (_TITLE_NAME_RE, _SUMMARY_CLASS_RE,
                                                          _AUTHOR_CLASS_RE)))
@@ -300,6 +276,22 @@ class PageIndex:
             if _ANY_NAME_RE.search(name.lower()):
                 found.append((el, name))
         return found
+
+    @functools.cached_property
+    def json_ld(self) -> list[dict]:
+        """The page's JSON-LD objects (a list, a ``@graph`` and the objects in it), parsed
+        once for the date, section and author readers."""
+        items: list[dict] = []
+        for script in _JSON_LD(self.root):
+            try:
+                data = json.loads(script.text or "")
+            except ValueError:
+                continue
+            found = data if isinstance(data, list) else [data]
+            if isinstance(data, dict) and isinstance(data.get("@graph"), list):
+                found = [data, *data["@graph"]]
+            items.extend(x for x in found if isinstance(x, dict))
+        return items
 
     @functools.cached_property
     def order(self) -> dict[Any, int]:
@@ -507,7 +499,7 @@ def _position(stream: list[tuple[Any, str, bool]], anchor: Any) -> int | None:
     return next((i for i, (el, _, _) in enumerate(stream) if el in inside), None)
 
 
-def _structured_date(root: Any) -> ParsedDate | None:
+def _structured_date(root: Any, index: PageIndex) -> ParsedDate | None:
     value = _meta(root, "article:published_time", "og:published_time", "datePublished",
                   "pubdate", "publishdate", "dc.date.issued", "DC.date.issued", "date")
     if not value:
@@ -516,20 +508,8 @@ def _structured_date(root: Any) -> ParsedDate | None:
             if value:
                 break
     if not value:
-        for script in root.xpath("//script[@type='application/ld+json']"):
-            try:
-                data = json.loads(script.text or "")
-            except ValueError:
-                continue
-            items = data if isinstance(data, list) else [data]
-            if isinstance(data, dict) and isinstance(data.get("@graph"), list):
-                items = [data, *data["@graph"]]
-            for item in items:
-                if isinstance(item, dict) and item.get("datePublished"):
-                    value = str(item["datePublished"])
-                    break
-            if value:
-                break
+        value = next((str(x["datePublished"]) for x in index.json_ld if x.get("datePublished")),
+                     None)
     if not value:
         return None
     found = parse_dates(value)
@@ -537,7 +517,7 @@ def _structured_date(root: Any) -> ParsedDate | None:
 
 
 def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
-               ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
+               index: PageIndex | None = None) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Publication and update dates printed near the headline, with where they came from.
     ``stream`` is :func:`_text_stream` of ``root`` when the caller already has it."""
     if stream is None:
@@ -600,7 +580,7 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
             published, upd = upd[0], upd[1:]  # a lone update date serves as publication date
         if upd and published is not None and upd[0] is not published:
             updated = upd[0]
-    structured = _structured_date(root)
+    structured = _structured_date(root, index or PageIndex(root))
     if published is None and structured is not None:
         return structured, updated, "metadata"
     if published is not None and structured is not None and published.precision == "day" \
@@ -935,7 +915,7 @@ def _labelled_after(block: Any) -> list[str]:
 
 
 # -- the whole generic path ------------------------------------------------------------------------
-def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
+def extract_generic(root: Any, url: str, result: dict) -> None:
     """Fill ``result`` from the page with no profile selector (see the module docstring)."""
     import trafilatura
 
@@ -946,14 +926,14 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
     doc = trafilatura.bare_extraction(_without_layout_tables(root), url=url,
                                       with_metadata=False, include_comments=False)
     meta = (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)) if doc is not None else {}
-    meta.update(_light_meta(root))
+    index = PageIndex(root)
+    meta.update(_light_meta(root, index))
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
     places = _places(root, lines)
     links = _link_texts(root)
     block = main_block(root, lines, places, links)
     if block is not None:
         lines = _outside_lines(lines, block, places, _br_places(root))
-    index = PageIndex(root)
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
@@ -1007,7 +987,7 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
             lines = lines[:-1]
     result["text"] = "\n\n".join(lines)
 
-    published, updated, how = find_dates(root, title_el, block, stream)
+    published, updated, how = find_dates(root, title_el, block, stream, index)
     result["_dates"] = (published, updated, how)
     if not result.get("category"):
         cats = meta.get("categories")
@@ -1024,34 +1004,24 @@ def extract_generic(html: str, root: Any, url: str, result: dict) -> None:
                              and not _SITE_NAME_RE.match(a) and not _names_site(a, site)]
 
 
-def _light_meta(root: Any) -> dict[str, Any]:
+def _light_meta(root: Any, index: PageIndex) -> dict[str, Any]:
     """The page's declared section and author: ``article:section``/``article:author`` and
     ``author`` meta, and JSON-LD ``articleSection``/``author``."""
     out: dict[str, Any] = {}
     section = _meta(root, "article:section")
     author = _meta(root, "author", "article:author")
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        for item in (data if isinstance(data, list) else
-                     data.get("@graph") if isinstance(data, dict) and isinstance(
-                         data.get("@graph"), list) else [data]):
-            if not isinstance(item, dict):
-                continue
-            if not section and isinstance(item.get("articleSection"), str | list):
-                sec = item["articleSection"]
-                section = sec if isinstance(sec, str) else next(
-                    (x for x in sec if isinstance(x, str)), None)
-            who = item.get("author")
-            if not author and who:
-                names = [w.get("name") if isinstance(w, dict) else w
-                         for w in (who if isinstance(who, list) else [who])]
-                author = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
+    for item in index.json_ld:
+        if not section and isinstance(item.get("articleSection"), str | list):
+            sec = item["articleSection"]
+            section = sec if isinstance(sec, str) else next(
+                (x for x in sec if isinstance(x, str)), None)
+        who = item.get("author")
+        if not author and who:
+            names = [w.get("name") if isinstance(w, dict) else w
+                     for w in (who if isinstance(who, list) else [who])]
+            author = "; ".join(n for n in names if isinstance(n, str) and n.strip()) or None
     if not section:  # a blog's category link: <a rel="category tag">
-        link = next(iter(root.xpath("//a[contains(concat(' ', normalize-space(@rel), ' '),"
-                                    " ' category ')]")), None)
+        link = next(iter(_CATEGORY_LINK(root)), None)
         section = B.text_of(link) or None if link is not None else None
     if section:
         out["categories"] = [section]
