@@ -16,7 +16,7 @@ __all__ = [
     "clean", "text_of", "prune_related", "pop_images", "paragraphs",
     "split_credit", "split_agency_prefix", "strip_source_label", "bold_first_paragraph",
     "pop_signature", "split_byline", "prune_attachments", "FURNITURE_SRC_RE", "is_attachment_label",
-    "links_share", "unglue_credit", "INLINE_TAGS",
+    "links_share", "unglue_credit", "INLINE_TAGS", "AUTHOR_LABEL_RE",
 ]
 
 _WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
@@ -425,7 +425,7 @@ _OFFICE_RE = re.compile(
     r"|cơ quan|bảo hiểm xã hội|bhxh|ngân hàng|hợp tác xã|htx|ban biên tập|bbt|quỹ|vụ|tiểu ban"
     r"|nhóm phóng viên|thanh tra (?:tỉnh|huyện|sở|bộ|thành phố|chính phủ))(?!\w)", re.I)
 #: A label naming who wrote a line: "Tác giả: …", "Tin, ảnh: …", "Bài và ảnh: …".
-_AUTHOR_LABEL_RE = re.compile(
+AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:tác giả|người viết|người đưa tin|phóng viên|pv|nhóm pv|thực hiện|by|author"
     r"|(?:tin|bài)(?:\s*(?:,|và|&|-)\s*ảnh)?)\s*:\s*", re.I)
 #: "Theo Báo Dân tộc và Phát triển": a source named without a colon.
@@ -457,7 +457,7 @@ def split_byline(text: str) -> tuple[list[str], str | None] | None:
     if not text or len(text.split()) > 20:
         return None
     source = _SOURCE_RE.match(text) or _THEO_RE.match(text)
-    label = None if source else _AUTHOR_LABEL_RE.match(text)
+    label = None if source else AUTHOR_LABEL_RE.match(text)
     rest = text[(source or label).end():].strip(" .") if source or label else text
     if not rest:
         return None
@@ -503,7 +503,7 @@ def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
     words = len(text.split())
     if not text or words > 20 or el.find(".//img") is not None:
         return None
-    if _SOURCE_RE.match(text) or _AUTHOR_LABEL_RE.match(text):
+    if _SOURCE_RE.match(text) or AUTHOR_LABEL_RE.match(text):
         return split_byline(text)
     right, bold = _is_right(el), _is_bold_only(el)
     if not bold_right or not (right or bold) or words > 15:

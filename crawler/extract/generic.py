@@ -883,8 +883,7 @@ def _field_byline(text: str) -> tuple[list[str], str | None]:
     if found is not None:
         authors, unit = found
     else:
-        text = re.sub(r"^(?:tác giả|người viết|bài(?: và ảnh)?|by|author)\s*:\s*", "", text,
-                      flags=re.I)
+        text = B.AUTHOR_LABEL_RE.sub("", text)
         authors, unit = [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
     # No one's name holds a digit: a "byline" box printing the date and a view count.
     return [a for a in authors if not any(c.isdigit() for c in a)], unit
