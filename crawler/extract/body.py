@@ -19,7 +19,6 @@ __all__ = [
     "links_share", "unglue_credit", "INLINE_TAGS", "AUTHOR_LABEL_RE",
 ]
 
-_WS_RE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
 #: A credit closes a caption: "… (Ảnh: Minh Châu)", "… Ảnh: VGP/Nhật Bắc". Capitalised and not
 #: inside a word, so "Một số hình ảnh: đoàn công tác…" is a caption, not a credit.
 _CREDIT_RE = re.compile(
@@ -40,11 +39,34 @@ _RELATED_LABELS = ("tin liên quan", "bài liên quan", "xem thêm", "tin cùng 
 
 
 def clean(text: str | None) -> str:
-    return unicodedata.normalize("NFC", _WS_RE.sub(" ", text or "")).strip()
+    """NFC text with each run of whitespace (and of the zero-width space and BOM, which
+    ``str.split`` keeps) one space, trimmed."""
+    if not text:
+        return ""
+    if "\u200b" in text or "\ufeff" in text:
+        text = text.replace("\u200b", " ").replace("\ufeff", " ")
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def text_of(el: Any) -> str:
     return clean(el.text_content()) if el is not None else ""
+
+
+def head_text(el: Any, size: int) -> tuple[str, bool]:
+    """The opening of an element's text, cleaned, at least ``size`` characters of it when it
+    has them, and whether that is the whole text: a test for a label ("Tin liên quan",
+    "File đính kèm") reads no more than a label's length of a long box."""
+    parts: list[str] = []
+    seen = 0
+    for piece in el.itertext():
+        parts.append(piece)
+        seen += len(piece)
+        if seen > size:  # counted on the raw text, whose indentation cleaning removes
+            text = clean("".join(parts))
+            if len(text) > size:
+                return text, False
+            seen = len(text)
+    return clean("".join(parts)), True
 
 
 #: A credit glued to its caption by markup ("…các chủ thể</span><span>Ảnh: Văn Tài"): a
@@ -101,10 +123,10 @@ def prune_related(container: Any) -> int:
     dropped = 0
     for el in list(container.iter("div", "table", "ul", "ol", "section", "aside", "p", "h3",
                                   "h4", "strong")):
-        if el is container or el.getparent() is None or not _attached(el, container):
-            continue
-        text = text_of(el)
-        if el.tag in ("p", "h3", "h4", "strong", "div") and _is_related_label(text):
+        if el is container or dropped and not _attached(el, container):
+            continue  # (until a box is dropped, every element is in place)
+        text, whole = head_text(el, 40)
+        if el.tag in ("p", "h3", "h4", "strong", "div") and whole and _is_related_label(text):
             nxt = el.getnext()
             if nxt is not None and nxt.tag in ("ul", "ol", "div", "table") and \
                     nxt.find(".//a") is not None and links_share(nxt) >= 0.5:
@@ -130,8 +152,10 @@ def prune_attachments(container: Any) -> int:
     text. Returns how many."""
     dropped = 0
     for el in list(container.iter("p", "div", "strong", "h3", "h4", "span")):
-        if el is container or el.getparent() is None or not _attached(el, container) \
-                or not _ATTACH_LABEL_RE.match(text_of(el)):
+        if el is container or dropped and not _attached(el, container):
+            continue  # (until a list is dropped, every element is in place)
+        label, whole = head_text(el, 40)  # a label is a few words
+        if not whole or not _ATTACH_LABEL_RE.match(label):
             continue
         nxt, files = el.getnext(), 0
         while nxt is not None and nxt.tag in ("ul", "ol", "div", "table", "p") \

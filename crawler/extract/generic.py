@@ -223,12 +223,11 @@ def _outside_lines(lines: list[str], block: Any, places: dict[str, list[Any]],
 
 
 # -- title --------------------------------------------------------------------------------------
-_META_CONTENT = etree.XPath("//meta[@property=$name or @name=$name]/@content")
-
-
-def _meta(root: Any, *names: str) -> str | None:
+def _meta(index: PageIndex, *names: str) -> str | None:
+    """The first non-empty ``<meta>`` content under the first of ``names`` (a ``property`` or a
+    ``name``) that has one."""
     for name in names:
-        for content in _META_CONTENT(root, name=name):
+        for content in index.metas.get(name, ()):
             value = B.clean(content)
             if value:
                 return value
@@ -259,6 +258,13 @@ _CATEGORY_LINK = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' 
 #: Any of the three, on a lower-cased name (a case-blind regex is twice as slow).
 _ANY_NAME_RE = re.compile("|".join(r.pattern for r in (_TITLE_NAME_RE, _SUMMARY_CLASS_RE,
                                                          _AUTHOR_CLASS_RE)))
+@functools.lru_cache(maxsize=8192)
+def _names_any(name: str) -> bool:
+    """Whether a class/id/itemprop string names a title, a summary or an author (a page
+    repeats its class names hundreds of times: each is tested once)."""
+    return bool(_ANY_NAME_RE.search(name.lower()))
+
+
 class PageIndex:
     """Lookups of one parsed page that several finders share, each computed once, when first
     asked, and held by the caller for that page only (no state outlives the page)."""
@@ -273,7 +279,7 @@ class PageIndex:
         found = []
         for el in _NAMED(self.root):
             name = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
-            if _ANY_NAME_RE.search(name.lower()):
+            if _names_any(name):
                 found.append((el, name))
         return found
 
@@ -292,6 +298,17 @@ class PageIndex:
                 found = [data, *data["@graph"]]
             items.extend(x for x in found if isinstance(x, dict))
         return items
+
+    @functools.cached_property
+    def metas(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by ``property`` and by ``name``, in page order."""
+        found: dict[str, list[str]] = {}
+        for el in self.root.iter("meta"):
+            content = el.get("content")
+            if content is not None:
+                for key in {el.get("property"), el.get("name")} - {None}:
+                    found.setdefault(key, []).append(content)
+        return found
 
     @functools.cached_property
     def order(self) -> dict[Any, int]:
@@ -405,7 +422,7 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
         links = _link_texts(root)
     index = index or PageIndex(root)
     page_title = B.text_of(root.find(".//title"))
-    printed = [t for t in (_meta(root, "og:title", "twitter:title"), page_title) if t]
+    printed = [t for t in (_meta(index, "og:title", "twitter:title"), page_title) if t]
     site = _site_names(root, url)
     # Each reference without the parts naming the portal or a section.
     references = []
@@ -500,7 +517,7 @@ def _position(stream: list[tuple[Any, str, bool]], anchor: Any) -> int | None:
 
 
 def _structured_date(root: Any, index: PageIndex) -> ParsedDate | None:
-    value = _meta(root, "article:published_time", "og:published_time", "datePublished",
+    value = _meta(index, "article:published_time", "og:published_time", "datePublished",
                   "pubdate", "publishdate", "dc.date.issued", "DC.date.issued", "date")
     if not value:
         for el in root.xpath("//*[@itemprop='datePublished']"):
@@ -645,7 +662,7 @@ def _labelled_plain(d: ParsedDate) -> bool:
 
 # -- chrome lines -------------------------------------------------------------------------------
 def _link_texts(root: Any) -> set[str]:
-    return {_sig(B.text_of(a)) for a in root.iter("a") if len(B.text_of(a)) >= 12}
+    return {_sig(text) for a in root.iter("a") if len(text := B.text_of(a)) >= 12}
 
 
 _BULLET_RE = re.compile(r"^[-•*·]\s+")
@@ -750,10 +767,15 @@ _TRAILING_DATE_RE = re.compile(r"\s*[-–]?\s*[\(\[]?\s*\d{1,2}[/.\-]\d{1,2}(?:[
                                r"(?:\s*,?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*[\)\]]?\s*$")
 
 
+_DATE_ENDS = frozenset("0123456789)]")
+
+
 def _is_linkish(line: str, link_texts: set[str]) -> bool:
     sig = _sig(line)
     if sig in link_texts:
         return True
+    if not line.rstrip()[-1:] in _DATE_ENDS:
+        return False  # no trailing date to strip
     stripped = _sig(_TRAILING_DATE_RE.sub("", line))
     return bool(stripped) and stripped in link_texts
 
@@ -1007,8 +1029,8 @@ def _light_meta(root: Any, index: PageIndex) -> dict[str, Any]:
     """The page's declared section and author: ``article:section``/``article:author`` and
     ``author`` meta, and JSON-LD ``articleSection``/``author``."""
     out: dict[str, Any] = {}
-    section = _meta(root, "article:section")
-    author = _meta(root, "author", "article:author")
+    section = _meta(index, "article:section")
+    author = _meta(index, "author", "article:author")
     for item in index.json_ld:
         if not section and isinstance(item.get("articleSection"), str | list):
             sec = item["articleSection"]

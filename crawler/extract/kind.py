@@ -182,6 +182,7 @@ class _Links:
         self.heads: dict[Any, str] = {}
         self.holders: set[Any] = set()
         self._texts: dict[Any, str] = {}
+        self._words: dict[Any, int] = {}
         self._summaries: dict[Any, int] = {}
         for a in body.iter("a"):
             if not _link_target(a):
@@ -218,6 +219,13 @@ class _Links:
             text = self._texts[el] = el.text_content()
         return text
 
+    def words(self, el: Any) -> int:
+        """``count_words(self.text(el))``, counted once."""
+        words = self._words.get(el)
+        if words is None:
+            words = self._words[el] = count_words(self.text(el))
+        return words
+
     def summary(self, el: Any) -> int:
         """Words of a summary ``el`` holds: its running text outside links when it holds no
         paragraph-level element and has 8+ words that are not a date line; else 0. Read once:
@@ -253,9 +261,9 @@ def _item(members: list[Any], links: _Links) -> dict[str, Any] | None:
     head = links.head(members)
     if head is None:
         return None
-    text = " ".join(links.text(m) for m in members)
-    if count_words(text) > 200:  # a column of the layout, not an item
+    if sum(links.words(m) for m in members) > 200:  # a column of the layout, not an item
         return None
+    text = " ".join(links.text(m) for m in members)
     at = text.find(links.heads[head])
     if at > 0 and count_words(text[:at]) > _ITEM_LEAD_WORDS:
         return None  # a link inside running text, not an item's headline
