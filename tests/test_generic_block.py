@@ -361,3 +361,92 @@ def test_a_paragraph_after_a_photo_is_no_caption_when_it_is_running_text():
     got = _generic(_page(f'<div class="node"><div class="body">{body}</div></div>'))
     assert _words(long_text) in _words(got["text"])
     assert [i["caption"] for i in got["images"]] == [None, "Cán bộ kiểm tra độ mặn tại cống"]
+
+
+def test_a_title_naming_the_kind_of_page_gives_way_to_the_headline():
+    """A detail view that never set its own ``<title>`` ("Chi tiết tin tức"): the title is
+    the heading over the body, and the date under that heading is found."""
+    node = ('<div class="detail"><div class="news-title"><h2>' + TITLE + '</h2></div>'
+            '<div class="news-date"><span>12/03/2024 15:20</span></div>'
+            '<div class="news-content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    html = _page(node, _other_news()).replace(f"<title>{TITLE} | Sở Nông nghiệp</title>",
+                                              "<title> Chi tiết tin tức </title>")
+    html = html.replace(f'<h1 id="page-title">{TITLE}</h1>', "")
+    got = _generic(html)
+    assert got["title"] == TITLE
+    assert got["published_at"].isoformat().startswith("2024-03-12T15:20")
+
+
+def test_a_visitor_counter_showing_404_is_no_not_found_page():
+    """"Đang truy cập: <span>404</span>": a counter's value, not a "404" message; a heading
+    that says only "404" still is one."""
+    node = '<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    counter = '<div class="stats"><p>Đang truy cập: <span id="online">404</span></p></div>'
+    got = _generic(_page(node, sidebar=counter))
+    assert got["status"] == "ok" and got["page_kind"] == "article"
+    gone = _generic(_page('\n<div class="content">\n<h2>404</h2>\n<p>Xin lỗi.</p></div>'))
+    assert gone["page_kind"] == "soft_404"
+
+
+def test_a_labelled_date_printed_under_the_body_is_the_date():
+    """No date near the headline; "Ngày cập nhật 01/04/2024" under the body is the article's.
+    Dates of the other-news box further down are never taken."""
+    node = ('<div class="news-content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            '<div class="news-date"><span>Ngày cập nhật 01/04/2024</span></div>')
+    got = _generic(_page(node, _other_news()))
+    assert got["published_at"].isoformat().startswith("2024-04-01")
+    assert got["date_label"] == "Ngày cập nhật"
+    unlabelled = _generic(_page(node.replace("Ngày cập nhật ", ""), _other_news()))
+    assert unlabelled.get("published_at") is None  # a bare date after the body may be anything
+
+
+def test_a_signature_right_after_the_body_box_and_an_issuing_office_field():
+    """A bold right-aligned line just after the content box (outside it) signs the article;
+    a list item's display form names its issuer in a "Cơ quan ban hành" row."""
+    node = ('<div class="tv-news-content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+            '<p style="text-align:right;"><strong>Chi cục Thủy lợi</strong></p>')
+    got = _generic(_page(node, _other_news()))
+    assert got["unit"] == "Chi cục Thủy lợi"
+    assert got["text"].split("\n\n")[-1] == PARAS[-1]
+    form = ('<table class="ms-formtable"><tr><td class="ms-formlabel"><h3>Nội dung</h3></td>'
+            '<td class="ms-formbody"><div>' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></td></tr>"
+            '<tr><td class="ms-formlabel"><h3>Cơ quan ban hành</h3></td>'
+            '<td class="ms-formbody">Văn phòng UBND tỉnh</td></tr></table>')
+    got = _generic(_page(form))
+    assert got["unit"] == "Văn phòng UBND tỉnh"
+
+
+def test_a_labelled_date_line_and_pruned_file_lists_are_not_text():
+    """"Ngày xuất bản: 12/05/2025" over a short notice is its date field, and the files listed
+    under "Tài liệu đính kèm:" are downloads: neither is the notice's text."""
+    node = ('<div class="tin"><span class="ngay">Ngày xuất bản: 12/05/2025</span>'
+            f'<div class="noi-dung"><p>{PARAS[0]}</p><p>{PARAS[3]}</p></div>'
+            '<div class="dinh-kem"><p><b>Tài liệu đính kèm:</b></p><ul>'
+            '<li><a href="/documents/du-thao.docx">Dự thảo kế hoạch phòng chống hạn mặn</a> '
+            '<span>(DOCX, 58 KB)</span></li>'
+            '<li><a href="/documents/to-trinh.pdf">Tờ trình kèm theo dự thảo kế hoạch</a> '
+            '<span>(PDF, 412 KB)</span></li></ul></div></div>')
+    got = _generic(_page(node))
+    assert _words(got["text"]) == _words(f"{PARAS[0]} {PARAS[3]}")
+    assert got["published_at"].isoformat().startswith("2025-05-12")
+
+
+def test_a_name_signed_the_familys_way_is_the_author_when_a_source_line_follows():
+    """Families whose bold right-aligned closing line is their unit ("name as unit") still
+    read "Minh Khoa" over "Nguồn: Báo …" as the author; an office name with a comma
+    ("Phòng Phổ biến, giáo dục pháp luật") stays whole."""
+    from lxml import html as H
+
+    from crawler.extract import body as B
+
+    box = H.fromstring('<div><p>Nội dung.</p><p style="text-align: right;"><strong>Minh Khoa'
+                       '</strong></p><p style="text-align: right;"><em>Nguồn: Báo Nông nghiệp'
+                       "</em></p></div>")
+    authors, unit, _ = B.pop_signature(box, bold_right=True, name_as_unit=True)
+    assert (authors, unit) == (["Minh Khoa"], "Báo Nông nghiệp")
+    alone = H.fromstring('<div><p>Nội dung.</p><p style="text-align: right;"><strong>Minh Khoa'
+                         "</strong></p></div>")
+    assert B.pop_signature(alone, bold_right=True, name_as_unit=True)[:2] == ([], "Minh Khoa")
+    assert B.split_byline("Hoàng Lan - Phòng Phổ biến, giáo dục pháp luật") == (
+        ["Hoàng Lan"], "Phòng Phổ biến, giáo dục pháp luật")
+    assert B.split_byline("Sở Văn hóa, Thể thao và Du lịch") == ([], "Sở Văn hóa, Thể thao và Du lịch")

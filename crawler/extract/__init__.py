@@ -550,6 +550,8 @@ def _says_not_found(root: Any) -> bool:
                 continue
             if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
                 continue
+            if text == "404" and el.tag not in ("h1", "h2", "h3"):
+                continue  # a number alone is a counter's value ("Đang truy cập: 404") unless a heading
             if _NOT_FOUND_RE.match(text):
                 return True
     return False

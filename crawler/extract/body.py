@@ -498,7 +498,8 @@ def split_byline(text: str) -> tuple[list[str], str | None] | None:
             units.append(piece)
         elif all(_is_person(n) for n in names):
             authors.extend(names)
-        elif units and sep.strip() in ("-", "–", "—"):
+        elif units and sep.strip() in ("-", "–", "—", ","):
+            # "Chi cục Văn thư - Lưu trữ", "Sở Văn hóa, Thể thao và Du lịch"
             units[-1] += sep + piece
         else:
             fits = False
@@ -542,6 +543,11 @@ def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
     return None
 
 
+def signature(el: Any) -> tuple[list[str], str | None] | None:
+    """The byline one element prints, read as a closing paragraph is (:func:`_signature`)."""
+    return _signature(el, bold_right=True)
+
+
 #: The label over a list of attached files, printed after the article's signature.
 _ATTACH_LABEL_RE = re.compile(r"^(?:(?:file|tệp|tập tin|văn bản|tài liệu)(?: đính kèm)?|đính kèm"
                               r"|tải về|download|attachments?)\s*:?$", re.I)
@@ -569,7 +575,9 @@ def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool
                 break
         if last is None:
             break
-        found = _signature(last, bold_right, name_as_unit)
+        # A name signed the family's way is its unit only when no other line names one:
+        # "Minh Khoa" over "Nguồn: Báo …" is the author.
+        found = _signature(last, bold_right, name_as_unit and not unit)
         if found is None or (unit and found[1]) or (authors and found[0] and not found[1]):
             break
         taken.append(text_of(last))

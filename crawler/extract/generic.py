@@ -247,9 +247,20 @@ _TITLE_NAME_RE = re.compile(r"title|tieu-?_?de|headline", re.I)
 
 def _site_or_section(part: str, links: set[str]) -> bool:
     """A ``<title>`` part that names the portal, a section (a menu link) or the kind of page
-    ("Chi tiết tin", "Tin tức"): three words are too few for a Vietnamese headline."""
+    ("Chi tiết tin", "Tin tức", "Chi tiết tin tức": a detail view that never set its own
+    title): three words are too few for a Vietnamese headline."""
     words = len(_sig(part).split())
-    return bool(_SITE_NAME_RE.match(part)) or words <= 3 or (words <= 8 and _sig(part) in links)
+    return bool(_SITE_NAME_RE.match(part) or _PAGE_KIND_TITLE_RE.match(part)) or words <= 3 \
+        or (words <= 8 and _sig(part) in links)
+
+
+#: A ``<title>`` naming the kind of page, not the article: a CMS's detail view ("Chi tiết
+#: tin tức", "Xem chi tiết bài viết", "Nội dung tin", "Tin tức chi tiết", "News detail").
+_PAGE_KIND_TITLE_RE = re.compile(
+    r"^\s*(?:(?:xem\s+)?chi tiết|nội dung|xem)(?:\s+(?:tin|tin tức|tin bài|bài viết|bài|thông báo"
+    r"|sự kiện|văn bản|hoạt động))*\s*$"
+    r"|^\s*(?:tin tức|tin bài|bài viết|thông báo|sự kiện)\s+chi tiết\s*$"
+    r"|^\s*(?:news|article|post)\s+details?\s*$|^\s*details?\s*$", re.I)
 
 
 _NAMED = etree.XPath("//*[@class or @id or @itemprop]")
@@ -558,26 +569,39 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
             hi += 1
             chars += len(stream[hi][1])
         body = set(block.iter()) if block is not None else set()
+        last = None
         if body:  # and never past the end of the article's own block
             last = max((i for i, (el, _, _) in enumerate(stream) if el in body), default=None)
             if last is not None and last >= anchor:
                 hi = min(hi, last)
-        for i in range(lo, hi + 1):
-            el, text, in_link = stream[i]
-            if in_link or not _DATE_HINT_RE.search(text):
-                continue
-            if _names_today(el):
-                continue  # the header's clock: "<span class='current-time'>Thứ hai, …"
-            in_prose = _in_running_text(el, body, text)
-            before = _label_before(stream, i, lo)
-            for d in parse_dates(before + " " + text, labels):
-                if d.value is None or _TODAY_RE.search(d.label or ""):
-                    continue  # the header's "Hôm nay: Thứ tư, 20/11/2024"
-                if in_prose and d.label not in labels:
-                    continue  # "Ngày 18/01/2023, UBND …": an event date in the body
-                if len(d.raw) > 80:  # a lone date keeps its whole context: keep the piece
-                    d = ParsedDate(d.value, d.precision, " ".join(text.split())[:120], d.label)
-                found.append(((i < anchor, abs(i - anchor)), d))
+
+        def scan(start: int, end: int, labelled_only: bool) -> None:
+            for i in range(start, end + 1):
+                el, text, in_link = stream[i]
+                if in_link or not _DATE_HINT_RE.search(text):
+                    continue
+                if _names_today(el):
+                    continue  # the header's clock: "<span class='current-time'>Thứ hai, …"
+                in_prose = _in_running_text(el, body, text)
+                before = _label_before(stream, i, start)
+                for d in parse_dates(before + " " + text, labels):
+                    if d.value is None or _TODAY_RE.search(d.label or ""):
+                        continue  # the header's "Hôm nay: Thứ tư, 20/11/2024"
+                    if (in_prose or labelled_only) and d.label not in labels:
+                        continue  # "Ngày 18/01/2023, UBND …": an event date in the body
+                    if len(d.raw) > 80:  # a lone date keeps its whole context: keep the piece
+                        d = ParsedDate(d.value, d.precision, " ".join(text.split())[:120], d.label)
+                    found.append(((i < anchor, abs(i - anchor)), d))
+
+        scan(lo, hi, False)
+        if not found and last is not None and last >= anchor:
+            # Printed under the body ("Ngày cập nhật 01/04/2024" after the signature): only a
+            # labelled date in the few lines right after the block, never a box's item dates.
+            end, chars = last, 0
+            while end < len(stream) - 1 and chars < 200:
+                end += 1
+                chars += len(stream[end][1])
+            scan(last + 1, end, True)
     published = updated = None
     if found:
         dedup: dict[str, tuple[tuple[bool, int], ParsedDate]] = {}
@@ -721,6 +745,26 @@ def longest_segment(root: Any, title_el: Any, block: Any, links: int = 6,
             continue
         current += len(text.split())
     return max(best, current) if seen <= links else best
+
+
+_LABELS_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    (re.escape(x) for x in PUBLISHED_LABELS + UPDATED_LABELS), key=len, reverse=True)) + r")(?!\w)",
+    re.I)
+#: What a line printing only a date carries besides its label: the date, the time, a
+#: weekday, "ngày"/"lúc", a time zone.
+_DATE_PARTS_RE = re.compile(
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?"
+    r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
+    r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|ngày|lúc|gmt\s*[+-]\s*\d+", re.I)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a labelled date ("Ngày xuất bản: 12/05/2025", "Cập nhật lúc 08:30
+    ngày 12/03/2024"): the article's date field, read by find_dates, not its text."""
+    if len(line) > 90 or not _LABELS_RE.search(line) or not _DATE_HINT_RE.search(line):
+        return False
+    rest = _DATE_PARTS_RE.sub(" ", _LABELS_RE.sub(" ", line))
+    return not any(c.isalnum() for c in rest)
 
 
 def link_line_count(lines: list[str], link_texts: set[str]) -> int:
@@ -935,6 +979,48 @@ def _labelled_after(block: Any) -> list[str]:
     return found
 
 
+def _signed_after(block: Any) -> tuple[list[str], str | None, str] | None:
+    """(authors, unit, line) of a signature printed right after the article's block, outside
+    it: a bold or right-aligned name or office (or a labelled line) in the first element
+    that follows, as a theme prints a field under the body ("<p align=right><b>Sở Tài
+    chính</b></p>" after the content box)."""
+    for sibling in list(block.itersiblings())[:2]:
+        if not isinstance(sibling.tag, str):
+            continue
+        text = B.text_of(sibling)
+        if not text:
+            continue  # an empty spacer
+        if sibling.tag not in ("p", "div") or sibling.find(".//a") is not None \
+                or any(c.isdigit() for c in text) or _is_chrome(text) \
+                or _RELATED_LABEL_RE.match(text):
+            return None
+        found = B.signature(sibling)
+        return (*found, text) if found and (found[0] or found[1]) else None
+    return None
+
+
+#: The label of a record's issuing-office field (a list item's display form, a document's
+#: properties table): "Cơ quan ban hành", "Đơn vị ban hành", "Cơ quan phát hành".
+_UNIT_FIELD_RE = re.compile(r"^\s*(?:cơ quan|đơn vị|nơi)\s+(?:ban hành|phát hành|soạn thảo|đăng tin)"
+                            r"\s*:?\s*$", re.I)
+
+
+def _unit_field(block: Any) -> tuple[list[str], str | None, str] | None:
+    """([], unit, value) from an issuing-office field in the table the article's block sits
+    in or holds: a row whose label cell names it and whose other cell holds a short value."""
+    table = next((a for a in block.iterancestors() if a.tag == "table"), None)
+    for box in (block, table):
+        if box is None:
+            continue
+        for row in box.iter("tr"):
+            cells = [c for c in row if c.tag in ("td", "th")]
+            if len(cells) == 2 and _UNIT_FIELD_RE.match(B.text_of(cells[0])):
+                value = B.text_of(cells[1])
+                if value and len(value.split()) <= 12:
+                    return [], value, value
+    return None
+
+
 # -- the whole generic path ------------------------------------------------------------------------
 def extract_generic(root: Any, url: str, result: dict) -> None:
     """Fill ``result`` from the page with no profile selector (see the module docstring)."""
@@ -958,7 +1044,7 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
-    lines = clean_lines(lines, links)
+    lines = [x for x in clean_lines(lines, links) if not _is_date_line(x)]
     if title and lines and _sig(lines[0]) == _sig(title):
         lines = lines[1:]  # trafilatura keeps a headline printed inside the body block
 
@@ -973,8 +1059,9 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
         lead_sig = _sig(lead)
         lines = [x for x in lines if _sig(x) != lead_sig]
     if work is not None:
+        printed = f" {_sig(work.text_content())} "
         if B.prune_related(work) + B.prune_attachments(work):
-            lines = _without_pruned_labels(lines, work)
+            lines = _without_pruned(lines, printed, work)
         images = _images_before(lead_el, block, url) + B.pop_images(work, url)
         caption_sigs = set()
         for img in images:
@@ -996,6 +1083,12 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
             elif not authors:
                 authors, office = _field_byline(text)
                 unit = unit or office
+    if block is not None and not (authors or unit or result.get("authors")
+                                  or result.get("unit")):
+        signed = _signed_after(block) or _unit_field(block)
+        if signed:
+            authors, unit, shown = signed
+            lines = [x for x in lines if _sig(x) != _sig(shown)]
     if unit and not result.get("unit"):
         result["unit"] = unit
         lines = [x for x in lines if _sig(B.strip_source_label(x)) != _sig(unit)]
@@ -1100,13 +1193,19 @@ def _mostly_link(sig: str, link_texts: set[str]) -> bool:
     return any(len(x) >= 0.5 * len(sig) and x in sig for x in link_texts)
 
 
-def _without_pruned_labels(lines: list[str], work: Any) -> list[str]:
-    """``lines`` without the label of a related box ("Tin liên quan") or of attached files
-    ("File đính kèm:") the block no longer prints once those boxes are pruned: trafilatura
-    drops a box's links but keeps its label."""
+def _without_pruned(lines: list[str], printed: str, work: Any) -> list[str]:
+    """``lines`` without those of the related-news and attached-file boxes pruned from the
+    block: a line the block printed (``printed``, its text signature before pruning) and no
+    longer prints, and the boxes' labels ("Tin liên quan", "File đính kèm:"), which
+    trafilatura may keep while dropping the links under them."""
     left = f" {_sig(work.text_content())} "
-    return [x for x in lines if not ((_is_related_label(x) or B.is_attachment_label(x))
-                                     and f" {_sig(x)} " not in left)]
+
+    def gone(line: str) -> bool:
+        sig = f" {_sig(line)} "
+        return sig not in left and (sig in printed or _is_related_label(line)
+                                    or B.is_attachment_label(line))
+
+    return [x for x in lines if not gone(x)]
 
 
 _LABELLED_RE = re.compile(r"^\s*(?:nguồn(?: tin)?|theo|tác giả|người viết)\s*:", re.I)
