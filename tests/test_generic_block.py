@@ -450,3 +450,20 @@ def test_a_name_signed_the_familys_way_is_the_author_when_a_source_line_follows(
     assert B.split_byline("Hoàng Lan - Phòng Phổ biến, giáo dục pháp luật") == (
         ["Hoàng Lan"], "Phòng Phổ biến, giáo dục pháp luật")
     assert B.split_byline("Sở Văn hóa, Thể thao và Du lịch") == ([], "Sở Văn hóa, Thể thao và Du lịch")
+
+
+def test_hidden_field_labels_and_a_caption_after_a_nested_photo_box():
+    """SharePoint prints a hidden label over each rich-text field ("Tóm tắt", "Chú thích
+    ảnh"): no reader sees it, so it is in neither the lead nor the caption; a photo alone in
+    nested boxes has its caption in the box after the outermost one."""
+    node = ('<div class="article"><div class="summary"><div style="display:none">Tóm tắt</div>'
+            f'<div class="field">{PARAS[0]}</div></div>'
+            '<div class="captioned-image"><div class="image"><div class="field"><div>'
+            '<img src="/anh/hoi-nghi.jpg" alt=""></div></div></div>'
+            '<div class="caption"><div style="display: none">Chú thích ảnh</div>'
+            '<div class="field">Quang cảnh hội nghị phòng chống hạn mặn</div></div></div>'
+            '<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></div>")
+    got = _generic(_page(node, _other_news()))
+    assert got["lead"] == PARAS[0]
+    assert [i["caption"] for i in got["images"]] == ["Quang cảnh hội nghị phòng chống hạn mặn"]
+    assert "Chú thích" not in got["text"] and "Quang cảnh" not in got["text"]

@@ -503,3 +503,28 @@ def test_undated_information_page_in_the_introduction_section(path, kind):
     title = "Vị trí địa lý và điều kiện tự nhiên của huyện"
     assert _kind(f"{HOST}{path}", _undated(title, _GEOGRAPHY + _LONG_BODY[:1])) == kind
 
+
+
+def test_a_box_heading_like_the_titles_section_name_is_no_headline():
+    """A list item's display form, its headline in a field cell and no heading of its own; the
+    ``<title>`` "Thông báo - <headline>" opens with the section name, and the box "Thông báo
+    khác" of ten other notices is no headline's block: the notice is an article."""
+    from crawler.extract import extract_page
+    from crawler.profiles import make_profile
+
+    head = "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh tháng 3 năm 2024"
+    text = ("Văn phòng UBND tỉnh thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh "
+            "trong tháng 3 năm 2024 như sau. ") * 4
+    others = "".join(f'<li><a href="/Lists/ThongBao/DispForm.aspx?ID={i}">Thông báo số {i} về '
+                     f'việc tổ chức hội nghị của tỉnh</a> <span>(0{i % 9 + 1}/03/2024)</span></li>'
+                     for i in range(10))
+    html = (f"<html><head><title>Thông báo - {head}</title></head><body>"
+            '<table class="ms-formtable">'
+            f'<tr><td><h3>Tiêu đề</h3></td><td>{head}</td></tr>'
+            '<tr><td><h3>Ngày đăng</h3></td><td>12/03/2024</td></tr>'
+            f'<tr><td><h3>Nội dung</h3></td><td><div><p>{text}</p></div></td></tr></table>'
+            f'<div class="box"><h2>Thông báo khác</h2><ul>{others}</ul></div></body></html>')
+    got = extract_page({"url": "https://tinh.example.gov.vn/Lists/ThongBao/DispForm.aspx?ID=57",
+                        "body": html.encode(), "content_type": "text/html; charset=utf-8",
+                        "hints": make_profile("generic", "t").hints()})
+    assert got["page_kind"] == "article", got.get("kind_reason")

@@ -137,6 +137,18 @@ def _without_code(root: Any) -> None:
     # In C, tails kept where they are: moving a tail in Python re-validates its text, and a
     # control character in it (legacy pages carry them) would fail the whole page.
     etree.strip_elements(root, "style", with_tail=False)
+    for el in _HIDDEN_STYLE(root):
+        # A label no reader sees, such as SharePoint's field names over each rich-text field
+        # ("Tóm tắt", "Nội dung Trang", "Chú thích ảnh"): a few words, no link, no image.
+        # Hidden menus and boxes (links, longer text) stay for the page-kind judge.
+        text = el.text_content()
+        if len(text.split()) <= 4 and el.find(".//a") is None and el.find(".//img") is None \
+                and _HIDDEN_RE.search(el.get("style") or ""):
+            el.drop_tree()
+
+
+_HIDDEN_STYLE = etree.XPath("//*[contains(@style, 'none')]")
+_HIDDEN_RE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def extract_page(page: dict[str, Any]) -> dict[str, Any]:

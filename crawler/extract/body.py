@@ -400,6 +400,15 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
             block.drop_tree()
             continue
         following = block.getnext() if block is not img else None
+        if following is None and not inside and not before:
+            # A photo alone in nested boxes (a page-image field): its caption follows the
+            # outermost box that holds nothing but the photo.
+            box = block
+            while box.getparent() is not None and box.getparent() is not container \
+                    and box.getnext() is None and not text_of(box.getparent()) \
+                    and len(box.getparent().findall(".//img")) == 1:
+                box = box.getparent()
+            following = box.getnext()
         if not inside and (caption := _caption_paragraph(following, img) or ""):
             following.drop_tree()
         elif not inside and (pair := _caption_and_credit(following)):

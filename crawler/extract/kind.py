@@ -497,7 +497,10 @@ def _headline_region(body: Any, title_parts: list[str]) -> Any:
             continue
         if first_h1 is None and h.tag == "h1":
             first_h1 = h
-        score = max((len(words & r) / max(len(words), len(r)) for r in refs if r), default=0.0)
+        # A part of three words or fewer ("Thông báo", a section's name) heads the page only
+        # as its very words: a box "Thông báo khác" is another box, not the page's heading.
+        score = max((len(words & r) / max(len(words), len(r)) for r in refs
+                     if r and (len(r) > 3 or words == r)), default=0.0)
         if score > best_score + 0.01:
             best, best_score = h, score
     heading = best if best_score >= 0.6 else first_h1
