@@ -52,6 +52,7 @@ MAX_ELEMENTS = 60_000
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>")
 _COUNT_ELEMENTS = etree.XPath("count(//*)")  # counted in C, not by walking the tree
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_C0_BYTES = bytes(c for c in range(32) if c not in (9, 10, 13))
 
 
 class Status:
@@ -206,7 +207,12 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     html, encoding, decode_flags = decode_html(raw, page.get("content_type"))
     # lxml refuses a decoded string that still declares an encoding (<?xml … encoding=…?>);
     # C0 control characters are no text in HTML, and lxml (so trafilatura) fails on them.
-    html = _CONTROL_RE.sub("", _XML_DECL_RE.sub("", html, count=1))
+    html = _XML_DECL_RE.sub("", html, count=1)
+    if encoding.replace("-", "_").startswith(("utf_16", "utf_32")) \
+            or len(raw.translate(None, _C0_BYTES)) != len(raw):
+        # (an ASCII-compatible encoding decodes C0 characters from C0 bytes only: a page
+        # without them, nearly every page, skips the search over its whole text)
+        html = _CONTROL_RE.sub("", html)
     result["encoding"] = encoding
     flags.extend(decode_flags)
     try:

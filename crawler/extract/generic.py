@@ -115,6 +115,11 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
     where each of trafilatura's lines sits in the page. Given the lines, an element with
     twice as many words as the longest of them is skipped unsigned: it cannot print one."""
     most = max((len(x.split()) for x in lines), default=0) if lines is not None else None
+    # The first word of every line and table cell looked up here: an element whose text
+    # opens with another word prints none of them, and needs no signature.
+    firsts = None if lines is None else {
+        sig.split(" ", 1)[0] for line in lines for piece in (line, *line.split(" | "))
+        if (sig := _sig(piece))}
     places: dict[str, list[Any]] = {}
     for el in root.iter(*_BLOCK_TAGS):
         text = el.text_content()
@@ -122,9 +127,23 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
             continue
         if most is not None and len(text) > 20 * most and len(text.split()) > 2 * most:
             continue
+        if firsts is not None and not _may_open(text, firsts):
+            continue
         if sig := _sig(text):
             places.setdefault(sig, []).append(el)
     return places
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _may_open(text: str, firsts: set[str]) -> bool:
+    """Whether the signature of ``text`` may open with one of ``firsts``: its first word,
+    read from the opening characters only (when that word runs to their end, or there is
+    none yet, the whole signature has to tell)."""
+    head = unicodedata.normalize("NFC", text[:80]).casefold()
+    m = _WORD_RUN_RE.search(head)
+    return m is None or m.end() == len(head) or m.group() in firsts
 
 
 def _br_places(root: Any) -> dict[str, list[Any]]:

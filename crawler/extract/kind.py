@@ -220,10 +220,14 @@ class _Links:
         return text
 
     def words(self, el: Any) -> int:
-        """``count_words(self.text(el))``, counted once."""
+        """``count_words(self.text(el))`` up to 201 (an item holds 200 at most), counted once:
+        the layout's columns are long."""
         words = self._words.get(el)
         if words is None:
-            words = self._words[el] = count_words(self.text(el))
+            text = self.text(el)
+            words = 201 if len(text) > 402 and len(text.split(None, 201)) > 201 \
+                else min(count_words(text), 201)
+            self._words[el] = words
         return words
 
     def summary(self, el: Any) -> int:
