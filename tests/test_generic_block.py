@@ -467,3 +467,23 @@ def test_hidden_field_labels_and_a_caption_after_a_nested_photo_box():
     assert got["lead"] == PARAS[0]
     assert [i["caption"] for i in got["images"]] == ["Quang cảnh hội nghị phòng chống hạn mặn"]
     assert "Chú thích" not in got["text"] and "Quang cảnh" not in got["text"]
+
+
+def test_an_article_box_trafilatura_discards_is_found_by_its_running_text():
+    """On this Liferay journal-content page trafilatura returns only the headline and the
+    "Tin khác" links: the element holding the most running text (reader comments never
+    count) is the article's block, read with its photo's caption and its signature."""
+    got, truth = _variant("liferay/lr71assetfull/article_11_tin-luu-tru")
+    assert "block_by_density" in got["flags"]
+    assert _words(f"{got['lead']} {got['text']}") == _words(f"{truth['lead'] or ''} {truth['text']}")
+    assert [i["caption"] for i in got["images"]] == [i["caption"] for i in truth["images"]]
+    assert got["authors"] == truth["authors"]
+
+
+def test_a_cms_account_shown_as_author_is_no_one():
+    """Liferay's asset metadata "bởi Test Test" names the default administrator account."""
+    node = ('<div class="asset"><div class="asset-metadata"><span class="metadata-author">'
+            'bởi Test Test</span></div><div class="content">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    got = _generic(_page(node, _other_news()))
+    assert got["authors"] == []

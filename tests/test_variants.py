@@ -49,8 +49,11 @@ def report():
 
 @pytest.mark.parametrize("family", [*FAMILIES, "unknown"])
 def test_never_worse_than_bare_trafilatura(report, family):
-    ours = report["table"][f"{family}|profile"]
-    bare = report["table"][f"{family}|trafilatura"]
+    """On every template rules may be tuned on. A held-out template is measured, not gated
+    (bench/eval_extract.py prints it apart; its misses go in the issue's closing note): a
+    test failing on it would have its pages looked at, and it would no longer be held out."""
+    ours = report["tuned_table"][f"{family}|profile"]
+    bare = report["tuned_table"][f"{family}|trafilatura"]
     assert ours["body_f1"] >= bare["body_f1"]
     assert ours["title"] >= bare["title"] and ours["published"] >= bare["published"]
     assert ours["chrome"] <= bare["chrome"]

@@ -421,17 +421,12 @@ def _profile_byline(root: Any, hints: dict, result: dict) -> None:
         result["unit"] = B.strip_source_label(B.text_of(source_el)) or result.get("unit")
 
 
-#: A CMS account or placeholder printed where the author goes, not a person.
-_ACCOUNT_RE = re.compile(r"^(?:admin|administrator|quản trị|quan tri|root|user|guest|editor"
-                         r"|webmaster|ban biên tập web)\b", re.I)
-
-
 def _plausible_author(name: str) -> bool:
     """Whether an author field's piece can be a person's name: a few words, no digits, not
     a CMS account, and capitalised as names are printed."""
     words = name.split()
     return (1 <= len(words) <= 6 and not any(ch.isdigit() for ch in name)
-            and not _ACCOUNT_RE.match(name) and "_" not in name and name[:1].isupper())
+            and not B.ACCOUNT_RE.match(name) and "_" not in name and name[:1].isupper())
 
 
 def _title_fallback(root: Any, page_title: str, result: dict) -> None:

@@ -557,6 +557,12 @@ def signature(el: Any) -> tuple[list[str], str | None] | None:
     return _signature(el, bold_right=True)
 
 
+#: A CMS account or placeholder printed where the author goes, not a person: "admin admin",
+#: Liferay's default administrator "Test Test".
+ACCOUNT_RE = re.compile(r"^(?:admin|administrator|quản trị|quan tri|root|user|guest|editor"
+                        r"|webmaster|ban biên tập web|test)\b", re.I)
+
+
 #: The label over a list of attached files, printed after the article's signature.
 _ATTACH_LABEL_RE = re.compile(r"^(?:(?:file|tệp|tập tin|văn bản|tài liệu)(?: đính kèm)?|đính kèm"
                               r"|tải về|download|attachments?)\s*:?$", re.I)

@@ -218,6 +218,37 @@ def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None 
     return block
 
 
+#: Class or id of reader comments, in any CMS or language ("bình luận", "ý kiến bạn đọc"):
+#: a long thread outweighs a short article, and is no part of it.
+_COMMENTS_NAME_RE = re.compile(r"comment|disqus|respond|discussion|binh-?_?luan|y-?_?kien", re.I)
+
+
+def _densest(root: Any, link_texts: set[str]) -> tuple[Any, int] | None:
+    """The element whose own paragraphs hold the most running text (what :func:`_prose_weight`
+    counts, in characters), and that much: each ``<p>`` of running text counts for its parent,
+    and half for the grandparent (a body split in sections), as readability scores a page.
+    Never a box of navigation, a sidebar or the page's header or footer; reader comments
+    do not count."""
+    weights: dict[Any, int] = {}
+    score: dict[Any, float] = {}
+    for p in root.iter("p"):
+        w = _prose_weight(B.text_of(p), link_texts)
+        if not w or B.links_share(p) > 0.3 or any(
+                _COMMENTS_NAME_RE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                for a in p.iterancestors()):
+            continue
+        weights[p] = w
+        parent = p.getparent()
+        if parent is not None:
+            score[parent] = score.get(parent, 0) + w
+            if (grand := parent.getparent()) is not None:
+                score[grand] = score.get(grand, 0) + w / 2
+    for el in sorted(score, key=score.__getitem__, reverse=True)[:3]:
+        if el.tag not in ("body", "html") and not _inside_link_box(el):
+            return el, sum(w for p, w in weights.items() if _is_within(p, el))
+    return None
+
+
 #: Elements that hold an article's own text, not boxes of the page.
 _TEXT_CHILDREN = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre",
                             "figure", "table", "dl"})
@@ -970,11 +1001,13 @@ def _field_byline(text: str) -> tuple[list[str], str | None]:
     else:
         text = B.AUTHOR_LABEL_RE.sub("", text)
         authors, unit = [a.strip() for a in re.split(r",|;| - ", text) if a.strip()], None
-    # No one's name holds a digit: a "byline" box printing the date and a view count.
-    return [a for a in authors if not any(c.isdigit() for c in a)], unit
+    # No one's name holds a digit (a "byline" box printing the date and a view count), and
+    # a CMS account ("admin", "Test Test") is no one's.
+    return [a for a in authors if not any(c.isdigit() for c in a)
+            and not B.ACCOUNT_RE.match(a)], unit
 
 
-_BY_LABEL_RE = re.compile(r"^\s*(?:(?:viết|đăng|gửi|biên tập) bởi|(?:written|posted) by|by)\s+",
+_BY_LABEL_RE = re.compile(r"^\s*(?:(?:(?:viết|đăng|gửi|biên tập) )?bởi|(?:written|posted) by|by)\s+",
                           re.I)
 
 
@@ -1057,9 +1090,19 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
     places = _places(root, lines)
     links = _link_texts(root)
-    block = main_block(root, lines, places, links)
-    if block is not None:
-        lines = _outside_lines(lines, block, places, _br_places(root))
+    dense = _densest(root, links)
+    if dense is not None and sum(len(x) for x in lines if not _is_linkish(x, links)
+                                 and not _is_chrome(x)) < 0.25 * dense[1]:
+        # trafilatura's lines are other boxes (a theme whose article box it discards): the
+        # element holding the most running text is the article's block, its paragraphs the
+        # lines, as the profiled path reads a container.
+        block = dense[0]
+        lines = _table_rows(B.paragraphs(block))
+        result["flags"].append("block_by_density")
+    else:
+        block = main_block(root, lines, places, links)
+        if block is not None:
+            lines = _outside_lines(lines, block, places, _br_places(root))
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)

@@ -178,6 +178,7 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     pages = load_variants(root)
     scores: dict[tuple[str, str], list[dict]] = defaultdict(list)
     held: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    tuned: dict[tuple[str, str], list[dict]] = defaultdict(list)
     cpu: Counter = Counter()
     counted: Counter = Counter()
     kinds: dict[str, Counter] = {m: Counter() for m in ("profile", "detected", "generic")}
@@ -215,11 +216,12 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
                 scored = score(got, page.expected, today=today)
                 scores[(page.family, mode)].append(scored)
                 scores[("ALL", mode)].append(scored)
-                if page.held_out:
-                    held[(page.family, mode)].append(scored)
-                    held[("ALL", mode)].append(scored)
+                split = held if page.held_out else tuned
+                split[(page.family, mode)].append(scored)
+                split[("ALL", mode)].append(scored)
     table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(scores.items())}
     held_table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(held.items())}
+    tuned_table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(tuned.items())}
     kind_report = {}
     for mode, k in kinds.items():
         if k["articles"] or k["others"]:
@@ -228,7 +230,8 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
                 "non_articles_archived": _ratio(k["others_archived"], k["others"]),
                 "non_article_kind_right": _ratio(k["others_right_kind"], k["others"]),
                 "articles": k["articles"], "others": k["others"]}
-    return {"table": table, "held_out_table": held_table, "kinds": kind_report,
+    return {"table": table, "held_out_table": held_table, "tuned_table": tuned_table,
+            "kinds": kind_report,
             "problems": problems,
             "templates": sorted({f"{p.family}/{p.template}" for p in pages}),
             "held_out_templates": sorted({f"{p.family}/{p.template}" for p in pages
