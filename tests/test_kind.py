@@ -528,3 +528,31 @@ def test_a_box_heading_like_the_titles_section_name_is_no_headline():
                         "body": html.encode(), "content_type": "text/html; charset=utf-8",
                         "hints": make_profile("generic", "t").hints()})
     assert got["page_kind"] == "article", got.get("kind_reason")
+
+
+def test_a_body_in_a_layout_row_after_link_rows_is_no_item():
+    """An old layout table: rows that open with links (a section menu, "Contact us", the
+    article's own "send to a friend" tool) over the article's body of short paragraphs: three
+    paragraphs of running text side by side are a body, not a listing item's summary."""
+    rows = (f'<tr><td><a href="/tin-tuc/dia-phuong/">Tin tức địa phương và các sự kiện trong tuần</a>'
+            f'</td></tr><tr><td><a href="/lien-he.html">Liên hệ với ban biên tập cổng thông tin xã</a> '
+            f'- Gửi ý kiến</td></tr><tr><td><a href="/gui-ban-be.html">Gửi bài viết này cho bạn bè</a>'
+            f'<div class="noi-dung"><h1>{_TITLE_120}</h1>'
+            + "".join(f"<p>{p}</p>" for p in _BODY_120[:4]) + "</div></td></tr>"
+            '<tr><td><a href="/tin-tuc/">Tin khác của xã An Bình trong tháng này</a></td></tr>')
+    popular = "".join(f'<li><a href="{href}">{title}</a><p>{summary}</p></li>'
+                      for href, title, _, summary in _ITEMS[:4])
+    page = _page(_TITLE_120, f'<table>{rows}</table><ol class="doc-nhieu">{popular}</ol>')
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html", page)
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_a_search_boxs_label_in_a_trail_is_not_the_pages_name():
+    """"Tìm kiếm:" after a link, over the search box, looks like a breadcrumb's last step;
+    a step ending in a colon is a label, and the page is no search results page."""
+    main = (f'<div class="tim"><a href="/">Trang chủ</a> » <span>Tìm kiếm:</span> <input '
+            f'type="text" value="Nhập từ khóa"></div><div class="chi-tiet"><h1>{_TITLE_120}</h1>'
+            + "".join(f"<p>{p}</p>" for p in _BODY_120) + "</div>")
+    got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html",
+                   _page(_TITLE_120, main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]

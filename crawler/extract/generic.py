@@ -868,7 +868,7 @@ def _is_linkish(line: str, link_texts: set[str]) -> bool:
     sig = _sig(line)
     if sig in link_texts:
         return True
-    if not line.rstrip()[-1:] in _DATE_ENDS:
+    if line.rstrip()[-1:] not in _DATE_ENDS:
         return False  # no trailing date to strip
     stripped = _sig(_TRAILING_DATE_RE.sub("", line))
     return bool(stripped) and stripped in link_texts

@@ -272,14 +272,23 @@ def _item(members: list[Any], links: _Links) -> dict[str, Any] | None:
     if at > 0 and count_words(text[:at]) > _ITEM_LEAD_WORDS:
         return None  # a link inside running text, not an item's headline
     summary = paragraphs = 0
+    siblings: dict[Any, int] = {}
     for m in members:
         for el in m.iter(*_LEAF_TAGS):
             n = links.summary(el)
             if n:
                 summary = max(summary, n)
                 paragraphs += el is m and el.tag in _BLOCK_TAGS
+                if el.tag == "p" and el is not m and el not in links.holders:
+                    parent = el.getparent()
+                    siblings[parent] = siblings.get(parent, 0) + 1
     if paragraphs >= 2 and not any(links.date_line(el) for m in members
                                    for el in m.iter(*_LEAF_TAGS)):
+        return None
+    if max(siblings.values(), default=0) >= 3:
+        # Three paragraphs of running text side by side, none holding a headline link, inside
+        # a member: an article's body in a row of the layout, not an item's one summary (a
+        # grid row's items each hold their own paragraph, beside their own link).
         return None
     return {"href": _link_target(head), "summary": summary}
 
@@ -541,6 +550,8 @@ def _headings(root: Any, titles: list[str]) -> list[str]:
             out.append(text)
             break
     crumb = _breadcrumb_current(root)
+    if crumb and crumb.rstrip().endswith(":"):
+        crumb = None  # a field's label ("SEARCH:" over a search box), not a page's name
     return out + ([crumb] if crumb else []) + _page_names(titles)
 
 
