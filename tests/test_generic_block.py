@@ -487,3 +487,73 @@ def test_a_cms_account_shown_as_author_is_no_one():
             + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
     got = _generic(_page(node, _other_news()))
     assert got["authors"] == []
+
+
+def test_a_date_in_the_headlines_box_and_a_time_before_the_date():
+    """"<h1>…</h1> <span>(25/01/2024 08:40)</span>": the headline's box is no running text,
+    so its date is the article's; "Cập nhật lúc 16:20, Thứ Năm 11/01/2024" keeps its time."""
+    node = ('<div class="detail"><div class="head"><h1 class="t">' + TITLE + '</h1> '
+            '<span class="d">(25/01/2024 08:40)</span></div><div class="content">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    html = _page(node, _other_news()).replace(f'<h1 id="page-title">{TITLE}</h1>', "")
+    assert _generic(html)["published_at"].isoformat().startswith("2024-01-25T08:40")
+    from crawler.extract.dates import parse_dates
+
+    found = parse_dates("Cập nhật lúc 16:20, Thứ Năm 11/01/2024", ("Cập nhật lúc",))
+    assert found[0].value.isoformat().startswith("2024-01-11T16:20")
+
+
+def test_the_portal_named_in_its_banner_line_is_no_headline():
+    """A ``<title>`` that is only the portal's name, printed in the banner as "TRANG THÔNG TIN
+    ĐIỆN TỬ SỞ …" (no link home): the headline is the element named as the title."""
+    site = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hòa Bình"
+    node = (f'<div class="chitiet"><span class="tieude">{TITLE}</span>'
+            '<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+    html = _page(node, _other_news()).replace(f"<title>{TITLE} | Sở Nông nghiệp</title>",
+                                              f"<title>{site}</title>")
+    html = html.replace(f'<h1 id="page-title">{TITLE}</h1>', "").replace(
+        '<div id="header">', f'<div id="header"><b>TRANG THÔNG TIN ĐIỆN TỬ {site.upper()}</b>')
+    assert _generic(html)["title"] == TITLE
+
+
+def test_a_sidebar_of_numbered_documents_does_not_locate_a_short_notice():
+    """A two-paragraph notice beside a sidebar of "Văn bản mới" items (a number linked, its
+    summary under it), the whole page read by trafilatura: the items' summaries do not pull
+    the block out to the layout; a notice of <br> lines in one paragraph is found too."""
+    docs = "".join(f'<li><a href="/van-ban/{n}">Quyết định số {n}/QĐ-UBND ({n % 28 + 1}/02/2024)</a>'
+                   f'<p>Ban hành kế hoạch thực hiện nhiệm vụ trọng tâm số {n} của ngành năm 2024</p></li>'
+                   for n in range(101, 106))
+    short = f"<p>{PARAS[0]}</p><p>{PARAS[3]}</p>"
+    lines = f"<p>{PARAS[0]}<br>- {PARAS[1]}<br>- {PARAS[2]}<br>{PARAS[3]}</p>"
+    for body in (short, lines):
+        html = (f"<html><head><title>{TITLE}</title></head><body><table><tr>"
+                f'<td class="left"><div class="box"><div class="box-title">Văn bản mới</div>'
+                f"<ul>{docs}</ul></div></td>"
+                f'<td class="center"><div class="chitiet"><span class="tieude">{TITLE}</span>'
+                f'<div class="ngay">Ngày 08/03/2024</div><div class="noidung">{body}</div>'
+                f"<div class=\"nguon\"><b>Văn phòng Sở</b></div></div></td></tr></table></body></html>")
+        got = _generic(html)
+        assert "Ban hành kế hoạch" not in (got["text"] or "") + (got["lead"] or ""), body[:20]
+        assert _words(PARAS[3]) in _words(got["text"])
+
+
+def test_lazy_photos_captions_beside_their_frame_and_a_story_card_in_the_body():
+    """A mobile page's photos keep their address in data-src behind a placeholder; the
+    caption is a figcaption, or a box named "…__cap", beside the photo's frame; another
+    story's card (thumbnail, headline link, summary) set between paragraphs is not text."""
+    pixel = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+    card = ('<div class="relone"><a href="/tin-khac-1152403.htm"><img src="/t.jpg" alt=""></a>'
+            '<div><a href="/tin-khac-1152403.htm">Tập huấn nghiệp vụ phòng cháy chữa cháy rừng</a>'
+            "<p>Chi cục Kiểm lâm tổ chức lớp tập huấn cho lực lượng bảo vệ rừng các xã.</p></div></div>")
+    node = ('<div class="body">' + f"<p>{PARAS[0]}</p>"
+            f'<div class="photo"><div class="frame"><img src="{pixel}" data-src="/anh/a.jpg" alt="x">'
+            '</div><figcaption>Quang cảnh hội nghị - Ảnh: Minh Đức</figcaption></div>'
+            f"<p>{PARAS[1]}</p>{card}<p>{PARAS[2]}</p>"
+            f'<div class="photo"><div class="frame"><img src="{pixel}" data-src="/anh/b.jpg" alt="y">'
+            '</div><p class="photo__cap">Đại biểu tham quan mô hình tưới tiết kiệm</p></div>'
+            f"<p>{PARAS[3]}</p></div>")
+    got = _generic(_page(node))
+    assert [(i["src"].rsplit("/", 1)[-1], i["caption"]) for i in got["images"]] == [
+        ("a.jpg", "Quang cảnh hội nghị"), ("b.jpg", "Đại biểu tham quan mô hình tưới tiết kiệm")]
+    assert "Chi cục Kiểm lâm" not in got["text"] and "Tập huấn" not in got["text"]
+    assert _words(got["text"]) == _words(" ".join(PARAS))

@@ -265,7 +265,10 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         flags.extend(generic.pop("flags"))
         result.update(generic)
     else:  # on a fresh tree when the profile's reading pruned this one
-        _run_generic(root if "profile_rejected" not in flags else _parse(html, []), url, result)
+        if "profile_rejected" in flags:  # a fresh tree: the judged one's items are not its
+            _run_generic(_parse(html, []), url, result)
+        else:
+            _run_generic(root, url, result, signals.get("_covered"))
 
     lead = result.get("lead")
     prefix, rest = B.split_agency_prefix(lead) if lead else (None, lead)
@@ -331,8 +334,8 @@ def _profile_problem(result: dict, html: str, url: str) -> tuple[str | None, dic
     return None, None
 
 
-def _run_generic(root: Any, url: str, result: dict) -> None:
-    extract_generic(root, url, result)
+def _run_generic(root: Any, url: str, result: dict, covered: set | None = None) -> None:
+    extract_generic(root, url, result, covered)
     published, updated, how = result.pop("_dates")
     if published is not None:
         _apply(result, "published", published, "metadata" if how == "metadata" else None)

@@ -139,7 +139,28 @@ def prune_related(container: Any) -> int:
                 len(el.findall(".//a")) >= 1 and links_share(el) >= 0.5:
             el.drop_tree()
             dropped += 1
+        elif el.tag in ("div", "table", "section", "aside") and _story_card(el):
+            el.drop_tree()
+            dropped += 1
     return dropped
+
+
+def _story_card(el: Any) -> bool:
+    """Another story's card set in the body, unlabelled: a thumbnail linking to a page, the
+    same page's headline link opening the box's text, and at most a short summary (VCCorp's
+    "RelatedOneNews", WordPress's embedded post cards)."""
+    thumbs = {a.get("href") for a in el.iter("a") if a.find(".//img") is not None
+              and a.get("href") and not _IMAGE_HREF_RE.search(a.get("href"))}
+    if not thumbs:
+        return False
+    text = text_of(el)
+    if not text or len(text.split()) > 80:
+        return False
+    for a in el.iter("a"):
+        title = text_of(a)
+        if a.get("href") in thumbs and len(title.split()) >= 4:
+            return text.startswith(title)
+    return False
 
 
 def is_attachment_label(text: str) -> bool:
@@ -173,8 +194,23 @@ def _image_entry(img: Any, caption_text: str, base_url: str) -> dict[str, str | 
     caption, credit = split_credit(caption_text) if caption_text else ("", None)
     if caption and (_AUTO_ALT_RE.search(caption) or _FILE_NAME_RE.match(caption)):
         caption = ""  # "<title> - Ảnh 1." is generated alt text, "IMG_5521.JPG" a file name
-    return {"src": urljoin(base_url, img.get("src", "")), "caption": caption or None,
+    return {"src": urljoin(base_url, image_src(img)), "caption": caption or None,
             "credit": credit}
+
+
+#: Where lazy-loading scripts keep a photo's address while ``src`` holds a placeholder.
+_LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-lazy")
+
+
+def image_src(img: Any) -> str:
+    """A photo's address: ``src``, unless it is missing or an inline placeholder
+    ("data:image/gif;base64,…") and a lazy-loading attribute holds the real one."""
+    src = (img.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        for attr in _LAZY_ATTRS:
+            if value := (img.get(attr) or "").strip():
+                return value.split()[0]  # a srcset's first address
+    return src
 
 
 def _is_italic_only(el: Any) -> bool:
@@ -189,8 +225,8 @@ _CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 
 
 #: Class or id naming a photo's caption, in any CMS: WordPress's wp-caption-text, Bootstrap's
-#: caption, VCCorp's PhotoCMS_Caption, Vietnamese "chú thích".
-_CAPTION_NAME_RE = re.compile(r"caption|chu-?_?thich|legend", re.I)
+#: caption, VCCorp's PhotoCMS_Caption, Vietnamese "chú thích", a BEM "photo__cap".
+_CAPTION_NAME_RE = re.compile(r"caption|chu-?_?thich|legend|(?<![a-z])cap(?![a-z])", re.I)
 
 
 def _caption_paragraph(el: Any, img: Any = None) -> str | None:
@@ -198,11 +234,13 @@ def _caption_paragraph(el: Any, img: Any = None) -> str | None:
     an italic caption may be followed by a plain "(Ảnh: …)". A plain short line is its
     caption too when it closes with a credit ("Ảnh: …"), when its box is named as a caption,
     or when it repeats the photo's alt text (editors paste the caption into both)."""
-    if el is None or el.tag not in ("p", "div") or el.find(".//img") is not None:
+    if el is None or el.tag not in ("p", "div", "figcaption") or el.find(".//img") is not None:
         return None
     text = text_of(el)
     if not text or len(text.split()) > 40 or text[0] in "“\"'«":
         return None
+    if el.tag == "figcaption":
+        return text  # a caption by its very markup, beside its photo's box
     if _is_italic_only(el):
         return text
     if links_share(el) < 0.5 and (split_credit(text)[1] is not None or _CAPTION_NAME_RE.search(
@@ -318,7 +356,7 @@ _SIZE_RE = re.compile(r"(width|height)\s*:\s*(\d+)px", re.I)
 
 def _decorative(img: Any) -> bool:
     """An image that is page furniture, not a photo: named as such, or drawn tiny."""
-    if _DECORATIVE_SRC_RE.search(img.get("src") or ""):
+    if _DECORATIVE_SRC_RE.search(image_src(img)):
         return True
     sizes = [img.get("width"), img.get("height"),
              *(m.group(2) for m in _SIZE_RE.finditer(img.get("style") or ""))]

@@ -27,7 +27,9 @@ _ISO = (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]" + _TIME
 _PATTERNS = [
     re.compile(_ISO),
     # 8:53, Thứ Hai, 25-5-2020 · 08:00 ngày 13/03/2023
-    re.compile(_TIME + r"\s*[|,\-–]?\s*(?:[^\d|,]{0,12},\s*)?(?:ngày\s+)?" + _DMY, re.I),
+    # "09:15, Thứ Ba, 12/03/2024", "16:20, Thứ Năm 11/01/2024": a weekday between, with or
+    # without its comma
+    re.compile(_TIME + r"\s*[|,\-–]?\s*(?:[^\d|,]{0,12}(?:,\s*|\s+))?(?:ngày\s+)?" + _DMY, re.I),
     re.compile(_DMY + r"(?:\s*[|,\-–]?\s*(?:lúc\s*)?" + _TIME + r")?", re.I),  # 21/01/2020 | 10:25 AM
     re.compile(_DATELINE, re.I),
     re.compile(_MONTH_WORD + r"(?:\s+" + _TIME + r")?", re.I),

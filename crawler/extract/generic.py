@@ -179,11 +179,12 @@ _FOOTER_LINE_RE = re.compile(
 
 
 def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None = None,
-               link_texts: set[str] | None = None) -> Any:
+               link_texts: set[str] | None = None, covered: set | None = None) -> Any:
     """The element holding most of ``lines`` (trafilatura's paragraphs) that are running
     text: found by text, the deepest element covering 70% of what matched. Lines that are
     menu items or boxes outside it do not pull it up to the whole page (trafilatura returns
-    the whole page when it is laid out in one table)."""
+    the whole page when it is laid out in one table), nor do lines printed in a listing's
+    items (``covered``: a sidebar's "Văn bản mới", each number over its summary)."""
     if places is None:
         places = _places(root)
     if link_texts is None:
@@ -193,7 +194,8 @@ def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None 
         return None
     matched: list[tuple[Any, int]] = []
     for sig, n in wanted.items():
-        els = [el for el in places.get(sig, ()) if not _inside_link_box(el)]
+        els = [el for el in places.get(sig, ()) if not _inside_link_box(el)
+               and not (covered and (el in covered or any(a in covered for a in el.iterancestors())))]
         if els:
             matched.append((els[0], n))
     total = sum(n for _, n in matched)
@@ -439,7 +441,19 @@ def _site_names(root: Any, url: str | None) -> list[set[str]]:
         for text in (B.text_of(a), a.get("title"), *(i.get("alt") for i in a.iter("img"))):
             if text and len(tokens := _tokens(text)) >= 3:
                 names.append(tokens)
+    # A banner or footer line that names the portal as portals do ("TRANG THÔNG TIN ĐIỆN TỬ
+    # SỞ KHOA HỌC VÀ CÔNG NGHỆ …"), linked or not: the name after that opening.
+    for el in _PORTAL_LINE(root):
+        m = _PORTAL_NAME_RE.match(" ".join(el.split()))
+        if m and 3 <= len(tokens := _tokens(m[1])) <= 20:
+            names.append(tokens)
     return names
+
+
+_PORTAL_LINE = etree.XPath("//text()[string-length(normalize-space()) > 20"
+                           " and string-length(normalize-space()) < 200]")
+_PORTAL_NAME_RE = re.compile(r"^(?:cổng|trang)\s+(?:thông tin|ttđt)(?:\s+điện tử)?\s*[:\-–]?\s+(.+)$",
+                             re.I)
 
 
 def _names_site(part: str, names: list[set[str]]) -> bool:
@@ -720,6 +734,10 @@ def _in_running_text(el: Any, body: set[Any], piece: str = "") -> bool:
     cập nhật 10/02/2023" (nor any line of a page laid out in tables)."""
     para = next((a for a in (el, *el.iterancestors()) if a.tag in _BLOCK_LEVEL), el)
     text = B.text_of(para)
+    for h in para.iter("h1", "h2", "h3"):
+        if h is not el and not _is_within(el, h):
+            # the headline's box: "<h1>…</h1> <span>(25/01/2024 08:40)</span>" is a dateline
+            text = text.replace(B.text_of(h), " ", 1)
     if piece and _FIELD_SEP_RE.search(text):
         # A line of fields ("Thứ Năm, 07/11/2024 - 10:12 | Tác giả: … | Lượt xem: 1353"):
         # the date's own field is what runs on or not.
@@ -1074,8 +1092,10 @@ def _unit_field(block: Any) -> tuple[list[str], str | None, str] | None:
 
 
 # -- the whole generic path ------------------------------------------------------------------------
-def extract_generic(root: Any, url: str, result: dict) -> None:
-    """Fill ``result`` from the page with no profile selector (see the module docstring)."""
+def extract_generic(root: Any, url: str, result: dict, covered: set | None = None) -> None:
+    """Fill ``result`` from the page with no profile selector (see the module docstring).
+    ``covered``: the elements of the page's listing items (kind.page_signals), whose text
+    never locates the article's block."""
     import trafilatura
 
     # Without trafilatura's metadata (a third of its time, htmldate's date search mostly): the
@@ -1100,9 +1120,18 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
         lines = _table_rows(B.paragraphs(block))
         result["flags"].append("block_by_density")
     else:
-        block = main_block(root, lines, places, links)
+        br_places = _br_places(root)
+        block = None
+        if covered:
+            # Not located by listing items' text; then by lines between <br>s too (an
+            # announcement written as one paragraph of <br> lines has no other)
+            block = main_block(root, lines, places, links, covered)
+            if block is None:
+                block = main_block(root, lines, {**br_places, **places}, links, covered)
+        if block is None:
+            block = main_block(root, lines, places, links)
         if block is not None:
-            lines = _outside_lines(lines, block, places, _br_places(root))
+            lines = _outside_lines(lines, block, places, br_places)
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
@@ -1121,7 +1150,7 @@ def extract_generic(root: Any, url: str, result: dict) -> None:
         lead_sig = _sig(lead)
         lines = [x for x in lines if _sig(x) != lead_sig]
     if work is not None:
-        printed = f" {_sig(work.text_content())} "
+        printed = f" {_sig(' '.join(work.itertext()))} "
         if B.prune_related(work) + B.prune_attachments(work):
             lines = _without_pruned(lines, printed, work)
         images = _images_before(lead_el, block, url) + B.pop_images(work, url)
@@ -1260,7 +1289,7 @@ def _without_pruned(lines: list[str], printed: str, work: Any) -> list[str]:
     block: a line the block printed (``printed``, its text signature before pruning) and no
     longer prints, and the boxes' labels ("Tin liên quan", "File đính kèm:"), which
     trafilatura may keep while dropping the links under them."""
-    left = f" {_sig(work.text_content())} "
+    left = f" {_sig(' '.join(work.itertext()))} "
 
     def gone(line: str) -> bool:
         sig = f" {_sig(line)} "

@@ -455,6 +455,9 @@ def _structure(body: Any, title_parts: list[str]) -> dict[str, Any]:
         "all_summary_words": _distinct_summary_words(summarised),
         "pager": _has_pager(links),
         "region": False, "region_items": 0, "region_prose": 0, "region_opens_with_link": False,
+        # The elements listing items cover, for the generic path: an item's summary never
+        # locates the article (not a fact to judge by, nor to log).
+        "_covered": covered,
     }
     region = _headline_region(body, title_parts)
     if region is not None:
