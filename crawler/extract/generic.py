@@ -444,6 +444,8 @@ def _site_names(root: Any, url: str | None) -> list[set[str]]:
     # A banner or footer line that names the portal as portals do ("TRANG THÔNG TIN ĐIỆN TỬ
     # SỞ KHOA HỌC VÀ CÔNG NGHỆ …"), linked or not: the name after that opening.
     for el in _PORTAL_LINE(root):
+        if el.lstrip()[:1] not in "cCtT":
+            continue  # (cheaper than the regex on every line)
         m = _PORTAL_NAME_RE.match(" ".join(el.split()))
         if m and 3 <= len(tokens := _tokens(m[1])) <= 20:
             names.append(tokens)
