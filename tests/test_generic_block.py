@@ -557,3 +557,56 @@ def test_lazy_photos_captions_beside_their_frame_and_a_story_card_in_the_body():
         ("a.jpg", "Quang cảnh hội nghị"), ("b.jpg", "Đại biểu tham quan mô hình tưới tiết kiệm")]
     assert "Chi cục Kiểm lâm" not in got["text"] and "Tập huấn" not in got["text"]
     assert _words(got["text"]) == _words(" ".join(PARAS))
+
+
+def test_document_list_items_printed_as_one_line_stay_out_of_the_text():
+    """A sidebar list of documents, each "<a>number</a> <span>date</span><p>summary</p>",
+    which trafilatura prints as one line per item ("- Quyết định số 211/QĐ-SNN ngày 03/3/2024
+    Ban hành …"): the item's pieces joined as they are read place the line in the sidebar,
+    so it is dropped as a line outside the article's block."""
+    import lxml.html
+
+    from crawler.extract import generic as G
+
+    docs = "".join(f'<li><a href="/van-ban/{n}"><b>Quyết định số {n}/QĐ-SNN</b></a> '
+                   f'<span>ngày 0{n % 9 + 1}/3/2024</span><p>Ban hành kế hoạch thực hiện nhiệm vụ '
+                   f"trọng tâm số {n} của ngành nông nghiệp năm 2024</p></li>" for n in range(211, 214))
+    root = lxml.html.document_fromstring(
+        f'<html><body><div id="left"><ul>{docs}</ul></div><div id="main">'
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>")
+    line = ("- Quyết định số 211/QĐ-SNN ngày 05/3/2024 Ban hành kế hoạch thực hiện nhiệm vụ trọng "
+            "tâm số 211 của ngành nông nghiệp năm 2024")
+    lines = [line, *PARAS]
+    places = G._places(root, lines)
+    assert G._sig(line) in places
+    block = root.get_element_by_id("main")
+    assert G._outside_lines(lines, block, places) == PARAS
+
+
+def test_a_records_title_field_dates_in_words_and_a_time_after_a_separator():
+    """A list item's display form: its headline is the "Tiêu đề" field the <title> repeats;
+    "Ngày 02 tháng 4 năm 2024" is a date; in "Ngày 28/03/2024 | 16:05 (Cập nhật: …) | Lượt
+    xem: 332" the publication date keeps its time and is not taken for running text."""
+    head = "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND quận tháng 4 năm 2024"
+    form = ('<table class="ms-formtable">'
+            f'<tr><td class="ms-formlabel"><h3>Tiêu đề</h3></td><td class="ms-formbody">{head}</td></tr>'
+            '<tr><td class="ms-formlabel"><h3>Ngày đăng</h3></td><td>Ngày 02 tháng 4 năm 2024</td></tr>'
+            '<tr><td class="ms-formlabel"><h3>Nội dung</h3></td><td class="ms-formbody"><div>'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></td></tr></table>")
+    html = _page(form).replace(f"<title>{TITLE} | Sở Nông nghiệp</title>",
+                               f"<title>Thông báo - {head} - Cổng thông tin</title>")
+    html = html.replace(f'<h1 id="page-title">{TITLE}</h1>',
+                        '<span class="title">Trang chủ › Thông báo</span>')
+    got = _generic(html)
+    assert got["title"] == head
+    assert got["published_at"].isoformat().startswith("2024-04-02")
+    line = ('<div class="info"><span>Ngày 28/03/2024 | 16:05</span> <span>(Cập nhật: 29/03/2024 | '
+            '08:10)</span> | <span>Lượt xem: 332</span> <a href="/in">In trang</a> <a href="/mail">'
+            'Gửi email</a> <a href="/a">A-</a> <a href="/b">A+</a> <a href="/c">Chia sẻ</a></div>')
+    node = line + '<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    got = _generic(_page(node))
+    assert got["published_at"].isoformat().startswith("2024-03-28T16:05")
+    assert got["updated_at"].isoformat().startswith("2024-03-29T08:10")
+    from crawler.extract import body as B
+
+    assert B.split_byline("Văn phòng HĐND – UBND xã") == ([], "Văn phòng HĐND – UBND xã")

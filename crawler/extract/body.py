@@ -541,7 +541,9 @@ def split_byline(text: str) -> tuple[list[str], str | None] | None:
         if not piece:
             continue
         names = re.split(r"\s+và\s+", piece)
-        if _is_office(piece):
+        if _is_office(piece) and units and sep.strip() in ("-", "–", "—"):
+            units[-1] += sep + piece  # one office: "Văn phòng HĐND – UBND xã"
+        elif _is_office(piece):
             units.append(piece)
         elif all(_is_person(n) for n in names):
             authors.extend(names)

@@ -78,7 +78,7 @@ _AUTHOR_CLASS_RE = re.compile(r"author|tacgia|tac-gia|tac_gia|byline|writer|nguo
                               r"|nguontin|nguon-tin|nguon_tin|source", re.I)
 _TITLE_SPLIT_RE = re.compile(r"\s+(?:[-–—|:»>›]|::)\s+")
 _DATE_HINT_RE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\d{4}-\d{2}-\d{2}"
-                           r"|\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}", re.I)
+                           r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+|\s+năm\s+)\d{4}", re.I)
 
 
 _NON_WORD_RE = re.compile(r"\W+")
@@ -131,7 +131,18 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
             continue
         if sig := _sig(text):
             places.setdefault(sig, []).append(el)
+            if any(isinstance(c.tag, str) and c.tag in _BREAKING for c in el):
+                # Its pieces on lines of their own, as trafilatura joins them with a space
+                # ("<a>Quyết định số 215</a> <span>ngày 04/3</span><p>Ban hành…</p>")
+                spaced = _sig(" ".join(el.itertext()))
+                if spaced != sig:
+                    places.setdefault(spaced, []).append(el)
     return places
+
+
+#: Children that start a line of their own inside an element.
+_BREAKING = frozenset({"p", "div", "br", "ul", "ol", "li", "table", "h2", "h3", "h4", "h5",
+                       "h6", "blockquote", "dl", "dd", "dt", "section"})
 
 
 _WORD_RUN_RE = re.compile(r"\w+")
@@ -530,10 +541,16 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
             s -= 2.0  # another article's headline, in a box of links
         return s
 
+    field = _title_field(root)
+    if field is not None and (not references or max(
+            _similar(B.text_of(field), r) for r in references) >= 0.8):
+        return B.text_of(field), field  # a record's own "Tiêu đề" field, as <title> says
     scored = {h: score(h) for h in headings}
     best = max(headings, key=scored.__getitem__, default=None)
     if best is not None and scored[best] >= 2.0:
         return B.text_of(best), best
+    if field is not None:
+        return B.text_of(field), field
     for ref in references:
         parts = [p for p in title_parts(ref) if not _site_or_section(p, links)
                  and not _names_site(p, site)]
@@ -542,6 +559,21 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
     if best is not None and scored[best] >= 0.5:
         return B.text_of(best), best
     return None, None
+
+
+#: The label of a record's title field (a list item's display form): "Tiêu đề", "Title".
+_TITLE_FIELD_RE = re.compile(r"^\s*(?:tiêu đề|title|tên (?:bài|tin|thông báo))\s*:?\s*$", re.I)
+
+
+def _title_field(root: Any) -> Any:
+    """The value cell of a table row labelled as the title, when it holds a headline's
+    length: a record shown as a form of fields has no heading of its own."""
+    for row in root.iter("tr"):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        if len(cells) == 2 and _TITLE_FIELD_RE.match(B.text_of(cells[0])) \
+                and 3 <= len(B.text_of(cells[1]).split()) <= 60:
+            return cells[1]
+    return None
 
 
 def _is_within(el: Any, ancestor: Any) -> bool:
@@ -744,7 +776,10 @@ def _in_running_text(el: Any, body: set[Any], piece: str = "") -> bool:
         # A line of fields ("Thứ Năm, 07/11/2024 - 10:12 | Tác giả: … | Lượt xem: 1353"):
         # the date's own field is what runs on or not.
         piece = " ".join(piece.split())
-        text = next((f for f in _FIELD_SEP_RE.split(text) if piece in f), text)
+        fields = _FIELD_SEP_RE.split(text)
+        # (a piece holding a separator itself, "28/03/2024 | 16:05", by its first part)
+        text = next((f for f in fields if piece in f), None) \
+            or next((f for f in fields if _FIELD_SEP_RE.split(piece)[0] in f), text)
     if len(text.split()) >= 15:
         return True
     return el in body and any(a.tag == "table" and a in body for a in el.iterancestors())
