@@ -131,7 +131,8 @@ def _places(root: Any, lines: list[str] | None = None) -> dict[str, list[Any]]:
             continue
         if sig := _sig(text):
             places.setdefault(sig, []).append(el)
-            if any(isinstance(c.tag, str) and c.tag in _BREAKING for c in el):
+            if (most is None or len(text.split()) <= most) \
+                    and any(isinstance(c.tag, str) and c.tag in _BREAKING for c in el):
                 # Its pieces on lines of their own, as trafilatura joins them with a space
                 # ("<a>Quyết định số 215</a> <span>ngày 04/3</span><p>Ban hành…</p>")
                 spaced = _sig(" ".join(el.itertext()))
@@ -245,10 +246,12 @@ def _densest(root: Any, link_texts: set[str]) -> tuple[Any, int] | None:
     weights: dict[Any, int] = {}
     score: dict[Any, float] = {}
     for p in root.iter("p"):
-        w = _prose_weight(B.text_of(p), link_texts)
-        if not w or B.links_share(p) > 0.3 or any(
-                _COMMENTS_NAME_RE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-                for a in p.iterancestors()):
+        raw = p.text_content()
+        if len(raw) < 25 or sum(len(a.text_content()) for a in p.iter("a")) > 0.3 * len(raw):
+            continue  # (the cheap tests first: most paragraphs of a page are short or links)
+        w = _prose_weight(B.clean(raw), link_texts)
+        if not w or any(_COMMENTS_NAME_RE.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+                        for a in p.iterancestors()):
             continue
         weights[p] = w
         parent = p.getparent()
@@ -1147,9 +1150,12 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
     lines = _table_rows([p for p in (B.clean(x) for x in (meta.get("text") or "").split("\n")) if p])
     places = _places(root, lines)
     links = _link_texts(root)
-    dense = _densest(root, links)
-    if dense is not None and sum(len(x) for x in lines if not _is_linkish(x, links)
-                                 and not _is_chrome(x)) < 0.25 * dense[1]:
+    plain = sum(len(x) for x in lines if not _is_linkish(x, links) and not _is_chrome(x))
+    body = root.find(".//body")
+    # (no block can hold four times the page's whole text: most pages need no search)
+    dense = _densest(root, links) if body is None or 4 * plain < len(body.text_content()) \
+        else None
+    if dense is not None and plain < 0.25 * dense[1]:
         # trafilatura's lines are other boxes (a theme whose article box it discards): the
         # element holding the most running text is the article's block, its paragraphs the
         # lines, as the profiled path reads a container.
