@@ -396,8 +396,13 @@ def test_a_labelled_date_printed_under_the_body_is_the_date():
     got = _generic(_page(node, _other_news()))
     assert got["published_at"].isoformat().startswith("2024-04-01")
     assert got["date_label"] == "Ngày cập nhật"
-    unlabelled = _generic(_page(node.replace("Ngày cập nhật ", ""), _other_news()))
-    assert unlabelled.get("published_at") is None  # a bare date after the body may be anything
+    # a date alone in its element under the body is the article's too; the other news
+    # box's dates, each beside its link, never are
+    alone = _generic(_page(node.replace("Ngày cập nhật ", ""), _other_news()))
+    assert alone["published_at"].isoformat().startswith("2024-04-01")
+    items = _generic(_page('<div class="news-content">' + "".join(f"<p>{p}</p>" for p in PARAS)
+                           + "</div>", _other_news()))
+    assert items.get("published_at") is None
 
 
 def test_a_signature_right_after_the_body_box_and_an_issuing_office_field():
@@ -610,3 +615,64 @@ def test_a_records_title_field_dates_in_words_and_a_time_after_a_separator():
     from crawler.extract import body as B
 
     assert B.split_byline("Văn phòng HĐND – UBND xã") == ([], "Văn phòng HĐND – UBND xã")
+
+
+def test_dates_in_the_blocks_foot_a_layout_tables_cells_and_a_bare_date_under_the_body():
+    """A news module laid out in one table (title row, date row, body row, foot row): the
+    date row's "05-03-2024 08:00" is no data-table cell of the body; "(Cập nhật: 16/02/2024)"
+    in the foot row far below the headline is the date; so is a date alone in its element
+    under the body ("Thứ Hai, ngày 04 tháng 3 năm 2024")."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+
+    def module(date_row: str, foot: str) -> str:
+        return (f'<table class="detail"><tr><td><span class="t">{TITLE}</span></td></tr>{date_row}'
+                f'<tr><td class="body">{body}</td></tr><tr><td class="foot">{foot}</td></tr></table>')
+
+    html = _page(module('<tr><td class="info"><span>05-03-2024 08:00</span></td></tr>', ""),
+                 _other_news())
+    html = html.replace(f'<h1 id="page-title">{TITLE}</h1>', "")
+    assert _generic(html)["published_at"].isoformat().startswith("2024-03-05T08:00")
+    for foot, day in (("<span>(Cập nhật: 16/02/2024)</span>", "2024-02-16"),
+                      ("<div><span>Thứ Hai, ngày 04 tháng 3 năm 2024</span></div>", "2024-03-04")):
+        html = _page(module("", foot), _other_news()).replace(f'<h1 id="page-title">{TITLE}</h1>', "")
+        assert _generic(html)["published_at"].isoformat().startswith(day), foot
+
+
+def test_a_menu_bar_and_a_poll_do_not_locate_a_short_notice():
+    """A two-paragraph notice read among a top bar of menu links with the date and a poll's
+    question (a box of radio buttons), as trafilatura reads a page laid out in one table:
+    neither is running text, so the block is the notice's, not the layout's."""
+    import lxml.html
+
+    from crawler.extract import generic as G
+
+    bar = ("Thứ Sáu, 22/03/2024 | Trang chủ website của huyện | Sơ đồ website cổng thông tin | "
+           "Liên hệ ban biên tập | RSS")
+    question = ("Bạn đánh giá thế nào về chất lượng giải quyết thủ tục hành chính tại Bộ phận Một "
+                "cửa huyện trong năm vừa qua?")
+    root = lxml.html.document_fromstring(
+        '<html><body><table><tr><td class="top">Thứ Sáu, 22/03/2024 | <a href="/">Trang chủ '
+        'website của huyện</a> | <a href="/so-do">Sơ đồ website cổng thông tin</a> | <a '
+        'href="/lien-he">Liên hệ ban biên tập</a> | <a href="/rss">RSS</a></td></tr><tr><td>'
+        f'<div class="poll"><p class="q">{question}</p><input type="radio" name="q"> Tốt</div></td>'
+        f'<td><div class="notice" id="n"><p>{PARAS[0]}</p><p>{PARAS[3]}</p></div></td></tr>'
+        "</table></body></html>")
+    lines = [bar, question, PARAS[0], PARAS[3]]
+    block = G.main_block(root, lines, G._places(root, lines), G._link_texts(root))
+    assert block is root.get_element_by_id("n")
+
+
+def test_joomla_accounts_labelled_authors_and_a_full_text_image_under_the_headline():
+    """Joomla prints "Viết bởi: Super User" (its default account: no one) or a real name
+    after the colon; its full-text image sits between the headline and the body."""
+    for shown, authors in (("Super User", []), ("Hoàng Thị Lan", ["Hoàng Thị Lan"])):
+        node = ('<div class="item-page"><div class="page-header"><h2>' + TITLE + '</h2></div>'
+                '<dl class="article-info"><dd class="createdby" itemprop="author">'
+                f'Viết bởi: <span>{shown}</span></dd>'
+                '<dd class="published">Được đăng: 12/03/2024</dd></dl>'
+                '<figure class="item-image"><img src="/images/hoi-nghi.jpg"><figcaption>Quang cảnh '
+                'hội nghị (Ảnh: Trần Thu Hà)</figcaption></figure><div class="article-body">'
+                + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div>")
+        got = _generic(_page(node).replace(f'<h1 id="page-title">{TITLE}</h1>', ""))
+        assert got["authors"] == authors
+        assert [i["caption"] for i in got["images"]] == ["Quang cảnh hội nghị"]

@@ -494,7 +494,8 @@ _OFFICE_RE = re.compile(
     r"|công an|công ty|tổng công ty|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ"
     r"|đảng ủy|đảng uỷ|đảng bộ|mặt trận|mttq|kho bạc|chi nhánh|hạt kiểm lâm|đội|tòa án|toà án"
     r"|cơ quan|bảo hiểm xã hội|bhxh|ngân hàng|hợp tác xã|htx|ban biên tập|bbt|quỹ|vụ|tiểu ban"
-    r"|nhóm phóng viên|thanh tra (?:tỉnh|huyện|sở|bộ|thành phố|chính phủ))(?!\w)", re.I)
+    r"|nhóm phóng viên|thanh tra (?:tỉnh|huyện|sở|bộ|thành phố|chính phủ)"
+    r"|công đoàn|chi bộ|chi đoàn|liên đội|tổ)(?!\w)", re.I)
 #: A label naming who wrote a line: "Tác giả: …", "Tin, ảnh: …", "Bài và ảnh: …".
 AUTHOR_LABEL_RE = re.compile(
     r"^\s*(?:tác giả|người viết|người đưa tin|phóng viên|pv|nhóm pv|thực hiện|by|author"
@@ -598,9 +599,9 @@ def signature(el: Any) -> tuple[list[str], str | None] | None:
 
 
 #: A CMS account or placeholder printed where the author goes, not a person: "admin admin",
-#: Liferay's default administrator "Test Test".
+#: Liferay's default administrator "Test Test", Joomla's "Super User".
 ACCOUNT_RE = re.compile(r"^(?:admin|administrator|quản trị|quan tri|root|user|guest|editor"
-                        r"|webmaster|ban biên tập web|test)\b", re.I)
+                        r"|webmaster|ban biên tập web|test|super ?user)\b", re.I)
 
 
 #: The label over a list of attached files, printed after the article's signature.

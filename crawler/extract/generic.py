@@ -207,7 +207,8 @@ def main_block(root: Any, lines: list[str], places: dict[str, list[Any]] | None 
     matched: list[tuple[Any, int]] = []
     for sig, n in wanted.items():
         els = [el for el in places.get(sig, ()) if not _inside_link_box(el)
-               and not (covered and (el in covered or any(a in covered for a in el.iterancestors())))]
+               and not (covered and (el in covered or any(a in covered for a in el.iterancestors())))
+               and not _widget_line(el)]
         if els:
             matched.append((els[0], n))
     total = sum(n for _, n in matched)
@@ -263,6 +264,22 @@ def _densest(root: Any, link_texts: set[str]) -> tuple[Any, int] | None:
         if el.tag not in ("body", "html") and not _inside_link_box(el):
             return el, sum(w for p, w in weights.items() if _is_within(p, el))
     return None
+
+
+def _widget_line(el: Any) -> bool:
+    """A line that is a widget's, not running text: printed by an element that is mostly
+    links (a bar of menu links with the date), or a poll's question (a short box of radio
+    buttons within three levels)."""
+    if el.find(".//a") is not None and B.links_share(el) >= 0.5:
+        return True
+    box = el
+    for _ in range(3):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if box.find(".//input[@type='radio']") is not None:
+            return len(B.text_of(box).split()) <= 80  # a poll, not a column holding one
+    return False
 
 
 #: Elements that hold an article's own text, not boxes of the page.
@@ -676,19 +693,20 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
             if last is not None and last >= anchor:
                 hi = min(hi, last)
 
-        def scan(start: int, end: int, labelled_only: bool) -> None:
+        def scan(start: int, end: int, labelled_only: bool, alone_until: int = -1) -> None:
             for i in range(start, end + 1):
                 el, text, in_link = stream[i]
+                alone = i < alone_until and _is_bare_date(B.text_of(el))
                 if in_link or not _DATE_HINT_RE.search(text):
                     continue
                 if _names_today(el):
                     continue  # the header's clock: "<span class='current-time'>Thứ hai, …"
-                in_prose = _in_running_text(el, body, text)
+                in_prose = _in_running_text(el, body, text, block)
                 before = _label_before(stream, i, start)
                 for d in parse_dates(before + " " + text, labels):
                     if d.value is None or _TODAY_RE.search(d.label or ""):
                         continue  # the header's "Hôm nay: Thứ tư, 20/11/2024"
-                    if (in_prose or labelled_only) and d.label not in labels:
+                    if (in_prose or labelled_only and not alone) and d.label not in labels:
                         continue  # "Ngày 18/01/2023, UBND …": an event date in the body
                     if len(d.raw) > 80:  # a lone date keeps its whole context: keep the piece
                         d = ParsedDate(d.value, d.precision, " ".join(text.split())[:120], d.label)
@@ -696,13 +714,16 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
 
         scan(lo, hi, False)
         if not found and last is not None and last >= anchor:
-            # Printed under the body ("Ngày cập nhật 01/04/2024" after the signature): only a
-            # labelled date in the few lines right after the block, never a box's item dates.
+            # Printed under the body ("Ngày cập nhật 01/04/2024" after the signature), in the
+            # block's foot or the few lines after it: a labelled date, or a date alone in its
+            # element before any link ("Thứ Hai, ngày 04 tháng 3 năm 2024"); never the dates
+            # of a box's items, each beside its link.
             end, chars = last, 0
             while end < len(stream) - 1 and chars < 200:
                 end += 1
                 chars += len(stream[end][1])
-            scan(last + 1, end, True)
+            first_link = next((i for i in range(hi + 1, end + 1) if stream[i][2]), end + 1)
+            scan(hi + 1, end, True, alone_until=first_link)
     published = updated = None
     if found:
         dedup: dict[str, tuple[tuple[bool, int], ParsedDate]] = {}
@@ -765,7 +786,7 @@ _BLOCK_LEVEL = frozenset({"p", "div", "td", "th", "li", "dd", "section", "articl
 _FIELD_SEP_RE = re.compile(r"\s[|•·]\s")
 
 
-def _in_running_text(el: Any, body: set[Any], piece: str = "") -> bool:
+def _in_running_text(el: Any, body: set[Any], piece: str = "", block: Any = None) -> bool:
     """Text inside a sentence (its paragraph runs on: the lead's or the body's event dates)
     or a data table of the article's ``body``, not a short line of its own such as "Ngày
     cập nhật 10/02/2023" (nor any line of a page laid out in tables)."""
@@ -785,7 +806,9 @@ def _in_running_text(el: Any, body: set[Any], piece: str = "") -> bool:
             or next((f for f in fields if _FIELD_SEP_RE.split(piece)[0] in f), text)
     if len(text.split()) >= 15:
         return True
-    return el in body and any(a.tag == "table" and a in body for a in el.iterancestors())
+    # (a table the block is, or lies in, lays the article out: its cells are no data)
+    return el in body and any(a.tag == "table" and a in body and a is not block
+                              for a in el.iterancestors())
 
 
 def _labelled_plain(d: ParsedDate) -> bool:
@@ -862,8 +885,15 @@ _LABELS_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
 #: weekday, "ngày"/"lúc", a time zone.
 _DATE_PARTS_RE = re.compile(
     r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+)?"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+|\s+năm\s+)\d{4}"
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|ngày|lúc|gmt\s*[+-]\s*\d+", re.I)
+
+
+def _is_bare_date(text: str) -> bool:
+    """Whether a text is a date and nothing else (a weekday, "ngày", a time, brackets)."""
+    return len(text) <= 60 and bool(_DATE_HINT_RE.search(text)) and not any(
+        c.isalnum() for c in _DATE_PARTS_RE.sub(" ", text))
 
 
 def _is_date_line(line: str) -> bool:
@@ -959,8 +989,9 @@ def find_lead(root: Any, title_el: Any, block: Any,
 
 
 def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
-    """Captioned photos printed before the body block, outside it, near the summary: a
-    "featured image" field above or below the lead (Drupal, WordPress themes). Only within
+    """Captioned photos printed before the body block, outside it, near the summary (or the
+    headline, ``lead_el`` then): a "featured image" field above or below the lead (Drupal,
+    WordPress, Joomla's full-text image). Only within
     the nearest element (never the whole page) holding both the summary and the block, and
     only before the block, so boxes after the article (other news with thumbnails) never
     count; photos linking to other pages (a slider of other stories) are no photos of it."""
@@ -1065,8 +1096,8 @@ def _field_byline(text: str) -> tuple[list[str], str | None]:
             and not B.ACCOUNT_RE.match(a)], unit
 
 
-_BY_LABEL_RE = re.compile(r"^\s*(?:(?:(?:viết|đăng|gửi|biên tập) )?bởi|(?:written|posted) by|by)\s+",
-                          re.I)
+_BY_LABEL_RE = re.compile(r"^\s*(?:(?:(?:viết|đăng|gửi|biên tập) )?bởi|(?:written|posted) by|by)"
+                          r"\s*(?::\s*|\s)", re.I)
 
 
 def _labelled_after(block: Any) -> list[str]:
@@ -1178,7 +1209,7 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
     result["_link_lines"] = link_line_count(lines, links)
-    lines = [x for x in clean_lines(lines, links) if not _is_date_line(x)]
+    lines = [x for x in clean_lines(lines, links) if not _is_date_line(x) and not _is_bare_date(x)]
     if title and lines and _sig(lines[0]) == _sig(title):
         lines = lines[1:]  # trafilatura keeps a headline printed inside the body block
 
@@ -1196,7 +1227,9 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
         printed = f" {_sig(' '.join(work.itertext()))} "
         if B.prune_related(work) + B.prune_attachments(work):
             lines = _without_pruned(lines, printed, work)
-        images = _images_before(lead_el, block, url) + B.pop_images(work, url)
+        # photos between the summary (else the headline) and the body: a featured image
+        above = lead_el if lead_el is not None and not _is_within(lead_el, block) else title_el
+        images = _images_before(above, block, url) + B.pop_images(work, url)
         caption_sigs = set()
         for img in images:
             for part in (img.get("caption"), img.get("credit")):
@@ -1233,6 +1266,9 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
         if B.strip_source_label(last) != last and len(last.split()) <= 20:
             result["unit"] = B.strip_source_label(last)
             lines = lines[:-1]
+    names = {_sig(n) for n in (*(result.get("authors") or ()), result.get("unit")) if n}
+    # a line that is only the byline's name ("Hữu Phước" under a photo story's headline)
+    lines = [x for x in lines if _sig(x) not in names]
     result["text"] = "\n\n".join(lines)
 
     published, updated, how = find_dates(root, title_el, block, stream, index)
