@@ -1,0 +1,251 @@
+"""Invented content for the lr73bo template (all text written for this template)."""
+
+HOST = "https://cdsnn.mard.gov.vn"
+SITE = "Cục Chuyển đổi số nông nghiệp"
+MINISTRY = "Bộ Nông nghiệp và Phát triển nông thôn"
+GROUP = 20121
+
+# block kinds:
+#  ("p", html)                 paragraph <p>
+#  ("div", html)               paragraph as <div>
+#  ("fig", file, caption, credit)        CKEditor 5 figure.image + figcaption
+#  ("tbl1", file, caption, credit)       one-cell photo table with caption row
+#  ("imgem", file, caption, credit)      image paragraph then italic caption paragraph
+#  ("data", [rows...])         data table, first row header
+#  ("ul", [items]) / ("ol", [items])
+#  ("br", [lines])             one <p> with <br>-separated lines
+#  ("inrel", [(slug, title)])  related box inside the body
+#  ("sigr", text)              bold right-aligned signature
+#  ("src", text)               "Nguồn: ..." line (text = unit)
+
+ARTICLES = [
+    dict(
+        slug="hoi-nghi-trien-khai-nhiem-vu-chuyen-doi-so-nam-2024",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Hội nghị triển khai nhiệm vụ chuyển đổi số ngành nông nghiệp năm 2024",
+        date=("label", "Ngày đăng:", "12/03/2024"), published="2024-03-12T00:00:00+07:00",
+        prefix="(CĐSNN) -", lead_style="bold",
+        lead="Hội nghị đã thống nhất năm nhóm nhiệm vụ trọng tâm, trong đó ưu tiên hoàn thiện cơ sở dữ liệu dùng chung và đưa các dịch vụ công trực tuyến toàn trình đến gần hơn với người dân, doanh nghiệp.",
+        body=[
+            ("p", "Sáng ngày 11/03/2024, tại Hà Nội, Cục Chuyển đổi số nông nghiệp tổ chức Hội nghị triển khai nhiệm vụ năm 2024. Tham dự hội nghị có đại diện lãnh đạo các Vụ, Cục chuyên ngành, các Sở Nông nghiệp và Phát triển nông thôn cùng một số doanh nghiệp công nghệ."),
+            ("fig", "hoi-nghi-2024-01.jpg", "Quang cảnh Hội nghị triển khai nhiệm vụ năm 2024.", "Ảnh: Minh Quân"),
+            ("p", "Báo cáo tại hội nghị cho biết, năm 2023 Cục đã phối hợp với các địa phương cập nhật thông tin của hơn 12 nghìn hợp tác xã vào cơ sở dữ liệu ngành, đồng thời vận hành ổn định hệ thống thư điện tử và phần mềm quản lý văn bản cho toàn bộ các đơn vị trực thuộc."),
+            ("p", "Bên cạnh kết quả đạt được, hội nghị cũng chỉ ra một số tồn tại như dữ liệu giữa các lĩnh vực chưa được chuẩn hóa thống nhất, nguồn nhân lực chuyên trách về công nghệ thông tin tại cấp huyện còn mỏng, kinh phí duy trì hạ tầng chưa đáp ứng yêu cầu."),
+            ("p", "Phát biểu chỉ đạo, Cục trưởng đề nghị các phòng, đơn vị bám sát kế hoạch đã được phê duyệt, phân công rõ người, rõ việc, rõ thời hạn; chủ động phối hợp với các địa phương để tháo gỡ vướng mắc ngay từ những tháng đầu năm."),
+            ("fig", "hoi-nghi-2024-02.jpg", "Cục trưởng phát biểu chỉ đạo tại hội nghị.", "Ảnh: Minh Quân"),
+            ("p", "Dịp này, Cục đã ký kết chương trình phối hợp với ba doanh nghiệp viễn thông về hỗ trợ hạ tầng kết nối cho các vùng sản xuất tập trung ở khu vực miền núi phía Bắc."),
+            ("sigr", "Lê Minh Quân"),
+        ],
+        authors=["Lê Minh Quân"], unit=None,
+        tags=["chuyển đổi số", "hội nghị", "kế hoạch năm 2024"],
+    ),
+    dict(
+        slug="tap-huan-so-hoa-du-lieu-hop-tac-xa-tai-nghe-an",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Tập huấn số hóa dữ liệu hợp tác xã tại Nghệ An",
+        date=("label", "Cập nhật lúc", "09:15 08/03/2024"), published="2024-03-08T09:15:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Hơn 120 cán bộ quản lý hợp tác xã của 21 huyện, thị xã đã được hướng dẫn cách nhập liệu, cập nhật và khai thác thông tin trên phần mềm quản lý hợp tác xã dùng chung.",
+        body=[
+            ("p", "Lớp tập huấn do Cục phối hợp với Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An tổ chức trong hai ngày 6 và 7/3 tại thành phố Vinh."),
+            ("p", "Các học viên được giới thiệu tổng quan về khung dữ liệu hợp tác xã, cách khai báo thông tin đăng ký kinh doanh, số thành viên, diện tích sản xuất và sản phẩm chủ lực. Phần thực hành chiếm phần lớn thời lượng, mỗi học viên được cấp một tài khoản thử nghiệm để thao tác trực tiếp."),
+            ("fig", "tap-huan-nghe-an-01.jpg", "Học viên thực hành nhập liệu trên máy tính.", None),
+            ("p", "Theo đại diện Sở, sau tập huấn, tỉnh sẽ giao chỉ tiêu cập nhật dữ liệu cho từng huyện, phấn đấu đến hết quý II/2024 hoàn thành việc số hóa hồ sơ của toàn bộ các hợp tác xã đang hoạt động."),
+            ("fig", "tap-huan-nghe-an-02.jpg", "Cán bộ của Cục giải đáp thắc mắc của học viên.", "Ảnh: Thanh Hải"),
+            ("p", "Nhiều ý kiến đề nghị phần mềm bổ sung chức năng nhập liệu trên điện thoại di động và cho phép xuất báo cáo theo mẫu của địa phương. Cục đã ghi nhận và sẽ nghiên cứu đưa vào phiên bản nâng cấp trong năm nay."),
+            ("src", "Trung tâm Thông tin và Thống kê"),
+        ],
+        authors=[], unit="Trung tâm Thông tin và Thống kê",
+        tags=["hợp tác xã", "tập huấn", "Nghệ An"],
+    ),
+    dict(
+        slug="ra-mat-ban-do-so-vung-trong-cay-an-qua",
+        cat="Chuyển đổi số", catslug="chuyen-doi-so",
+        title="Ra mắt bản đồ số vùng trồng cây ăn quả chủ lực",
+        date=("plain", None, "05/03/2024"), published="2024-03-05T00:00:00+07:00",
+        prefix=None, lead_style="summary",
+        lead="Bản đồ số cho phép tra cứu vị trí, diện tích và mã số của các vùng trồng cây ăn quả phục vụ xuất khẩu trên phạm vi cả nước.",
+        author_field="Phạm Thị Hồng Nhung",
+        body=[
+            ("p", "Bản đồ được xây dựng trên nền dữ liệu không gian do các địa phương cung cấp, tích hợp lớp thông tin về ranh giới hành chính, hiện trạng sử dụng đất và mạng lưới giao thông."),
+            ("tbl1", "ban-do-so-01.jpg", "Giao diện tra cứu bản đồ số vùng trồng trên máy tính bảng.", "Ảnh: Hồng Nhung"),
+            ("p", "Người dùng có thể lọc theo loại cây trồng, theo tỉnh hoặc theo thị trường xuất khẩu. Mỗi vùng trồng hiển thị thông tin về chủ thể quản lý, thời điểm cấp mã và tình trạng giám sát gần nhất."),
+            ("p", "Giai đoạn đầu, bản đồ cập nhật dữ liệu của năm loại cây gồm sầu riêng, thanh long, xoài, nhãn và vải. Các loại cây khác sẽ được bổ sung dần khi địa phương hoàn thiện việc rà soát."),
+            ("p", "Đơn vị xây dựng cho biết hệ thống được thiết kế mở, sẵn sàng kết nối với cơ sở dữ liệu truy xuất nguồn gốc và cổng thông tin của cơ quan kiểm dịch thực vật."),
+        ],
+        authors=["Phạm Thị Hồng Nhung"], unit=None,
+        tags=["bản đồ số", "mã số vùng trồng", "cây ăn quả"],
+    ),
+    dict(
+        slug="cuc-lam-viec-voi-tinh-lam-dong-ve-truy-xuat-nguon-goc",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Làm việc với tỉnh Lâm Đồng về truy xuất nguồn gốc nông sản",
+        date=("label", "Ngày đăng:", "01/03/2024 | 03:40 PM"), published="2024-03-01T15:40:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Đoàn công tác của Cục đã khảo sát thực tế tại hai doanh nghiệp chế biến cà phê và một hợp tác xã rau an toàn trước khi làm việc với lãnh đạo Sở.",
+        body_tag="div",
+        body=[
+            ("div", "Tại buổi làm việc, đại diện Sở báo cáo tỉnh hiện có gần 400 cơ sở sản xuất đã được cấp tem truy xuất nguồn gốc, tập trung ở các nhóm sản phẩm rau, hoa, chè và cà phê."),
+            ("div", "Tuy vậy, mỗi hệ thống tem đang sử dụng một chuẩn dữ liệu riêng, gây khó khăn khi người tiêu dùng tra cứu và khi cơ quan quản lý tổng hợp số liệu."),
+            ("fig", "lam-dong-01.jpg", "Đoàn công tác thăm nhà xưởng sơ chế rau của hợp tác xã.", "Ảnh: Phòng Tổng hợp"),
+            ("div", "Lãnh đạo Cục đề nghị tỉnh rà soát các hệ thống đang vận hành, lựa chọn lộ trình chuyển đổi về chuẩn dữ liệu chung của ngành và ưu tiên kết nối với cổng truy xuất quốc gia."),
+            ("div", "Cục sẽ hỗ trợ tỉnh về tài liệu kỹ thuật, cử cán bộ hướng dẫn và phối hợp tổ chức tập huấn cho các doanh nghiệp có nhu cầu trong tháng 4 tới."),
+            ("sigr", "Phòng Tổng hợp"),
+        ],
+        authors=[], unit="Phòng Tổng hợp",
+        tags=["truy xuất nguồn gốc", "Lâm Đồng"],
+    ),
+    dict(
+        slug="thong-bao-moi-chao-gia-dich-vu-thue-duong-truyen",
+        cat="Thông báo", catslug="thong-bao",
+        title="Thông báo mời chào giá dịch vụ thuê đường truyền số liệu",
+        date=("label", "Ngày đăng:", "28/03/2024"), published="2024-03-28T00:00:00+07:00",
+        prefix=None, lead_style=None, lead=None,
+        body=[
+            ("p", "Cục Chuyển đổi số nông nghiệp có nhu cầu thuê dịch vụ đường truyền số liệu cho trụ sở và hai điểm trung chuyển dữ liệu trong năm 2024."),
+            ("p", "Các đơn vị quan tâm gửi báo giá theo mẫu đính kèm về Văn phòng Cục trước 16 giờ 30 ngày 05/4/2024, bằng đường bưu điện hoặc thư điện tử."),
+        ],
+        attachments=[("Thong-bao-moi-chao-gia-so-112.pdf", "Thông báo số 112/TB-CĐSNN"), ("Mau-bao-gia-duong-truyen.docx", "Mẫu báo giá")],
+        authors=[], unit=None,
+        tags=["mời chào giá"],
+    ),
+    dict(
+        slug="hoi-thao-ung-dung-tri-tue-nhan-tao-trong-du-bao-sau-benh",
+        cat="Chuyển đổi số", catslug="chuyen-doi-so",
+        title="Hội thảo ứng dụng trí tuệ nhân tạo trong dự báo sâu bệnh hại lúa",
+        date=("meta", None, None), published="2024-02-27T16:05:00+07:00",
+        prefix=None, lead_style="summary",
+        lead="Các chuyên gia cho rằng mô hình dự báo dựa trên ảnh chụp đồng ruộng và số liệu thời tiết có thể giúp nông dân chủ động phòng trừ sâu bệnh sớm hơn từ năm đến bảy ngày.",
+        author_field="Đỗ Quang Huy",
+        body=[
+            ("p", "Hội thảo do Cục phối hợp với một viện nghiên cứu chuyên ngành tổ chức, thu hút sự tham gia của các nhà khoa học, cán bộ bảo vệ thực vật và đại diện doanh nghiệp công nghệ."),
+            ("p", "Các tham luận giới thiệu kết quả thử nghiệm tại một số tỉnh đồng bằng sông Cửu Long vụ đông xuân vừa qua. Trong đợt lấy mẫu ngày 26/02, mô hình nhận diện đúng phần lớn các trường hợp nhiễm rầy nâu từ ảnh chụp bằng điện thoại."),
+            ("imgem", "hoi-thao-ai-01.jpg", "Chuyên gia trình bày kết quả thử nghiệm mô hình dự báo.", None),
+            ("p", "Tuy nhiên, để mở rộng ứng dụng, cần có bộ dữ liệu ảnh được gán nhãn đủ lớn, đa dạng về giống lúa, giai đoạn sinh trưởng và điều kiện ánh sáng."),
+            ("p", "Kết thúc hội thảo, các bên thống nhất xây dựng kho dữ liệu mở về sâu bệnh hại cây trồng, khuyến khích các địa phương và doanh nghiệp cùng đóng góp và khai thác."),
+        ],
+        authors=["Đỗ Quang Huy"], unit=None,
+        tags=["trí tuệ nhân tạo", "bảo vệ thực vật"],
+    ),
+    dict(
+        slug="ket-qua-cap-ma-so-vung-trong-quy-i-2024",
+        cat="Chuyển đổi số", catslug="chuyen-doi-so",
+        title="Kết quả cập nhật mã số vùng trồng trên hệ thống quý I/2024",
+        date=("upd", "Ngày đăng:", "15/04/2024", "Cập nhật:", "17/04/2024"),
+        published="2024-04-15T00:00:00+07:00", updated="2024-04-17T00:00:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Trong quý I/2024, các địa phương đã cập nhật thêm hơn 300 mã số vùng trồng lên hệ thống cơ sở dữ liệu của ngành.",
+        body=[
+            ("p", "Số liệu tổng hợp từ hệ thống cho thấy các tỉnh phía Nam dẫn đầu về số lượng mã số mới được cập nhật, chủ yếu phục vụ xuất khẩu sầu riêng và thanh long."),
+            ("data", [
+                ["STT", "Địa phương", "Số mã cập nhật", "Diện tích (ha)"],
+                ["1", "Tiền Giang", "64", "1.820"],
+                ["2", "Đắk Lắk", "51", "2.105"],
+                ["3", "Bình Thuận", "47", "1.376"],
+                ["4", "Sơn La", "38", "964"],
+                ["5", "Các địa phương khác", "112", "3.240"],
+            ]),
+            ("p", "Cục đề nghị các địa phương tiếp tục rà soát, chuẩn hóa tọa độ ranh giới của các vùng trồng đã được cấp mã trước năm 2022 để bảo đảm tính chính xác khi hiển thị trên bản đồ số."),
+            ("sigr", "Văn phòng Cục"),
+        ],
+        authors=[], unit="Văn phòng Cục",
+        tags=["mã số vùng trồng", "thống kê"],
+    ),
+    dict(
+        slug="doan-thanh-nien-cuc-ra-quan-thang-thanh-nien-2024",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Đoàn Thanh niên Cục ra quân hưởng ứng Tháng Thanh niên năm 2024",
+        date=("label", "Cập nhật lúc", "16:45 26/03/2024"), published="2024-03-26T16:45:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Với chủ đề “Tuổi trẻ tiên phong chuyển đổi số”, đoàn viên thanh niên của Cục đã tổ chức nhiều hoạt động thiết thực hướng về cơ sở.",
+        body=[
+            ("p", "Trong khuôn khổ chương trình, Đoàn Thanh niên Cục đã triển khai các hoạt động sau:"),
+            ("ul", [
+                "Hỗ trợ một xã nông thôn mới cài đặt và sử dụng ứng dụng sổ tay nông hộ điện tử;",
+                "Trao tặng 20 bộ máy tính đã qua sử dụng cho điểm trường tiểu học;",
+                "Tổ chức cuộc thi tìm hiểu kiến thức an toàn thông tin cho đoàn viên;",
+                "Ra quân làm sạch khuôn viên cơ quan và trồng cây xanh.",
+            ]),
+            ("fig", "thang-thanh-nien-01.jpg", "Đoàn viên hướng dẫn người dân cài đặt ứng dụng trên điện thoại.", "Ảnh: Ngọc Diệp"),
+            ("p", "Bí thư Đoàn Thanh niên Cục cho biết, các hoạt động sẽ tiếp tục được duy trì trong suốt năm 2024 và gắn với việc thực hiện nhiệm vụ chuyên môn của từng đơn vị."),
+            ("sigr", "Ngọc Diệp"),
+        ],
+        authors=["Ngọc Diệp"], unit=None,
+        tags=["Tháng Thanh niên", "đoàn thanh niên"],
+    ),
+    dict(
+        slug="huong-dan-dang-ky-tai-khoan-nhat-ky-dong-ruong-dien-tu",
+        cat="Chuyển đổi số", catslug="chuyen-doi-so",
+        title="Hướng dẫn đăng ký tài khoản nhật ký đồng ruộng điện tử",
+        date=("plain", None, "20/02/2024"), published="2024-02-20T00:00:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Nhật ký đồng ruộng điện tử giúp nông hộ ghi chép quá trình canh tác, làm căn cứ cho việc truy xuất nguồn gốc và cấp mã số vùng trồng.",
+        body=[
+            ("p", "Để sử dụng ứng dụng, người dân thực hiện các bước sau:"),
+            ("ol", [
+                "Tải ứng dụng từ kho ứng dụng trên điện thoại hoặc truy cập trang web của hệ thống.",
+                "Chọn mục đăng ký, nhập số điện thoại và mã xác thực được gửi về.",
+                "Khai báo thông tin nông hộ, thửa ruộng và loại cây trồng chính.",
+                "Chờ cán bộ khuyến nông xã xác nhận tài khoản.",
+            ]),
+            ("p", "Trường hợp cần hỗ trợ, người dân liên hệ:"),
+            ("br", ["Tổng đài hỗ trợ kỹ thuật: 1900 6868 (nhánh 2)", "Thư điện tử: hotro.nhatky@cdsnn.mard.gov.vn", "Thời gian hỗ trợ: từ 7 giờ 30 đến 17 giờ các ngày làm việc"]),
+            ("p", "Tài khoản đã được xác nhận có thể sử dụng trên nhiều thiết bị và đồng bộ dữ liệu khi có kết nối mạng."),
+            ("src", "Phòng Hạ tầng và An toàn thông tin"),
+        ],
+        authors=[], unit="Phòng Hạ tầng và An toàn thông tin",
+        tags=["nhật ký đồng ruộng", "hướng dẫn"],
+    ),
+    dict(
+        slug="thong-bao-tam-dung-he-thong-de-bao-tri",
+        cat="Thông báo", catslug="thong-bao",
+        title="Thông báo tạm dừng các hệ thống thông tin để bảo trì định kỳ",
+        date=("label", "Ngày đăng:", "10/04/2024 | 08:30 AM"), published="2024-04-10T08:30:00+07:00",
+        prefix=None, lead_style=None, lead=None,
+        body=[
+            ("p", "Để nâng cấp thiết bị lưu trữ tại trung tâm dữ liệu, Cục thông báo tạm dừng hoạt động của hệ thống thư điện tử, phần mềm quản lý văn bản và cổng dữ liệu mở từ 20 giờ ngày 13/4/2024 đến 6 giờ ngày 14/4/2024."),
+            ("p", "Trong thời gian trên, các đơn vị chủ động sắp xếp công việc, không gửi văn bản điện tử có tính chất khẩn qua hệ thống."),
+            ("p", "Mọi vướng mắc xin liên hệ bộ phận trực kỹ thuật theo số điện thoại 024 3868 1122."),
+            ("sigr", "Trung tâm Dữ liệu"),
+        ],
+        authors=[], unit="Trung tâm Dữ liệu",
+        tags=["bảo trì hệ thống"],
+    ),
+    dict(
+        slug="so-ket-mo-hinh-nong-nghiep-thong-minh-tai-dong-thap",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Sơ kết mô hình nông nghiệp thông minh tại Đồng Tháp",
+        date=("label", "Ngày đăng:", "22/01/2024"), published="2024-01-22T00:00:00+07:00",
+        prefix="NNVN -", lead_style="bold",
+        lead="Sau một năm triển khai, mô hình tưới tiết kiệm điều khiển qua điện thoại giúp các hộ trồng xoài giảm gần một phần ba lượng nước tưới.",
+        body=[
+            ("p", "Mô hình được thực hiện trên diện tích 25 ha tại huyện Cao Lãnh với sự tham gia của 18 hộ dân. Hệ thống cảm biến đo độ ẩm đất, nhiệt độ và lượng mưa, từ đó tự động đề xuất lịch tưới phù hợp."),
+            ("tbl1", "dong-thap-01.jpg", "Cảm biến độ ẩm đất lắp đặt tại vườn xoài.", "Ảnh: Minh Tuấn"),
+            ("p", "Các hộ tham gia đánh giá việc theo dõi vườn trên điện thoại giúp tiết kiệm công lao động, đặc biệt trong giai đoạn xử lý ra hoa."),
+            ("inrel", [("ra-mat-ban-do-so-vung-trong-cay-an-qua", "Ra mắt bản đồ số vùng trồng cây ăn quả chủ lực")]),
+            ("p", "Tuy vậy, chi phí đầu tư ban đầu còn cao so với khả năng của nông hộ nhỏ. Địa phương kiến nghị có cơ chế hỗ trợ một phần kinh phí thiết bị và khuyến khích hình thức đầu tư theo tổ hợp tác."),
+            ("fig", "dong-thap-02.jpg", "Nông dân kiểm tra lịch tưới trên điện thoại.", "Ảnh: Thu Trang"),
+            ("p", "Cục sẽ tổng hợp kết quả để xây dựng tài liệu hướng dẫn nhân rộng mô hình tại các tỉnh có điều kiện tương đồng."),
+            ("sigr", "Minh Tuấn - Thu Trang"),
+        ],
+        authors=["Minh Tuấn", "Thu Trang"], unit=None,
+        tags=["nông nghiệp thông minh", "Đồng Tháp"],
+    ),
+    dict(
+        slug="gap-mat-dau-xuan-giap-thin-2024",
+        cat="Tin hoạt động", catslug="tin-tuc",
+        title="Cục tổ chức gặp mặt đầu xuân Giáp Thìn 2024",
+        date=("label", "Cập nhật lúc", "10:00 16/02/2024"), published="2024-02-16T10:00:00+07:00",
+        prefix=None, lead_style="bold",
+        lead="Buổi gặp mặt diễn ra trong không khí ấm áp, là dịp để lãnh đạo Cục gửi lời chúc năm mới tới toàn thể công chức, viên chức và người lao động.",
+        body=[
+            ("p", "Ngày 15/02 (tức mùng 6 Tết), ngay sau kỳ nghỉ Tết Nguyên đán, Cục đã tổ chức gặp mặt đầu xuân tại hội trường cơ quan."),
+            ("p", "Thay mặt lãnh đạo Cục, Cục trưởng ghi nhận những nỗ lực của tập thể trong năm qua và đề nghị mỗi cá nhân nhanh chóng bắt nhịp công việc, quyết tâm hoàn thành các nhiệm vụ được giao ngay từ đầu năm."),
+            ("fig", "gap-mat-dau-xuan-01.jpg", "Lãnh đạo Cục chúc Tết công chức, viên chức.", "Ảnh: Công đoàn Cục"),
+            ("p", "Cũng tại buổi gặp mặt, Công đoàn Cục đã trao quà động viên các đoàn viên có hoàn cảnh khó khăn và các cháu học sinh đạt thành tích cao trong học tập."),
+            ("src", "Công đoàn Cục"),
+        ],
+        authors=[], unit="Công đoàn Cục",
+        tags=["gặp mặt đầu xuân", "công đoàn"],
+    ),
+]
