@@ -676,3 +676,46 @@ def test_joomla_accounts_labelled_authors_and_a_full_text_image_under_the_headli
         got = _generic(_page(node).replace(f'<h1 id="page-title">{TITLE}</h1>', ""))
         assert got["authors"] == authors
         assert [i["caption"] for i in got["images"]] == ["Quang cảnh hội nghị"]
+
+
+def test_drupal_fields_an_author_in_the_header_and_a_media_field_before_the_body():
+    """A Drupal node: the account line "Đăng bởi <name> lúc …" four levels into the node's
+    header; a "Tác giả" field of a label element and one element per name; the image field
+    (figure + figcaption) just before the body field."""
+    def node(extra: str) -> str:
+        return ('<article class="node"><header><div class="node__meta"><span>Đăng bởi <span '
+                'class="node__author"><span class="field"><span>Lê Minh Khoa</span></span></span> '
+                'lúc 12/03/2024</span></div></header><div class="node__content"><div class="field '
+                'field--name-field-image"><figure><img src="/files/a.jpg"><figcaption>Học viên thực '
+                'hành tại phòng thí nghiệm</figcaption></figure></div><div class="field '
+                'field--name-body">' + "".join(f"<p>{p}</p>" for p in PARAS) + f"</div>{extra}</div>"
+                "</article>")
+    got = _generic(_page(node("")))
+    assert got["authors"] == ["Lê Minh Khoa"]
+    assert [i["caption"] for i in got["images"]] == ["Học viên thực hành tại phòng thí nghiệm"]
+    field = ('<div class="field field--name-field-tac-gia"><div class="field__label">Tác giả</div>'
+             '<div class="field__items"><div class="field__item">Phạm Thu Trang</div>'
+             '<div class="field__item">Đỗ Quang Vinh</div></div></div>')
+    got = _generic(_page(node(field).replace("node__author", "node__user")))
+    assert got["authors"] == ["Phạm Thu Trang", "Đỗ Quang Vinh"]
+
+
+def test_fragments_a_bold_sapo_before_the_body_and_an_author_field_in_the_header():
+    """A page of fragments (Liferay content pages): the headline, a date and a "Tác giả:"
+    field in fragments of their own, then a fragment holding only a bold paragraph (the
+    sapo), then the body's fragment; a signature above a "Ngày đăng: …" line closes it."""
+    def frag(inner: str) -> str:
+        return f'<div class="lfr-item"><div class="fragment"><div class="component">{inner}</div></div></div>'
+    page = (frag(f"<h1>{TITLE}</h1>") + frag("<span>Ngày đăng:</span> <span>12/03/2024</span>")
+            + frag('<span class="label">Tác giả:</span> <span>Phạm Thị Hồng Nhung</span>')
+            + frag(f"<p><strong>(CĐSNN) - {PARAS[0]}</strong></p>")
+            + frag("".join(f"<p>{p} Nội dung tiếp theo, phần {i}.</p>"
+                           for i, p in enumerate(PARAS[1:] * 3))))
+    got = _generic(_page(page).replace(f'<h1 id="page-title">{TITLE}</h1>', ""))
+    assert got["lead"] == PARAS[0] and got["agency_prefix"] == "(CĐSNN) -"
+    assert got["authors"] == ["Phạm Thị Hồng Nhung"]
+    signed = ('<div class="content">' + "".join(f"<p>{p}</p>" for p in PARAS)
+              + '<p style="text-align: right;"><strong>Công an phường Hương Mỹ</strong></p>'
+              '<div class="post-date">Ngày đăng: 02/04/2024</div></div>')
+    got = _generic(_page(signed))
+    assert got["unit"] == "Công an phường Hương Mỹ"

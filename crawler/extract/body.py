@@ -461,6 +461,11 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
     return images
 
 
+def is_bold_only(el: Any) -> bool:
+    """Whether all of an element's text is bold (see :func:`_is_bold_only`)."""
+    return _is_bold_only(el)
+
+
 def _is_bold_only(el: Any) -> bool:
     text = text_of(el)
     if not text:
@@ -508,6 +513,11 @@ _RIGHT_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:text-right|align-?right|right)(?:$
 
 def _is_office(piece: str) -> bool:
     return bool(_OFFICE_RE.match(piece)) or bool(re.search(r"\w\.(?:vn|com|net)\b", piece, re.I))
+
+
+def is_person(piece: str) -> bool:
+    """Whether a piece of text is shaped like a person's name (see :func:`_is_person`)."""
+    return _is_person(piece)
 
 
 def _is_person(piece: str) -> bool:

@@ -983,9 +983,28 @@ def find_lead(root: Any, title_el: Any, block: Any,
                 return " ".join(B.paragraphs(el)), el
     if block is not None:
         bold = B.bold_first_paragraph(block)
+        if bold is None:
+            bold = _bold_before(block)
         if bold is not None and 8 <= len(B.text_of(bold).split()) <= 150:
             return B.text_of(bold), bold
     return None, None
+
+
+def _bold_before(block: Any) -> Any:
+    """A bold paragraph printed just before the body block, in a box of its own (a page
+    built of fragments or fields: the sapo's fragment, then the body's): the nearest
+    preceding box with text, up to three levels above the block, when it is that one
+    paragraph."""
+    for el in (block, *list(block.iterancestors())[:3]):
+        for sibling in el.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or not B.text_of(sibling):
+                continue  # an empty wrapper
+            paras = [p for p in sibling.iter("p", "div") if B.text_of(p) and p.find(".//p") is None
+                     and p.find(".//div") is None]
+            last = paras[-1] if paras else sibling
+            return last if B.is_bold_only(last) and last.find(".//img") is None \
+                and B.text_of(last) == B.text_of(sibling) else None
+    return None
 
 
 def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
@@ -995,10 +1014,14 @@ def _images_before(lead_el: Any, block: Any, url: str) -> list[dict]:
     the nearest element (never the whole page) holding both the summary and the block, and
     only before the block, so boxes after the article (other news with thumbnails) never
     count; photos linking to other pages (a slider of other stories) are no photos of it."""
-    if lead_el is None or block is None or _is_within(lead_el, block):
+    if block is None or lead_el is not None and _is_within(lead_el, block):
         return []
     up = [block, *block.iterancestors()]
-    region = next((a for a in up[1:4] if _is_within(lead_el, a)), None)
+    region = next((a for a in up[1:4] if lead_el is not None and _is_within(lead_el, a)), None)
+    if region is None:
+        # no summary or headline near: the block's own parent, a media field beside the body
+        # field (Drupal's node content)
+        region = block.getparent()
     if region is None or region.tag in ("body", "html"):
         return []
     path = []  # the block's place under the region, as child positions
@@ -1032,15 +1055,15 @@ def _is_summary(el: Any, name: str) -> bool:
     return el.getparent() is None or el.getparent().tag != "head"
 
 
-def _near(a: Any, b: Any) -> bool:
-    """Siblings or cousins: within three levels of a common ancestor."""
+def _near(a: Any, b: Any, up: int = 3) -> bool:
+    """Siblings or cousins: within three levels of a common ancestor (``a`` within ``up``)."""
     # Keyed by the elements themselves, not id(): lxml makes a new proxy object for a node
     # whose old one was freed, so the id of a proxy nothing holds matches nothing (or a
     # stranger that reused its memory). The dict holds them, so each node keeps its proxy.
     ancestors = {x: d for d, x in enumerate([a, *a.iterancestors()])}
     for d, x in enumerate([b, *b.iterancestors()]):
         if x in ancestors:
-            return ancestors[x] <= 3 and d <= 3
+            return ancestors[x] <= up and d <= 3
     return False
 
 
@@ -1063,21 +1086,45 @@ def find_byline(root: Any, block: Any,
     """Authors and issuing unit from author/source fields near the body."""
     authors: list[str] = []
     unit = None
-    for el, name in (index or PageIndex(root)).named:
+    index = index or PageIndex(root)
+    order = index.order
+    for el, name in index.named:
         if not _AUTHOR_CLASS_RE.search(name) or el.tag in ("meta", "link", "script", "img", "a"):
             continue
-        if block is not None and not (_is_within(el, block) or _near(el, block)) \
+        source = bool(re.search(r"nguon|source", name, re.I))
+        if block is not None and not (
+                _is_within(el, block) or _near(el, block)
+                # an author field in the article's header, before the body: four levels up
+                or not source and _near(el, block, up=4) and order.get(el, 0) < order.get(block, 0)) \
                 or _hidden(el):
             continue
-        text = B.text_of(el)
+        text = _field_text(el)
         if not text or len(text.split()) > 12:
             continue
-        if re.search(r"nguon|source", name, re.I) or B.strip_source_label(text) != text:
+        if source or B.strip_source_label(text) != text:
             unit = unit or B.strip_source_label(text) or None
         elif not authors:
             authors, office = _field_byline(text)
             unit = unit or office
     return authors, unit
+
+
+_FIELD_LABEL_RE = re.compile(r"^(?:tác giả|người viết|tác giả bài viết|author|authors|bài|tin"
+                             r"|(?:viết|đăng) bởi|by)\s*:?$", re.I)
+
+
+def _field_text(el: Any) -> str:
+    """An author field's text with its pieces apart: a label element and one element per
+    name ("<div>Tác giả</div><div>Phạm Thu Trang</div><div>Đỗ Quang Vinh</div>") read as
+    "Phạm Thu Trang, Đỗ Quang Vinh", not run together."""
+    pieces = [t for t in (B.clean(x) for x in el.itertext()) if t]
+    if len(pieces) > 1 and _FIELD_LABEL_RE.match(pieces[0]):
+        pieces = pieces[1:]
+        if len(pieces) == 1:
+            return pieces[0]
+    if len(pieces) > 1 and all(B.is_person(p) for p in pieces):
+        return ", ".join(pieces)
+    return B.text_of(el)
 
 
 def _field_byline(text: str) -> tuple[list[str], str | None]:
@@ -1098,6 +1145,26 @@ def _field_byline(text: str) -> tuple[list[str], str | None]:
 
 _BY_LABEL_RE = re.compile(r"^\s*(?:(?:(?:viết|đăng|gửi|biên tập) )?bởi|(?:written|posted) by|by)"
                           r"\s*(?::\s*|\s)", re.I)
+
+
+_AUTHOR_FIELD_RE = re.compile(r"^\s*(?:tác giả|người viết|phóng viên)\s*:\s*", re.I)
+
+
+def _labelled_before(stream: list[tuple[Any, str, bool]], title_el: Any, block: Any) -> str | None:
+    """The name of a labelled author field printed between the headline and the body
+    ("Tác giả: <span>Phạm Thị Hồng Nhung</span>" in the article's header)."""
+    start, end = _position(stream, title_el), _position(stream, block)
+    if start is None or end is None:
+        return None
+    for i in range(start, end):
+        text = stream[i][1].strip()
+        if not _AUTHOR_FIELD_RE.match(text):
+            continue
+        rest = _AUTHOR_FIELD_RE.sub("", text).strip() or (
+            stream[i + 1][1].strip() if i + 1 < end else "")
+        if rest and len(rest.split()) <= 12:
+            return rest
+    return None
 
 
 def _labelled_after(block: Any) -> list[str]:
@@ -1242,6 +1309,11 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
         lines = _restore_dropped(lines, work, links, result.get("lead"))
         lines = _closing_byline(work, lines, result)
     authors, unit = find_byline(root, block, index)
+    if not (authors or unit or result.get("authors") or result.get("unit")) \
+            and title_el is not None and block is not None \
+            and (named := _labelled_before(stream, title_el, block)):
+        authors, office = _field_byline(named)
+        unit = unit or office
     if block is not None and not (authors or unit or result.get("authors")
                                   or result.get("unit")):
         for text in _labelled_after(block):
@@ -1386,7 +1458,8 @@ def _closing_byline(work: Any, lines: list[str], result: dict) -> list[str]:
     ``lines`` without them. A signature that is not among trafilatura's last lines is not
     the article's (a block reaching past its end)."""
     authors, unit, taken = B.pop_signature(
-        work, chrome=lambda t: _is_chrome(t) or bool(_RELATED_LABEL_RE.match(t)))
+        work, chrome=lambda t: _is_chrome(t) or bool(_RELATED_LABEL_RE.match(t))
+        or _is_date_line(t) or _is_bare_date(t))  # a date printed under the signature
     if not taken:
         return lines
     tail = {_sig(x) for x in lines[-(len(taken) + 2):]}

@@ -182,7 +182,9 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     cpu: Counter = Counter()
     counted: Counter = Counter()
     kinds: dict[str, Counter] = {m: Counter() for m in ("profile", "detected", "generic")}
+    kinds_tuned: dict[str, Counter] = {m: Counter() for m in kinds}
     problems: list[str] = []
+    held_problems = 0
     for page in pages:
         for mode in modes:
             t = time.process_time()
@@ -190,20 +192,17 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
                 got = _ours(page, mode)
                 judged = got.get("page_kind") or ("soft_404" if got["status"] == "soft_404" else "?")
                 is_article = got["status"] == "ok"
-                k = kinds[mode]
-                if page.kind == "article":
-                    k["articles"] += 1
-                    k["articles_kept"] += is_article
-                    if not is_article and mode == "profile":
-                        problems.append(f"{page.family}/{page.template}/{page.name}: article judged "
-                                        f"{judged} ({got.get('kind_reason') or got['status']})")
-                else:
-                    k["others"] += 1
-                    k["others_archived"] += is_article
-                    k["others_right_kind"] += judged == page.kind
-                    if is_article and mode == "profile":
-                        problems.append(f"{page.family}/{page.template}/{page.name}: {page.kind} "
-                                        f"archived as an article ({got.get('kind_reason')})")
+                for k in (kinds[mode], *(() if page.held_out else (kinds_tuned[mode],))):
+                    _count_kind(k, page.kind, judged, is_article)
+                wrong = mode == "profile" and is_article != (page.kind == "article")
+                if wrong and page.held_out:
+                    held_problems += 1  # counted, not named: a held-out page is not looked at
+                elif wrong and page.kind == "article":
+                    problems.append(f"{page.family}/{page.template}/{page.name}: article judged "
+                                    f"{judged} ({got.get('kind_reason') or got['status']})")
+                elif wrong:
+                    problems.append(f"{page.family}/{page.template}/{page.name}: {page.kind} "
+                                    f"archived as an article ({got.get('kind_reason')})")
             elif mode == "trafilatura":
                 got = bare_trafilatura(page)  # reads page.body and page.url
             else:
@@ -222,21 +221,36 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(scores.items())}
     held_table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(held.items())}
     tuned_table = {f"{fam}|{mode}": _aggregate(s) for (fam, mode), s in sorted(tuned.items())}
-    kind_report = {}
-    for mode, k in kinds.items():
-        if k["articles"] or k["others"]:
-            kind_report[mode] = {
-                "article_recall": _ratio(k["articles_kept"], k["articles"]),
-                "non_articles_archived": _ratio(k["others_archived"], k["others"]),
-                "non_article_kind_right": _ratio(k["others_right_kind"], k["others"]),
-                "articles": k["articles"], "others": k["others"]}
     return {"table": table, "held_out_table": held_table, "tuned_table": tuned_table,
-            "kinds": kind_report,
+            "kinds": _kind_report(kinds), "kinds_tuned": _kind_report(kinds_tuned),
+            "held_out_kind_misses": held_problems,
             "problems": problems,
             "templates": sorted({f"{p.family}/{p.template}" for p in pages}),
             "held_out_templates": sorted({f"{p.family}/{p.template}" for p in pages
                                           if p.held_out}),
             "cpu_seconds_per_page": {m: round(cpu[m] / counted[m], 5) for m in counted}}
+
+
+def _count_kind(k: Counter, kind: str, judged: str, is_article: bool) -> None:
+    if kind == "article":
+        k["articles"] += 1
+        k["articles_kept"] += is_article
+    else:
+        k["others"] += 1
+        k["others_archived"] += is_article
+        k["others_right_kind"] += judged == kind
+
+
+def _kind_report(kinds: dict[str, Counter]) -> dict[str, dict[str, Any]]:
+    report = {}
+    for mode, k in kinds.items():
+        if k["articles"] or k["others"]:
+            report[mode] = {
+                "article_recall": _ratio(k["articles_kept"], k["articles"]),
+                "non_articles_archived": _ratio(k["others_archived"], k["others"]),
+                "non_article_kind_right": _ratio(k["others_right_kind"], k["others"]),
+                "articles": k["articles"], "others": k["others"]}
+    return report
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -273,8 +287,16 @@ def format_variants(report: dict[str, Any]) -> str:
                      f"{k['others']}; kind named right {_fmt(k['non_article_kind_right'])}")
     cpu = report["cpu_seconds_per_page"]
     lines.append("CPU s/page: " + ", ".join(f"{m} {v:.4f}" for m, v in cpu.items()))
+    for mode, k in (report.get("kinds_tuned") or {}).items():
+        if mode == "profile" and held:
+            lines.append(f"page kinds (profile, tuned templates only): article recall "
+                         f"{_fmt(k['article_recall'])} of {k['articles']}; non-articles archived "
+                         f"{_fmt(k['non_articles_archived'])} of {k['others']}")
     for p in report["problems"][:60]:
         lines.append("  ! " + p)
+    if report.get("held_out_kind_misses"):
+        lines.append(f"  ! {report['held_out_kind_misses']} page(s) of held-out templates judged "
+                     "wrongly (not named: held-out pages are not looked at)")
     return "\n".join(lines)
 
 

@@ -224,6 +224,8 @@ VCCORP = Family(
         ("media:mediacdn", r"mediacdn\.vn\b|cdnchinhphu\.vn\b|vcmedia\.vn\b"),
         ("script:admicro", r"admicro\.vn\b|_adm_channel\b|arfasync\b|admwrapper\b"),
         ("link:id18", r"-\d{18}\.htm\b"),
+        # the family's feed address (PORTALS.md), in every page's head or footer
+        ("scaffold:rss-home", r"/rss/home\.rss\b"),
         ("class:detail", r"detail-sapo|detail-cmain|detail-content|box-category-link-title"),
     ),
     # id = 115 + yyMMddHHmmss + 3 digits (PORTALS.md)
