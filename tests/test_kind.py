@@ -556,3 +556,19 @@ def test_a_search_boxs_label_in_a_trail_is_not_the_pages_name():
     got = _extract(f"{HOST}/tin-tuc/ra-mat-clb-phu-nu-khoi-nghiep-1220.html",
                    _page(_TITLE_120, main))
     assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_a_short_dated_notice_with_a_comment_form_is_an_article():
+    """Fifty words under a dated headline, then the readers' comment form (a text area and
+    fields): a notice, not a form page; a form page is undated or much longer."""
+    notice = ("Văn phòng UBND xã thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND xã vào "
+              "sáng thứ Năm hằng tuần tại trụ sở. Công dân có nhu cầu vui lòng mang theo giấy tờ "
+              "tùy thân và tài liệu liên quan để được tiếp và giải quyết theo quy định.")
+    main = (f'<div class="chi-tiet"><h1>Thông báo lịch tiếp công dân tháng 4</h1><div>Ngày đăng: '
+            f'02/04/2024</div><div class="noi-dung"><p>{notice}</p></div>'
+            '<form><h3>Ý kiến bạn đọc</h3><input type="text" name="ten"><input type="text" '
+            'name="email"><textarea name="y-kien"></textarea><input type="submit" value="Gửi">'
+            "</form></div>")
+    got = _extract(f"{HOST}/thong-bao/lich-tiep-cong-dan-thang-4-1230.html",
+                   _page("Thông báo lịch tiếp công dân tháng 4", main))
+    assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]

@@ -701,6 +701,8 @@ def find_dates(root: Any, title_el: Any, block: Any, stream: list | None = None,
                     continue
                 if _names_today(el):
                     continue  # the header's clock: "<span class='current-time'>Thứ hai, …"
+                if i < anchor and _beside_link(el):
+                    continue  # above the headline: the last item of a box of links, "(14/10)"
                 in_prose = _in_running_text(el, body, text, block)
                 before = _label_before(stream, i, start)
                 for d in parse_dates(before + " " + text, labels):
@@ -888,6 +890,13 @@ _DATE_PARTS_RE = re.compile(
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+|\s+năm\s+)\d{4}"
     r"|\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?"
     r"|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|ngày|lúc|gmt\s*[+-]\s*\d+", re.I)
+
+
+def _beside_link(el: Any) -> bool:
+    """Whether a piece sits in a list item or row that holds a link: an item of a box of
+    links, dated."""
+    item = next((a for a in (el, *el.iterancestors()) if a.tag in ("li", "tr", "dd")), None)
+    return item is not None and item.find(".//a") is not None
 
 
 def _is_bare_date(text: str) -> bool:

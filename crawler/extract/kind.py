@@ -697,8 +697,9 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
     if _is_contact(text, words):
         return PageKind.CONTACT, "phone directory"
     # A form beneath a body-length run of text is the article's comment form.
+    # A short notice under its dated headline keeps its comment form too.
     if signals.get("textareas") and signals.get("inputs", 0) >= 2 and not _has_body_run(signals) \
-            and (words < 150 or signals.get("prose", 0) < 50):
+            and (words < 150 or signals.get("prose", 0) < 50) and not (dated and 40 <= words < 150):
         return PageKind.FORM, "form with little text"
     if _is_site_root(url):
         return PageKind.LISTING, "the site's home page"
