@@ -572,3 +572,14 @@ def test_a_short_dated_notice_with_a_comment_form_is_an_article():
     got = _extract(f"{HOST}/thong-bao/lich-tiep-cong-dan-thang-4-1230.html",
                    _page("Thông báo lịch tiếp công dân tháng 4", main))
     assert got["page_kind"] == PageKind.ARTICLE, got["kind_reason"]
+
+
+def test_a_directory_named_danh_ba_lien_he_with_landline_numbers_is_a_contact_page():
+    """"Danh bạ liên hệ" with landlines written as area code + 1-3-3 digits ("0234.3 900 101")."""
+    rows = "".join(f"<tr><td>{i}</td><td>Cán bộ phụ trách lĩnh vực số {i}</td><td>Nguyễn Văn {n}</td>"
+                   f"<td>0234.3 900 1{i:02d}</td></tr>" for i, n in enumerate(("An", "Bình", "Cường",
+                                                                              "Dũng", "Giang"), 1))
+    main = ('<h1>Danh bạ liên hệ</h1><p>Trụ sở UBND phường: số 18 đường Hương Mỹ, phường Hương Mỹ.'
+            f"</p><table>{rows}</table>")
+    got = _extract(f"{HOST}/lien-he.html", _page("Danh bạ liên hệ", main))
+    assert got["page_kind"] == PageKind.CONTACT, got["kind_reason"]

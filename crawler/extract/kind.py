@@ -56,14 +56,14 @@ _STATIC_TITLE_RE = re.compile(
     re.I,
 )
 _CONTACT_TITLE_RE = re.compile(r"^(?:liên hệ|thông tin liên hệ|danh bạ(?: điện thoại| thư điện tử"
-                               r"| email| cơ quan)?|địa chỉ liên hệ|liên hệ - góp ý|liên hệ góp ý"
+                               r"| email| cơ quan| liên hệ)?|địa chỉ liên hệ|liên hệ - góp ý|liên hệ góp ý"
                                r"|contact(?: us)?)(?=\s|$)", re.I)
 _SITEMAP_TITLE_RE = re.compile(r"^(?:sơ đồ (?:cổng|website|web|trang|site)|sitemap|site map)", re.I)
 _SEARCH_RE = re.compile(r"kết quả tìm kiếm|tìm thấy \d+ kết quả|search results|"
                         r"không có kết quả (?:nào )?(?:phù hợp|tìm kiếm)", re.I)
 _SEARCH_PARAM_RE = re.compile(r"[?&](?:q|s|keyword|keywords|tukhoa|tu-khoa|search|searchtext|"
                               r"query|k|kw)=([^&#]*)", re.I)
-_PHONE_RE = re.compile(r"(?<!\d)(?:\(?0\d{1,3}\)?[\s.\-]?)\d{3}[\s.\-]?\d{3,4}(?!\d)")
+_PHONE_RE = re.compile(r"(?<!\d)(?:\(?0\d{1,3}\)?[\s.\-]?)(?:\d[\s.\-]?)?\d{3}[\s.\-]?\d{3,4}(?!\d)")
 _ATTACHMENT_RE = re.compile(r"attachment|wp-att|/attachment/", re.I)
 _LOGIN_NAME_RE = re.compile(r"^(?:đăng nhập|login|log in|sign in)(?=\s|$)")
 _SEARCH_TITLE_RE = re.compile(r"^(?:tìm kiếm|kết quả tìm kiếm|tra cứu|search)\b", re.I)
