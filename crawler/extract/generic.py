@@ -1259,13 +1259,13 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
     links = _link_texts(root)
     plain = sum(len(x) for x in lines if not _is_linkish(x, links) and not _is_chrome(x))
     body = root.find(".//body")
-    # (no block can hold twice the page's whole text: most pages need no search)
-    dense = _densest(root, links) if body is None or 2 * plain < len(body.text_content()) \
+    # (no block can hold four times the page's whole text: most pages need no search)
+    dense = _densest(root, links) if body is None or 4 * plain < len(body.text_content()) \
         else None
-    if dense is not None and plain < 0.5 * dense[1]:
-        # trafilatura's plain lines are under half of the densest block's running text (a
-        # theme whose article box it discards, a blog post it cut short): that element is the
-        # article's block, its paragraphs the lines, as the profiled path reads a container.
+    if dense is not None and plain < 0.25 * dense[1]:
+        # trafilatura's lines are other boxes (a theme whose article box it discards): the
+        # element holding the most running text is the article's block, its paragraphs the
+        # lines, as the profiled path reads a container.
         block = dense[0]
         lines = _table_rows(B.paragraphs(block))
         result["flags"].append("block_by_density")
