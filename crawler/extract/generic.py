@@ -404,6 +404,13 @@ class PageIndex:
                     found.setdefault(key, []).append(content)
         return found
 
+    def site_names(self, url: str | None) -> list[set[str]]:
+        """:func:`_site_names` of the page, read once (the title and the byline both ask)."""
+        cache = self.__dict__.setdefault("_site_names", {})
+        if url not in cache:
+            cache[url] = _site_names(self.root, url)
+        return cache[url]
+
     @functools.cached_property
     def order(self) -> dict[Any, int]:
         """Every element's position in reading order."""
@@ -531,7 +538,7 @@ def find_title(root: Any, block: Any, links: set[str] | None = None, url: str | 
     index = index or PageIndex(root)
     page_title = B.text_of(root.find(".//title"))
     printed = [t for t in (_meta(index, "og:title", "twitter:title"), page_title) if t]
-    site = _site_names(root, url)
+    site = index.site_names(url)
     # Each reference without the parts naming the portal or a section.
     references = []
     for t in printed:
@@ -1363,7 +1370,7 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
         # or the portal's own name ("Cổng thông tin điện tử huyện …"), no one's byline.
         shown = _sig(root.find(".//body").text_content() if root.find(".//body") is not None
                      else "")
-        site = _site_names(root, url)
+        site = index.site_names(url)
         result["authors"] = [a for a in (B.clean(x) for x in meta["author"].split(";"))
                              if a and f" {_sig(a)} " in f" {shown} "
                              and not _SITE_NAME_RE.match(a) and not _names_site(a, site)]
