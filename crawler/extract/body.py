@@ -462,11 +462,6 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
 
 
 def is_bold_only(el: Any) -> bool:
-    """Whether all of an element's text is bold (see :func:`_is_bold_only`)."""
-    return _is_bold_only(el)
-
-
-def _is_bold_only(el: Any) -> bool:
     text = text_of(el)
     if not text:
         return False
@@ -484,7 +479,7 @@ def bold_first_paragraph(container: Any) -> Any:
             if el.find(".//img") is not None:
                 return None
             continue
-        return el if _is_bold_only(el) and el.find(".//img") is None else None
+        return el if is_bold_only(el) and el.find(".//img") is None else None
     return None
 
 
@@ -516,11 +511,6 @@ def _is_office(piece: str) -> bool:
 
 
 def is_person(piece: str) -> bool:
-    """Whether a piece of text is shaped like a person's name (see :func:`_is_person`)."""
-    return _is_person(piece)
-
-
-def _is_person(piece: str) -> bool:
     """Two to five capitalised syllables and nothing else: how a Vietnamese name is printed
     ("Hồng Nhung", "Đỗ Thị Ngân")."""
     words = piece.split()
@@ -556,7 +546,7 @@ def split_byline(text: str) -> tuple[list[str], str | None] | None:
             units[-1] += sep + piece  # one office: "Văn phòng HĐND – UBND xã"
         elif _is_office(piece):
             units.append(piece)
-        elif all(_is_person(n) for n in names):
+        elif all(is_person(n) for n in names):
             authors.extend(names)
         elif units and sep.strip() in ("-", "–", "—", ","):
             # "Chi cục Văn thư - Lưu trữ", "Sở Văn hóa, Thể thao và Du lịch"
@@ -577,7 +567,7 @@ def _is_right(el: Any) -> bool:
                 or _RIGHT_CLASS_RE.search(el.get("class", "")))
 
 
-def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
+def signature(el: Any, bold_right: bool = True, name_as_unit: bool = False,
                ) -> tuple[list[str], str | None] | None:
     """The byline a closing paragraph prints, or ``None``: a labelled line ("Nguồn: …",
     "Tác giả: …"), or a short bold or right-aligned line shaped like a name or an office.
@@ -590,7 +580,7 @@ def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
         return None
     if _SOURCE_RE.match(text) or AUTHOR_LABEL_RE.match(text):
         return split_byline(text)
-    right, bold = _is_right(el), _is_bold_only(el)
+    right, bold = _is_right(el), is_bold_only(el)
     if not bold_right or not (right or bold) or words > 15:
         return None
     found = split_byline(text)
@@ -601,11 +591,6 @@ def _signature(el: Any, bold_right: bool, name_as_unit: bool = False,
     if right and bold and not _THEO_RE.match(text):
         return [], text  # signed the family's way, though its words fit no known shape
     return None
-
-
-def signature(el: Any) -> tuple[list[str], str | None] | None:
-    """The byline one element prints, read as a closing paragraph is (:func:`_signature`)."""
-    return _signature(el, bold_right=True)
 
 
 #: A CMS account or placeholder printed where the author goes, not a person: "admin admin",
@@ -624,7 +609,7 @@ def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool
                   ) -> tuple[list[str], str | None, list[str]]:
     """Authors and issuing unit from the closing lines of the body, removed from it, with
     the texts of the lines taken. Up to three lines from the bottom, each a signature
-    (:func:`_signature`): "Hải Thuận" over "Nguồn: Báo Thừa Thiên Huế" gives both. Boxes
+    (:func:`signature`): "Hải Thuận" over "Nguồn: Báo Thừa Thiên Huế" gives both. Boxes
     of links (print/share tools, tags, other news) and lines ``chrome`` names, below the
     signature in a block that reaches past the article, are looked past, not taken."""
     authors: list[str] = []
@@ -643,7 +628,7 @@ def pop_signature(container: Any, *, bold_right: bool = True, name_as_unit: bool
             break
         # A name signed the family's way is its unit only when no other line names one:
         # "Minh Khoa" over "Nguồn: Báo …" is the author.
-        found = _signature(last, bold_right, name_as_unit and not unit)
+        found = signature(last, bold_right, name_as_unit and not unit)
         if found is None or (unit and found[1]) or (authors and found[0] and not found[1]):
             break
         taken.append(text_of(last))

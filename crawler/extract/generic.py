@@ -365,6 +365,7 @@ class PageIndex:
 
     def __init__(self, root: Any) -> None:
         self.root = root
+        self._site_names: dict[str | None, list[set[str]]] = {}
 
     @functools.cached_property
     def named(self) -> list[tuple[Any, str]]:
@@ -406,10 +407,9 @@ class PageIndex:
 
     def site_names(self, url: str | None) -> list[set[str]]:
         """:func:`_site_names` of the page, read once (the title and the byline both ask)."""
-        cache = self.__dict__.setdefault("_site_names", {})
-        if url not in cache:
-            cache[url] = _site_names(self.root, url)
-        return cache[url]
+        if url not in self._site_names:
+            self._site_names[url] = _site_names(self.root, url)
+        return self._site_names[url]
 
     @functools.cached_property
     def order(self) -> dict[Any, int]:
@@ -595,12 +595,7 @@ _TITLE_FIELD_RE = re.compile(r"^\s*(?:tiêu đề|title|tên (?:bài|tin|thông 
 def _title_field(root: Any) -> Any:
     """The value cell of a table row labelled as the title, when it holds a headline's
     length: a record shown as a form of fields has no heading of its own."""
-    for row in root.iter("tr"):
-        cells = [c for c in row if c.tag in ("td", "th")]
-        if len(cells) == 2 and _TITLE_FIELD_RE.match(B.text_of(cells[0])) \
-                and 3 <= len(B.text_of(cells[1]).split()) <= 60:
-            return cells[1]
-    return None
+    return _field_cell(root, _TITLE_FIELD_RE, 3, 60)
 
 
 def _is_within(el: Any, ancestor: Any) -> bool:
@@ -1163,6 +1158,8 @@ _BY_LABEL_RE = re.compile(r"^\s*(?:(?:(?:viết|đăng|gửi|biên tập) )?bở
                           r"\s*(?::\s*|\s)", re.I)
 
 
+#: The labels of an author field in an article's header, with their colon: fewer than
+#: body.AUTHOR_LABEL_RE ("Tin:", "Bài:", "By:" there open a closing line, not a header field).
 _AUTHOR_FIELD_RE = re.compile(r"^\s*(?:tác giả|người viết|phóng viên)\s*:\s*", re.I)
 
 
@@ -1234,14 +1231,19 @@ def _unit_field(block: Any) -> tuple[list[str], str | None, str] | None:
     in or holds: a row whose label cell names it and whose other cell holds a short value."""
     table = next((a for a in block.iterancestors() if a.tag == "table"), None)
     for box in (block, table):
-        if box is None:
-            continue
-        for row in box.iter("tr"):
-            cells = [c for c in row if c.tag in ("td", "th")]
-            if len(cells) == 2 and _UNIT_FIELD_RE.match(B.text_of(cells[0])):
-                value = B.text_of(cells[1])
-                if value and len(value.split()) <= 12:
-                    return [], value, value
+        if box is not None and (cell := _field_cell(box, _UNIT_FIELD_RE, 1, 12)) is not None:
+            return [], B.text_of(cell), B.text_of(cell)
+    return None
+
+
+def _field_cell(box: Any, label: re.Pattern[str], least: int, most: int) -> Any:
+    """The value cell of the first two-cell row in ``box`` whose first cell is ``label`` and
+    whose value holds ``least`` to ``most`` words: a record shown as a table of fields."""
+    for row in box.iter("tr"):
+        cells = [c for c in row if c.tag in ("td", "th")]
+        if len(cells) == 2 and label.match(B.text_of(cells[0])) \
+                and least <= len(B.text_of(cells[1]).split()) <= most:
+            return cells[1]
     return None
 
 
