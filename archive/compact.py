@@ -23,6 +23,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.layout import COVERS_KEY, part_content
 from archive.locks import source_lock
 from archive.reader import REPLACES_KEY, Archive, replaced_by
 from archive.schema import ARTICLE_SCHEMA
@@ -61,7 +62,7 @@ def delete_replaced(root: Path | str, grace: float = GRACE_SECONDS) -> int:
     """Delete parts replaced by a compacted part published more than ``grace`` seconds ago."""
     removed = 0
     now = time.time()
-    for path in glob.glob(str(Path(root) / "articles" / "*" / "part-*.parquet")):
+    for path in glob.glob(os.path.join(glob.escape(str(root)), "articles", "*", "part-*.parquet")):
         try:
             replaced = replaced_by(path)
         except (OSError, ValueError, pa.ArrowException):
@@ -92,11 +93,14 @@ def _compact(root: Path, source: str | None, min_parts: int, grace: float,
     delete_replaced(root, grace)
     results = []
     with Archive(root) as archive:
-        by_source: dict[str, list[str]] = {}
+        # Parts are merged folder by folder: a compacted part names the parts it replaces
+        # within its own folder, and a source written before the folders lost their Hive
+        # key has two, ``source=<name>`` (left where it is) and ``<name>``.
+        by_folder: dict[str, list[str]] = {}
         for path in archive.article_parts():
-            src = Path(path).parent.name.removeprefix("source=")
-            by_source.setdefault(src, []).append(path)
-    for src, parts in sorted(by_source.items()):
+            by_folder.setdefault(Path(path).parent.name, []).append(path)
+    for folder, parts in sorted(by_folder.items()):
+        src = folder.removeprefix("source=")
         if source and src != source:
             continue
         if len(parts) < min_parts:
@@ -107,10 +111,14 @@ def _compact(root: Path, source: str | None, min_parts: int, grace: float,
         names = [os.path.basename(p) for p in parts]
         meta = dict(ARTICLE_SCHEMA.metadata or {})
         meta[REPLACES_KEY] = json.dumps(names).encode()
+        # The rows it holds, named as before it moved them: readers that compare rows (the
+        # search index's freshness) see the same archive before and after.
+        covers = sorted({item for p in parts for item in part_content(root, p)})
+        meta[COVERS_KEY] = json.dumps(covers).encode()
         table = table.replace_schema_metadata(meta)
         if hook:
             hook("before_publish")
-        merged = publish_table(root, f"articles/source={src}", table)
+        merged = publish_table(root, f"articles/{folder}", table)
         if hook:
             hook("after_publish")
         if hook:

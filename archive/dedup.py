@@ -42,9 +42,10 @@ from pathlib import Path
 
 import duckdb
 
+from archive.names import literal, literal_list
 from archive.schema import TIMEZONE
 
-__all__ = ["DedupResult", "cluster", "Params"]
+__all__ = ["CLUSTERS_FILE", "REBUILD_HINT", "DedupResult", "cluster", "clusters_readable", "Params"]
 
 logger = logging.getLogger(__name__)
 
@@ -137,8 +138,8 @@ def _publish(con: duckdb.DuckDBPyConnection, root: Path, table_dir: str, query: 
     target.mkdir(parents=True, exist_ok=True)
     staged = staging / f"part-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:12]}.parquet"
     try:
-        con.sql(f"COPY ({query}) TO '{staged}' (FORMAT parquet, COMPRESSION zstd)")
-        rows = con.sql(f"SELECT count(*) FROM read_parquet('{staged}')").fetchall()[0][0]
+        con.sql(f"COPY ({query}) TO {literal(str(staged))} (FORMAT parquet, COMPRESSION zstd)")
+        rows = con.sql("SELECT count(*) FROM read_parquet(?)", params=[str(staged)]).fetchall()[0][0]
         if rows == 0:
             staged.unlink()
             return None
@@ -158,7 +159,7 @@ def _parts(root: Path, table_dir: str) -> list[str]:
 
 
 def _sql_list(paths: list[str]) -> str:
-    return "[" + ", ".join("'" + p.replace("'", "''") + "'" for p in paths) + "]"
+    return literal_list(paths)
 
 
 def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(),
@@ -188,9 +189,9 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
         from archive.writer import _staging_dir
 
         spill = _staging_dir(root)
-        con.sql(f"SET temp_directory = '{str(spill).replace(chr(39), chr(39) * 2)}'")
+        con.sql(f"SET temp_directory = {literal(str(spill))}")
         if memory_limit:
-            con.sql(f"SET memory_limit = '{memory_limit}'")
+            con.sql(f"SET memory_limit = {literal(str(memory_limit))}")
         if threads:
             con.sql(f"SET threads = {int(threads)}")
         con.sql("SET preserve_insertion_order = false")
@@ -485,13 +486,44 @@ def _components(con, root: Path, result: DedupResult) -> None:
                    count(*) OVER (PARTITION BY m.l) AS cluster_size,
                    {DEDUP_VERSION} AS dedup_version
             FROM members m JOIN orig USING (l) LEFT JOIN best ON best.r = m.r
-        ) TO '{staged}' (FORMAT parquet, COMPRESSION zstd)
+        ) TO {literal(str(staged))} (FORMAT parquet, COMPRESSION zstd)
     """)
     with open(staged, "rb") as f:
         os.fsync(f.fileno())
     os.replace(staged, final)
-    stats = con.sql(f"""SELECT count(*), count(DISTINCT cluster_id),
+    stats = con.sql("""SELECT count(*), count(DISTINCT cluster_id),
                                count(DISTINCT cluster_id) FILTER (WHERE cluster_size > 1)
-                        FROM read_parquet('{final}')""").fetchall()[0]
+                        FROM read_parquet(?)""", params=[str(final)]).fetchall()[0]
     result.versions, result.clusters, result.multi = stats
     result.edges = con.sql("SELECT count(*) FROM e").fetchall()[0][0]
+
+
+#: The clusters every view joins (``article_clusters``), and the columns they read of it.
+CLUSTERS_FILE = "dedup/clusters.parquet"
+#: What to do about a damaged file under ``dedup/``.
+REBUILD_HINT = "`portal-archive dedup --rebuild` computes the clusters again"
+_CLUSTER_COLUMNS = ("version_id", "article_id", "source", "cluster_id", "is_original",
+                    "original_article_id", "original_source", "match", "score", "cluster_size",
+                    "dedup_version")
+
+
+def clusters_readable(root: Path | str) -> str | None:
+    """None when ``dedup/clusters.parquet`` is absent or its footer reads back with the
+    columns the views use; else why not, and how to make it again, in one line. A damaged
+    clusters file is a derived file gone bad: readers leave it out rather than fail."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = Path(root) / CLUSTERS_FILE
+    if not path.exists():
+        return None
+    try:
+        names = pq.read_schema(path).names
+    except (OSError, pa.ArrowException) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    else:
+        missing = [c for c in _CLUSTER_COLUMNS if c not in names]
+        if not missing:
+            return None
+        reason = f"no column {', '.join(missing)}"
+    return f"{reason}; {REBUILD_HINT}"

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from archive.names import check_source_name
+
 __all__ = ["SourceBusy", "source_lock"]
 
 
@@ -21,6 +23,9 @@ class SourceBusy(RuntimeError):
 
 @contextmanager
 def source_lock(root: Path | str, source: str) -> Iterator[None]:
+    # It becomes a file name. The archive's own jobs lock "_dedup", "_compact": a leading
+    # underscore no source name can have.
+    check_source_name(source.removeprefix("_"))
     folder = Path(root) / ".locks"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{source}.lock"

@@ -8,6 +8,11 @@ Views:
   ``article_clusters`` every clustered version: cluster, match kind and score;
   ``runs``             one row per crawl run.
 User values travel only as bound parameters (``Archive.sql(query, params)``).
+
+Two ways in. :meth:`Archive.sql` is for your own code (it runs any SQL, as DuckDB does in your
+process). :meth:`Archive.query` is for SQL someone else typed (``portal-archive query``, a web
+page): one SELECT, run on a connection of its own that sees the archive's views and nothing
+else, no file, no network, no extension, no setting, under a time and a memory limit.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import glob
 import json
 import logging
 import os
+import re
+import threading
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +32,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.names import literal, literal_list
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
 __all__ = ["Archive", "QueryError", "open_archive", "replaced_by", "to_arrow"]
@@ -33,7 +41,16 @@ logger = logging.getLogger(__name__)
 
 
 class QueryError(ValueError):
-    """A query the read-only query interface refuses (not one SELECT statement)."""
+    """A query the read-only query interface refuses (not one SELECT statement), or stopped
+    (over its time or memory limit)."""
+
+
+#: Limits on SQL someone else typed (:meth:`Archive.query`): wall-clock seconds, and DuckDB's
+#: memory limit (no spilling to disk: a query over it fails instead of filling a disk).
+QUERY_TIMEOUT = 60.0
+QUERY_MEMORY = "1GB"
+#: The views the archive defines, in the order they are built.
+VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters")
 
 
 ARTICLES_GLOB = "articles/*/*.parquet"
@@ -105,7 +122,10 @@ class Archive:
         #: Parts left out of the views because their footer could not be read: (path, reason).
         self.bad_parts: list[tuple[str, str]] = []
         self.con = duckdb.connect()
-        self.con.sql(f"SET TimeZone = '{TIMEZONE}'")
+        self.con.sql(f"SET TimeZone = {literal(TIMEZONE)}")
+        self._bound: dict[str, list[str]] = {}
+        self._clusters: str | None = None
+        self._sandbox: duckdb.DuckDBPyConnection | None = None
         self.refresh()
 
     # -- setup --------------------------------------------------------------------------------
@@ -114,7 +134,8 @@ class Archive:
         ``bad_parts`` and left out, so one bad file cannot make every query fail (P8)."""
         good = []
         replaced: set[str] = set()
-        for path in sorted(glob.glob(str(self.root / pattern))):
+        # (the archive's own path is no pattern: an 'archive[1]' folder is that folder)
+        for path in sorted(glob.glob(os.path.join(glob.escape(str(self.root)), pattern))):
             try:
                 replaces = _check_footer(path, pattern.split("/", 1)[0])
             except (OSError, ValueError, pa.ArrowException) as exc:
@@ -128,22 +149,19 @@ class Archive:
         # are out of every view, even if a crash left them on disk.
         return [p for p in good if p not in replaced]
 
-    def _bind(self, view: str, pattern: str, schema: pa.Schema) -> None:
-        parts = self._parts(pattern)
-        # The full schema, empty: the view when there is no part yet, and the source of null
-        # columns that every part predates, so queries written for the current schema run.
-        self.con.register(f"_empty_{view}", schema.empty_table())
-        if parts:
-            # union_by_name lets parts written under an older schema version sit beside new ones.
-            rel = self.con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
-            query = rel.sql_query()
-            if any(name not in rel.columns for name in schema.names):
-                columns = ", ".join(f'"{name}"' for name in schema.names)
-                query = (f"SELECT {columns} FROM ({query} UNION ALL BY NAME "
-                         f"SELECT * FROM _empty_{view})")
-            self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {query}")
-        else:
-            self.con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _empty_{view}")
+    def _readable_clusters(self) -> str | None:
+        """The clusters file when it reads back as one (else ``None``, with the reason in
+        ``bad_parts``): a damaged derived file leaves the archive readable, unclustered."""
+        from archive.dedup import clusters_readable
+
+        path = self.root / CLUSTERS_FILE
+        if not path.exists():
+            return None
+        if reason := clusters_readable(self.root):
+            self.bad_parts.append((str(path), reason))
+            logger.warning("left out unreadable %s: %s", path, reason)
+            return None
+        return str(path)
 
     def article_parts(self) -> list[str]:
         """The article parts the views read (readable, not replaced by a compacted part)."""
@@ -152,29 +170,58 @@ class Archive:
     def refresh(self) -> None:
         """Re-list published parts so the views include what was committed since opening."""
         self.bad_parts = []
-        self._bind("article_versions", ARTICLES_GLOB, ARTICLE_SCHEMA)
-        self._bind("runs", RUNS_GLOB, RUN_SCHEMA)
-        clusters = self.root / CLUSTERS_FILE
-        if clusters.exists():
-            path = str(clusters).replace("'", "''")
-            self.con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
-                         f"SELECT * FROM read_parquet('{path}')")
-        else:
-            self.con.sql(_ARTICLE_CLUSTERS_EMPTY)
-        self.con.sql(_ARTICLES_VIEW)
-        self.con.sql(_CLUSTERS_VIEW)
+        self._bound = {"article_versions": self._parts(ARTICLES_GLOB), "runs": self._parts(RUNS_GLOB)}
+        self._clusters = self._readable_clusters()
+        _define_views(self.con, self._bound, self._clusters)
+        if self._sandbox is not None:  # bound to the old parts: made again when next asked
+            self._sandbox.close()
+            self._sandbox = None
+
+    def _query_connection(self) -> duckdb.DuckDBPyConnection:
+        """The connection :meth:`query` runs on: the same views, and nothing else. Files are
+        read only through the views (DuckDB's ``allowed_paths``: exactly the parts they were
+        built on); then external access, extension loading and every setting are locked."""
+        if self._sandbox is None:
+            con = duckdb.connect(config={
+                "autoinstall_known_extensions": False, "autoload_known_extensions": False,
+                "memory_limit": QUERY_MEMORY, "temp_directory": ""})
+            try:
+                con.sql(f"SET TimeZone = {literal(TIMEZONE)}")
+                _define_views(con, self._bound, self._clusters)
+                files = [p for parts in self._bound.values() for p in parts]
+                if self._clusters:
+                    files.append(self._clusters)
+                con.sql(f"SET allowed_paths = {literal_list(os.path.abspath(p) for p in files)}")
+                con.sql("SET enable_external_access = false")
+                con.sql("SET lock_configuration = true")
+            except BaseException:
+                con.close()
+                raise
+            self._sandbox = con
+        return self._sandbox
 
     # -- queries ------------------------------------------------------------------------------
-    def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
-        """Like :meth:`sql`, but only one read-only statement (SELECT, EXPLAIN): what the
-        CLI runs, so a typed command can never write into the archive."""
-        statements = self.con.extract_statements(query)
-        if len(statements) != 1:
-            raise QueryError(f"expected one SQL statement, got {len(statements)}")
-        kind = statements[0].type
-        if kind not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
-            raise QueryError(f"only SELECT queries are allowed here, not {kind.name}")
-        return self.con.sql(query, params=params)
+    def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
+              timeout: float = QUERY_TIMEOUT) -> pa.Table:
+        """Run SQL someone else wrote (``portal-archive query``, a web page) and return its
+        result as Arrow: one SELECT (or a plain ``EXPLAIN`` of one) over the views, on a
+        connection that reads no other file, reaches no network, loads no extension and
+        changes no setting, stopped after ``timeout`` seconds or over ``QUERY_MEMORY``.
+        Raises :class:`QueryError` for anything else; values belong in ``params``."""
+        con = self._query_connection()
+        _check_read_only(con, query)
+        timer = threading.Timer(timeout, con.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            return to_arrow(con.sql(query, params=params))
+        except duckdb.InterruptException as exc:
+            raise QueryError(f"query stopped after {timeout:g} s (the time limit)") from exc
+        except duckdb.OutOfMemoryException as exc:
+            raise QueryError(f"query stopped: it needs more than {QUERY_MEMORY} of memory "
+                             "(the memory limit)") from exc
+        finally:
+            timer.cancel()
 
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
         """Run any SQL over the views; returns a DuckDB relation (``fetchall()``, ``.df()``
@@ -188,7 +235,7 @@ class Archive:
         since: date | datetime | str | None = None,
         until: date | datetime | str | None = None,
         limit: int | None = None,
-        columns: str = "*",
+        columns: str | Sequence[str] = "*",
         unit: str | None = None,
         query: str | None = None,
     ) -> pa.Table:
@@ -206,11 +253,14 @@ class Archive:
         since: date | datetime | str | None = None,
         until: date | datetime | str | None = None,
         limit: int | None = None,
-        columns: str = "*",
+        columns: str | Sequence[str] = "*",
         unit: str | None = None,
         query: str | None = None,
     ):
-        """:meth:`articles` as a DuckDB relation (stream it with ``to_arrow_reader()``)."""
+        """:meth:`articles` as a DuckDB relation (stream it with ``to_arrow_reader()``).
+        ``columns``: ``"*"``, or column names of ``articles`` (a list, or one string with
+        commas between them); anything else is refused (:class:`QueryError`)."""
+        columns = self._column_list(columns)
         where, params = [], []
         if source:
             where.append("source = ?")
@@ -248,6 +298,21 @@ class Archive:
         if limit is not None:
             rel = rel.limit(int(limit))
         return rel.project("* EXCLUDE (_match_key, _match_order, _match_version)")
+
+    def _column_list(self, columns: str | Sequence[str]) -> str:
+        """``columns`` as SQL: ``*``, or each name checked against the ``articles`` view and
+        quoted. A name is never SQL text: "title FROM articles; COPY …" is no column."""
+        if isinstance(columns, str):
+            if columns.strip() == "*":
+                return "*"
+            columns = columns.split(",")
+        names = [c.strip() if isinstance(c, str) else c for c in columns]
+        known = self.con.sql("SELECT * FROM articles LIMIT 0").columns
+        unknown = [n for n in names if n not in known]
+        if unknown or not names:
+            raise QueryError(f"unknown column {unknown[0]!r} (articles has: {', '.join(known)})"
+                             if unknown else "no column asked for")
+        return ", ".join('"' + n + '"' for n in names)
 
     def search(
         self,
@@ -300,6 +365,65 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
+                  clusters: str | None) -> None:
+    """The archive's views on ``con``, over the given parts (``bound``: view -> part files)
+    and clusters file."""
+    for view, schema in (("article_versions", ARTICLE_SCHEMA), ("runs", RUN_SCHEMA)):
+        parts = bound[view]
+        # The full schema, empty: the view when there is no part yet, and the source of null
+        # columns that every part predates, so queries written for the current schema run.
+        con.register(f"_empty_{view}", schema.empty_table())
+        if parts:
+            # union_by_name lets parts written under an older schema version sit beside new ones.
+            rel = con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
+            query = rel.sql_query()
+            if any(name not in rel.columns for name in schema.names):
+                columns = ", ".join(f'"{name}"' for name in schema.names)
+                query = (f"SELECT {columns} FROM ({query} UNION ALL BY NAME "
+                         f"SELECT * FROM _empty_{view})")
+            con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {query}")
+        else:
+            con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _empty_{view}")
+    if clusters:
+        con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
+                f"SELECT * FROM read_parquet({literal(clusters)})")
+    else:
+        con.sql(_ARTICLE_CLUSTERS_EMPTY)
+    con.sql(_ARTICLES_VIEW)
+    con.sql(_CLUSTERS_VIEW)
+
+
+#: What may open a statement before its first keyword: blanks and comments.
+_LEADING_NOISE_RE = re.compile(r"(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", re.S)
+
+
+def _check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
+    """Raise :class:`QueryError` unless ``query`` is one SELECT, or a plain ``EXPLAIN`` of one
+    (``EXPLAIN ANALYZE`` runs its statement, whatever that is). Parsed by DuckDB, not matched
+    by prefix."""
+    try:
+        statements = con.extract_statements(query)
+    except duckdb.Error as exc:
+        raise QueryError(str(exc).splitlines()[0]) from exc
+    if len(statements) != 1:
+        raise QueryError(f"expected one SQL statement, got {len(statements)}")
+    kind = statements[0].type
+    if kind == duckdb.StatementType.EXPLAIN:
+        text = statements[0].query
+        rest = text[_LEADING_NOISE_RE.match(text).end():]
+        m = re.match(r"explain\s+(?!analy[sz]e\b)", rest, re.I)
+        try:
+            inner = con.extract_statements(rest[m.end():]) if m else []
+        except duckdb.Error:
+            inner = []
+        if len(inner) != 1 or inner[0].type != duckdb.StatementType.SELECT:
+            raise QueryError("only SELECT queries are allowed here, and EXPLAIN of one "
+                             "(not EXPLAIN ANALYZE)")
+    elif kind != duckdb.StatementType.SELECT:
+        raise QueryError(f"only SELECT queries are allowed here, not {kind.name}")
 
 
 _FOOTERS_OK: dict[tuple[str, int, float], tuple[str, ...]] = {}

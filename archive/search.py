@@ -12,7 +12,9 @@ Duplicate clusters collapse to their best-ranked copy.
 The user's query is parsed here (words, "phrases", prefix*, AND/OR/NOT, parentheses,
 ``title:``) and re-emitted with every word as an FTS5 string literal, so no user text is ever
 FTS5 syntax; the expression and every filter value travel as bound parameters. Filters are
-tokens in a ``meta`` column (source, unit, year, month), so they narrow the FTS5 match itself.
+tokens in a ``meta`` column (source, unit, year, month), so they narrow the FTS5 match itself;
+a typed word is kept to the ``title`` and ``body`` (lead and text) columns, so it never
+matches a filter token ("zy2021").
 
 Cost: FTS5 scores every match (no top-k pruning) and its bm25 counts, per query, the rows
 holding each word. So the text index is cut into shards (``fts_<n>``) of consecutive ids in
@@ -54,6 +56,8 @@ from zoneinfo import ZoneInfo
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from archive import layout
+from archive.names import literal
 from archive.schema import TIMEZONE
 
 __all__ = [
@@ -66,6 +70,10 @@ __all__ = [
     "close_readers",
     "fold",
     "hits_table",
+    "IndexState",
+    "REBUILD_HINT",
+    "can_update",
+    "index_state",
     "index_status",
     "match_expressions",
     "matching_versions",
@@ -89,6 +97,11 @@ BATCH_DOCS = 5_000
 REBUILD_SHARE = 0.5
 #: Words (leaves) a query may hold.
 MAX_TERMS = 64
+#: Parentheses a query may nest. The parser recurses (Python's recursion limit fell at ~250
+#: levels), and FTS5's own parser overflowed its stack at 30-31 levels of operators in
+#: groups (measured with the filters and the side-by-side boost added); no real query needs
+#: more than a few.
+MAX_DEPTH = 16
 #: Matches ranked per query: a query matching up to this many is ranked over all of them, one
 #: matching more ranks the most recently published this many (Hits.window_full/_from).
 #: FTS5 scores a match in 3.5-4.5 us (enumerates one in 0.1-0.4 us) and never prunes: all
@@ -258,6 +271,7 @@ class _Parser:
         self.tokens = _lex(query)
         self.pos = 0
         self.leaves = 0
+        self.depth = 0
 
     def peek(self) -> tuple[str, object, int] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -309,8 +323,13 @@ class _Parser:
                 raise SearchSyntaxError(f"query too long: at most {MAX_TERMS} words or phrases")
             return value
         if kind == "(":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise SearchSyntaxError(f"the ( at position {at + 1} is nested too deeply: at most "
+                                        f"{MAX_DEPTH} levels of parentheses")
             self.pos += 1
             node = self.parse_or()
+            self.depth -= 1
             close = self.peek()
             if close is None or close[0] != ")":
                 raise SearchSyntaxError(f"the ( at position {at + 1} is never closed")
@@ -339,8 +358,9 @@ def _emit(node) -> str:
     """The FTS5 expression of ``node`` over the folded text."""
     if isinstance(node, Term):
         text = _string([_dfold(w) for w in node.words]) + (" *" if node.prefix else "")
-        # A prefix is kept to the text columns: "zs*" must not reach the filter tokens.
-        return "{title} : " + text if node.title_only else "{title body} : " + text if node.prefix else text
+        # Every word is kept to the text columns: the filter tokens of ``meta`` ("zy2021",
+        # "zs*") are reached only by the filters (_Filter.clause), never by a typed word.
+        return ("{title} : " if node.title_only else "{title body} : ") + text
     if isinstance(node, Not):
         return f"({_emit(node.left)}) NOT ({_emit(node.right)})"
     op = " OR " if isinstance(node, Or) else " AND "
@@ -537,7 +557,10 @@ def _current_path(root: Path) -> Path | None:
 
 
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    con = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    if readonly and not layout.writable(path.parent):
+        con = _connect_unwritable(path)
+    else:
+        con = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
     if readonly:
         con.execute("PRAGMA query_only = 1")
         # Pages read through a memory map and a 64 MiB cache: a common word's posting lists
@@ -549,6 +572,20 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA synchronous = NORMAL")
         con.execute("PRAGMA cache_size = -65536")  # 64 MiB: FTS5 segment merges stay in memory
     return con
+
+
+def _connect_unwritable(path: Path) -> sqlite3.Connection:
+    """The index in a folder this process cannot write to (a read-only mount, another user's
+    archive), opened so that SQLite never tries to. While an indexer has the file open, its
+    ``-shm`` file exists and is read (``mode=ro``). Otherwise nothing is writing the file,
+    and it is opened ``immutable``: a read-only connection would create the ``-shm`` file
+    where it can (as root, anywhere), and fail where it cannot. (An indexer the folder's
+    owner starts while this connection reads can make a search fail.)"""
+    uri = path.resolve().as_uri()  # percent-encoded: '?', '#' or '%' in a path stay the path's
+    shm = path.with_name(path.name + "-shm")
+    options = "mode=ro" if shm.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{uri}?{options}", uri=True, timeout=30, isolation_level=None,
+                           check_same_thread=False)
 
 
 def _meta(con: sqlite3.Connection, key: str) -> str | None:
@@ -605,40 +642,91 @@ class IndexResult:
 
 
 def _fingerprint(root: Path, parts: list[str]) -> str:
-    """What the index was built from: the article parts (name, size) and the clusters file."""
-    items = []
+    """What the index was built from: the rows of the article parts, and the clusters file.
+    Rows are named by the ordinary parts that brought them (``layout.part_content``: a
+    compacted part names the parts it merged), so a compaction, which only moves rows
+    between files, leaves the fingerprint as it was, and any new part changes it."""
+    items: set[str] = set()
     for p in parts:
         try:
-            items.append(f"{os.path.relpath(p, root)}:{os.stat(p).st_size}")
+            items.update(layout.part_content(root, p))
         except FileNotFoundError:
-            items.append(f"{p}:gone")
+            items.add(f"{p}:gone")
+    ordered = sorted(items)
     try:
         st = (Path(root) / "dedup" / "clusters.parquet").stat()
-        items.append(f"clusters:{st.st_size}:{st.st_mtime_ns}")
+        ordered.append(f"clusters:{st.st_size}:{st.st_mtime_ns}")
     except FileNotFoundError:
         pass
-    return f"{zlib.crc32(chr(10).join(items).encode())}/{len(items)}"
+    return f"{zlib.crc32(chr(10).join(ordered).encode())}/{len(ordered)}"
 
 
-def index_status(root: Path | str) -> tuple[bool, bool]:
-    """``(exists, up_to_date)``: whether an index exists, and whether it covers every
-    published article part and the current duplicate clusters."""
+#: What to do about a damaged index.
+REBUILD_HINT = "`portal-archive index --rebuild` makes a new one"
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """The live index: ``missing``, ``damaged`` (``detail`` says why), ``behind`` the
+    archive (article rows or clusters it has not indexed), or ``current``."""
+
+    state: str
+    detail: str = ""
+
+
+def index_state(root: Path | str, *, thorough: bool = False) -> IndexState:
+    """The state of the live index, reading it only (a read-only archive is fine).
+    ``thorough`` also checks every page of the file (``PRAGMA quick_check``: a full read,
+    what ``portal-archive verify`` does); without it, a damage deeper than the file's header
+    and its ``meta`` table shows only when a search reaches it."""
     from archive.reader import Archive
 
     root = Path(root)
+    pointer = _search_dir(root) / CURRENT
+    if not pointer.exists():
+        return IndexState("missing")
     path = _current_path(root)
     if path is None:
-        return False, False
+        try:
+            name = pointer.read_text(errors="replace").strip()[:80]
+        except OSError as exc:
+            name = str(exc)
+        return IndexState("damaged", f"{pointer} names no index file ({name!r})")
+    try:
+        con = _connect(path, readonly=True)
+        try:
+            stored = _meta(con, "fingerprint")
+            if thorough:
+                found = [row[0] for row in con.execute("PRAGMA quick_check").fetchall()]
+                if found != ["ok"]:
+                    return IndexState("damaged", f"{path}: {found[0]}")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return IndexState("damaged", f"{path}: {exc}")
     with Archive(root) as archive:
         parts = archive.article_parts()
-    con = _connect(path, readonly=True)
-    try:
-        stored = _meta(con, "fingerprint")
-    except sqlite3.DatabaseError:
-        return True, False
-    finally:
-        con.close()
-    return True, stored == _fingerprint(root, parts)
+    if stored != _fingerprint(root, parts):
+        return IndexState("behind", "article rows or duplicate clusters changed since it was built")
+    return IndexState("current")
+
+
+def index_status(root: Path | str) -> tuple[bool, bool]:
+    """``(exists, up_to_date)``: whether an index exists (a damaged one too), and whether it
+    covers every published article row and the current duplicate clusters."""
+    state = index_state(root).state
+    return state != "missing", state == "current"
+
+
+def can_update(root: Path | str) -> bool:
+    """Whether this process may write the index: the archive's folder, and the folders an
+    update writes in (the index's, the locks', the staging one) where they exist. Searching
+    never updates an index it could not; it says the index is behind instead."""
+    from archive.writer import STAGING_DIR
+
+    root = Path(root)
+    return all(layout.writable(folder) for folder in
+               (root, _search_dir(root), root / ".locks", root / STAGING_DIR) if folder.exists())
 
 
 def update_index(root: Path | str, *, rebuild: bool = False,
@@ -720,7 +808,7 @@ def _spill_to_staging(archive, root: Path) -> None:
     from archive.writer import _staging_dir
 
     spill = str(_staging_dir(root)).replace("'", "''")
-    archive.con.sql(f"SET temp_directory = '{spill}'")
+    archive.con.sql(f"SET temp_directory = {literal(str(spill))}")
 
 
 def sweep_spill(root: Path) -> None:
@@ -872,7 +960,8 @@ def _shard_plan(total: int) -> list[int]:
         if len(sizes) >= 2:
             size = min(size * 2, 2 * SHARD_DOCS)
     if len(sizes) > 1 and sizes[-1] < SHARD_DOCS // 2:
-        sizes[-2] += sizes.pop()
+        last = sizes.pop()  # (popped first: `sizes[-2] += sizes.pop()` writes one slot off)
+        sizes[-1] += last
     return sizes[::-1]
 
 
@@ -1204,7 +1293,10 @@ def _reader(root: Path) -> tuple[str, sqlite3.Connection]:
     path = _current_path(root)
     if path is None:
         raise SearchError(f"no search index in {root}: run `portal-archive index` first")
-    entry = (path.name, _connect(path, readonly=True))
+    try:
+        entry = (path.name, _connect(path, readonly=True))
+    except sqlite3.DatabaseError as exc:
+        raise SearchError(f"the search index {path} is damaged ({exc}); {REBUILD_HINT}") from exc
     with _READERS_LOCK:
         _READERS[key] = entry
         while len(_READERS) > _MAX_READERS:
@@ -1442,7 +1534,8 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
         return hits
     except sqlite3.DatabaseError as exc:
         close_readers()  # a damaged or replaced file: the next search opens it afresh
-        raise SearchError(f"the search index could not answer: {exc}") from exc
+        raise SearchError(f"the search index could not answer: {exc} (if it is damaged, "
+                          f"{REBUILD_HINT})") from exc
 
 
 def _local(published: int) -> datetime:
@@ -1549,7 +1642,8 @@ def matching_versions(root: Path | str, query: str, *, source: str | None = None
                                       f"({','.join('?' * len(chunk))})", chunk))
     except sqlite3.DatabaseError as exc:
         close_readers()
-        raise SearchError(f"the search index could not answer: {exc}") from exc
+        raise SearchError(f"the search index could not answer: {exc} (if it is damaged, "
+                          f"{REBUILD_HINT})") from exc
     return pa.table({"version_id": pa.array([versions[i] for i, _ in rows], pa.string()),
                      "score": pa.array([-score for _, score in rows], pa.float64())})
 

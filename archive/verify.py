@@ -1,5 +1,7 @@
 """Checking an archive end to end: every part's footer and schema, every WARC pointer, every
-WARC file's records; torn or foreign files named."""
+WARC file's records; torn or foreign files named. The derived files (duplicate clusters under
+``dedup/``, the search index under ``search/``) are read through too: a damaged one is a
+problem, named with the command that makes it again; one behind the archive is a note."""
 
 from __future__ import annotations
 
@@ -22,7 +24,9 @@ __all__ = ["Problem", "VerifyReport", "verify_archive"]
 @dataclass(frozen=True)
 class Problem:
     path: str
-    kind: str  # torn_part, foreign_file, schema_mismatch, bad_pointer, torn_warc, missing_warc
+    # torn_part, foreign_file, schema_mismatch, bad_pointer, torn_warc, missing_warc,
+    # damaged_derived
+    kind: str
     detail: str
 
 
@@ -33,7 +37,10 @@ class VerifyReport:
     pointers: int = 0
     warc_files: int = 0
     warc_records: int = 0
+    derived_files: int = 0
     problems: list[Problem] = field(default_factory=list)
+    #: Derived files behind the archive or never made: no damage, a command to run.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -44,7 +51,8 @@ def _check_parts(root: Path, table: str, pattern: str, report: VerifyReport) -> 
     table_dir = root / table
     if not table_dir.exists():
         return
-    expected_parts = set(glob.glob(str(root / pattern)))
+    # (the archive's own path is no pattern: an 'archive[1]' folder is that folder)
+    expected_parts = set(glob.glob(os.path.join(glob.escape(str(root)), pattern)))
     for path in sorted(p for p in table_dir.rglob("*") if p.is_file()):
         spath = str(path)
         if spath not in expected_parts:
@@ -87,7 +95,7 @@ def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
 def verify_archive(root: Path | str) -> VerifyReport:
     root = Path(root)
     report = VerifyReport()
-    _check_parts(root, "articles", "articles/source=*/part-*.parquet", report)
+    _check_parts(root, "articles", "articles/*/part-*.parquet", report)
     _check_parts(root, "runs", "runs/run-*.parquet", report)
     offsets: dict[str, set[int]] = {}
     for path in sorted((root / WARC_DIR).rglob("*")) if (root / WARC_DIR).exists() else []:
@@ -124,4 +132,69 @@ def verify_archive(root: Path | str) -> VerifyReport:
         if record_id and found != record_id:
             report.problems.append(Problem(file, "bad_pointer",
                                            f"at {offset}: record {found}, row expects {record_id}"))
+    _check_dedup(root, report)
+    _check_search(root, report)
     return report
+
+
+def _unreadable(path: Path) -> str | None:
+    """Why a Parquet file does not read back to its last page, or None."""
+    try:
+        for _batch in pq.ParquetFile(path).iter_batches(batch_size=65_536):
+            pass
+    except (OSError, pa.ArrowException) as exc:
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return None
+
+
+def _check_dedup(root: Path, report: VerifyReport) -> None:
+    """Every file of the duplicate clusters reads back; the clusters cover every live article
+    version with text (what ``archive.dedup`` matches)."""
+    from archive.dedup import CLUSTERS_FILE, REBUILD_HINT, clusters_readable
+
+    folder = root / "dedup"
+    files = sorted(p for p in folder.rglob("*.parquet")
+                   if p.is_file() and not p.name.startswith(".")) if folder.is_dir() else []
+    damaged = False
+    for path in files:
+        report.derived_files += 1
+        if reason := _unreadable(path):
+            report.problems.append(Problem(str(path), "damaged_derived", f"{reason}; {REBUILD_HINT}"))
+            damaged = True
+    clusters = root / CLUSTERS_FILE
+    if not damaged and (reason := clusters_readable(root)):
+        report.problems.append(Problem(str(clusters), "damaged_derived", reason))
+        damaged = True
+    if damaged:
+        return
+    with Archive(root) as archive:
+        missing = archive.sql(
+            "SELECT count(DISTINCT version_id) FROM article_versions v "
+            "ANTI JOIN article_clusters c USING (version_id) "
+            "WHERE NOT coalesce(v.removed, false) AND v.text IS NOT NULL AND v.text <> ''"
+        ).fetchall()[0][0]
+    if missing and not clusters.exists():
+        report.notes.append("duplicate clusters not computed yet: `portal-archive dedup` "
+                            "computes them")
+    elif missing:
+        report.notes.append(f"duplicate clusters are behind the archive: {missing} article "
+                            "version(s) not matched yet; `portal-archive dedup` matches them")
+
+
+def _check_search(root: Path, report: VerifyReport) -> None:
+    """The live search index reads back, every page (``PRAGMA quick_check``); whether it
+    covers the archive's rows."""
+    from archive.search import REBUILD_HINT, index_state
+
+    if not (root / "search").exists():
+        return
+    report.derived_files += 1
+    state = index_state(root, thorough=True)
+    if state.state == "damaged":
+        report.problems.append(Problem(str(root / "search"), "damaged_derived",
+                                       f"{state.detail}; {REBUILD_HINT}"))
+    elif state.state == "behind":
+        report.notes.append("the search index is behind the archive: `portal-archive index` "
+                            "brings it up to date")
+    elif state.state == "missing":
+        report.notes.append("no search index yet: `portal-archive index` builds it")

@@ -13,17 +13,22 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
+from archive.names import check_source_name
+
 __all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
-           "recover_torn_warcs", "scan_gzip_members", "record_at"]
+           "recover_torn_warcs", "scan_gzip_members", "record_at", "WarcDamage",
+           "SkippedResponse", "READ_ERRORS"]
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +48,43 @@ class WarcPointer:
     offset: int
     length: int
     record_id: str
+
+
+#: What warcio (and zlib under it) raise on bytes that are no readable WARC record.
+READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError,
+               ValueError)
+
+
+class WarcDamage(ValueError):
+    """A WARC file, or one record of it, that cannot be read whole: which file, from which
+    offset, what is wrong (one printable line: never the bytes that could not be read)."""
+
+    def __init__(self, file: str, offset: int, problem: str) -> None:
+        self.file, self.offset, self.problem = file, offset, problem
+        super().__init__(f"{file}: {problem} at offset {offset}")
+
+
+def _problem(exc: BaseException) -> str:
+    """An exception from reading a record as one short printable line (warcio's messages quote
+    the unreadable bytes: kilobytes of binary in a terminal)."""
+    if isinstance(exc, zlib.error):
+        return "corrupt gzip data"
+    text = str(exc).split(", first line")[0].splitlines()[0] if str(exc).strip() else ""
+    text = "".join(c if c.isprintable() and c.isascii() else "?" for c in text)[:120]
+    if isinstance(exc, ArchiveLoadFailed) and text.startswith(("Unknown archive", "Invalid")):
+        return f"not a WARC or ARC record ({text})"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+@dataclass
+class SkippedResponse:
+    """A response record ``iter_responses`` passed over without reading its payload."""
+
+    url: str
+    status: int
+    reason: str  # the caller's, or ``size_limit``
+    detail: str
+    pointer: WarcPointer
 
 
 @dataclass
@@ -65,7 +107,7 @@ class RunWarcWriter:
     def __init__(self, root: Path | str, source: str, run_id: str, *,
                  max_bytes: int = DEFAULT_MAX_BYTES, software: str = "portal-archive") -> None:
         self.root = Path(root)
-        self.dir = self.root / WARC_DIR / f"source={source}"
+        self.dir = self.root / WARC_DIR / f"source={check_source_name(source)}"
         self.run_id = run_id
         self.max_bytes = max_bytes
         self.software = software
@@ -191,7 +233,7 @@ def _resolve(root: Path | str | None, file: str) -> Path:
     return path if path.is_absolute() or root is None else Path(root) / path
 
 
-def _captured(record, pointer: WarcPointer) -> CapturedResponse:
+def _captured(record, pointer: WarcPointer, body: bytes | None = None) -> CapturedResponse:
     http = record.http_headers
     status = int(http.get_statuscode() or 0) if http else 0
     headers = list(http.headers) if http else []
@@ -202,48 +244,154 @@ def _captured(record, pointer: WarcPointer) -> CapturedResponse:
             date = datetime.fromisoformat(raw_date.replace("Z", "+00:00"))
         except ValueError:
             date = None
+    if body is None:
+        body = record.content_stream().read()
     return CapturedResponse(record.rec_headers.get_header("WARC-Target-URI"), status, headers,
-                            record.content_stream().read(), date, pointer)
+                            body, date, pointer)
+
+
+def _check_gzip_member(data: bytes, pointer: WarcPointer) -> None:
+    """A gzip member decompresses to its end and its CRC matches: any flipped bit shows."""
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        chunk = data
+        while chunk and not decomp.eof:  # bounded output: the payload is not kept
+            decomp.decompress(chunk, 1 << 20)
+            chunk = decomp.unconsumed_tail
+    except zlib.error as exc:
+        raise WarcDamage(pointer.file, pointer.offset, f"corrupt gzip data ({exc})") from None
+    if not decomp.eof:
+        raise WarcDamage(pointer.file, pointer.offset, "record cut short (gzip member incomplete)")
 
 
 def record_at(root: Path | str | None, pointer: WarcPointer):
-    """The WARC record a pointer names (one gzip member: seek, read, parse)."""
+    """The WARC record a pointer names (one gzip member: seek, read, check, parse).
+
+    Raises :class:`WarcDamage` when the bytes are not the whole, intact record: a gzip member
+    cut short or failing its CRC, or no WARC record at all. ``read_record`` and ``raw_record``
+    also check the record's ``WARC-Block-Digest`` once they have read it.
+    """
     with open(_resolve(root, pointer.file), "rb") as fh:
         fh.seek(pointer.offset)
         data = fh.read(pointer.length)
-    for record in ArchiveIterator(io.BytesIO(data)):
-        return record
+    if len(data) < pointer.length:
+        raise WarcDamage(pointer.file, pointer.offset,
+                         f"record cut short ({len(data)} of {pointer.length} bytes)")
+    if data[:2] == b"\x1f\x8b":
+        _check_gzip_member(data, pointer)
+    try:
+        for record in ArchiveIterator(io.BytesIO(data), check_digests=True):
+            return record
+    except READ_ERRORS as exc:
+        raise WarcDamage(pointer.file, pointer.offset, _problem(exc)) from None
     raise ValueError(f"no WARC record at {pointer.file}:{pointer.offset}")
 
 
+def _check_block_digest(record, pointer: WarcPointer) -> None:
+    """After the whole block was read: its WARC-Block-Digest, when it has one, matches. (Only
+    the block digest: tools disagree on what a payload digest covers, chunked or decoded.)"""
+    while record.raw_stream.read(1 << 16):
+        pass
+    checker = getattr(record, "digest_checker", None)
+    failed = [p for p in (checker.problems if checker else []) if p.startswith("block digest")]
+    if failed:
+        raise WarcDamage(pointer.file, pointer.offset, "WARC-Block-Digest mismatch")
+
+
 def read_record(root: Path | str | None, pointer: WarcPointer) -> CapturedResponse:
-    """The response record a row points at, its payload decoded."""
-    return _captured(record_at(root, pointer), pointer)
+    """The response record a row points at, its payload decoded (checked: ``record_at``)."""
+    record = record_at(root, pointer)
+    try:
+        captured = _captured(record, pointer)
+    except READ_ERRORS as exc:
+        raise WarcDamage(pointer.file, pointer.offset, _problem(exc)) from None
+    _check_block_digest(record, pointer)
+    return captured
 
 
 def raw_record(root: Path | str | None, pointer: WarcPointer) -> bytes:
     """The HTTP response exactly as stored (status line, headers, payload)."""
     record = record_at(root, pointer)
     head = record.http_headers.to_bytes() if record.http_headers is not None else b""
-    return head + record.raw_stream.read()
+    body = record.raw_stream.read()
+    _check_block_digest(record, pointer)
+    return head + body
 
 
-def iter_responses(path: Path | str, *, label: str | None = None) -> Iterator[CapturedResponse]:
+def iter_responses(
+    path: Path | str, *, label: str | None = None,
+    skip: Callable[[int, str], str | None] | None = None, max_body: int | None = None,
+) -> Iterator[CapturedResponse | SkippedResponse]:
     """Every HTTP response record of a WARC file (ours or another tool's), with its pointer.
 
-    ``label`` is what the pointers name the file as (default: the path as given).
+    ``label`` is what the pointers name the file as (default: the path as given). Each
+    record's headers are read first: a record ``skip(status, content_type)`` gives a reason
+    for, or whose payload is larger than ``max_body`` bytes (as stored, or decoded), is
+    yielded as a :class:`SkippedResponse` and its payload streamed past, never held (an 800 MB
+    video record costs no memory). Without ``skip`` and ``max_body`` every response is read.
+
+    Raises :class:`WarcDamage` where the file stops being readable (a corrupt record, a file
+    cut short); every record before it has been yielded.
     """
+    name = label or str(path)
     with open(path, "rb") as fh:
         iterator = ArchiveIterator(fh)
-        for record in iterator:
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            body_record = _captured(record, WarcPointer("", 0, 0, ""))  # read before the offsets:
-            offset = iterator.get_record_offset()  # asking for them reads the record to its end
-            length = iterator.get_record_length()
-            body_record.pointer = WarcPointer(label or str(path), offset, length,
-                                              record.rec_headers.get_header("WARC-Record-ID") or "")
-            yield body_record
+        records = iter(iterator)
+        try:
+            while (record := _next_record(records)) is not None:
+                item = None
+                if record.rec_type == "response" and record.http_headers is not None:
+                    item = _response(record, skip, max_body)
+                iterator.read_to_end()  # streamed in blocks; fixes the offset and length
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise WarcDamage(name, iterator.get_record_offset(),
+                                     f"record cut short ({record.raw_stream.limit} bytes "
+                                     f"of its block missing)")
+                if item is not None:
+                    item.pointer = WarcPointer(
+                        name, iterator.get_record_offset(), iterator.get_record_length(),
+                        record.rec_headers.get_header("WARC-Record-ID") or "")
+                    yield item
+        except READ_ERRORS as exc:
+            if isinstance(exc, WarcDamage):
+                raise
+            # iterator.offset: where the record being read began (warcio moves it past a
+            # record only once it has read the whole of it)
+            raise WarcDamage(name, iterator.offset, _problem(exc)) from None
+        size = os.fstat(fh.fileno()).st_size
+        if iterator.offset < size:  # warcio ends quietly on a header block cut short
+            raise WarcDamage(name, iterator.offset,
+                             f"record cut short ({size - iterator.offset} bytes left unreadable)")
+
+
+def _next_record(records: Iterator):
+    """The next record, ``None`` at the end of the file."""
+    try:
+        return next(records)
+    except StopIteration:
+        return None
+    except AttributeError as exc:  # warcio, on a header block without WARC-Target-URI
+        raise ValueError("record header block incomplete") from exc
+
+
+def _response(record, skip, max_body) -> CapturedResponse | SkippedResponse:
+    """A response record read from its headers on: skipped before its payload when it can be."""
+    http = record.http_headers
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    status = int(http.get_statuscode() or 0) if (http.get_statuscode() or "").isdigit() else 0
+    blank = WarcPointer("", 0, 0, "")
+    reason = skip(status, http.get_header("Content-Type") or "") if skip else None
+    if reason:
+        return SkippedResponse(url, status, reason, "", blank)
+    if max_body is None:
+        return _captured(record, blank)
+    stored = getattr(record.raw_stream, "limit", 0)  # the payload as stored, still unread
+    if stored > max_body:
+        return SkippedResponse(url, status, "size_limit", f"{stored} bytes stored", blank)
+    body = record.content_stream().read(max_body + 1)
+    if len(body) > max_body:  # a compressed payload that decodes past the limit
+        return SkippedResponse(url, status, "size_limit", f"over {max_body} bytes decoded", blank)
+    return _captured(record, blank, body)
 
 
 def scan_gzip_members(path: Path | str) -> tuple[list[int], int, str | None]:

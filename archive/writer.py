@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.names import check_source_name
 from archive.schema import ARTICLE_SCHEMA
 
 __all__ = ["PartWriter", "publish_table", "sweep_staging", "STAGING_DIR"]
@@ -127,9 +128,12 @@ def publish_table(root: Path | str, table_dir: str, table: pa.Table, *, prefix: 
 class PartWriter:
     """Buffers rows of one table and publishes them in large parts.
 
-    ``partition`` (e.g. ``{"source": "demo-huecit"}``) becomes Hive-style directories, so
-    ``articles/source=demo-huecit/part-….parquet`` is read by DuckDB, Polars, Spark or
-    ``pyarrow.dataset`` without our code.
+    ``partition`` (e.g. ``{"source": "demo-huecit"}``) names the folder of its parts by value:
+    ``articles/demo-huecit/part-….parquet``. Not Hive-style (``source=demo-huecit``): the
+    value is a column in every file, and a folder key of the same name makes
+    ``pyarrow.parquet.read_table`` (so ``pandas.read_parquet``) fail, the key being read as
+    a dictionary and the column as a string. DuckDB, pandas and ``pyarrow.dataset`` read the
+    folder as it is (``tests/test_layout_readers.py``).
     """
 
     def __init__(
@@ -145,7 +149,9 @@ class PartWriter:
     ) -> None:
         self.root = Path(root)
         self.schema = schema
-        self.table_dir = table + "".join(f"/{k}={v}" for k, v in (partition or {}).items())
+        if partition and "source" in partition:
+            check_source_name(partition["source"])  # it becomes a folder name
+        self.table_dir = table + "".join(f"/{v}" for v in (partition or {}).values())
         self.batch_rows = batch_rows
         self.sort_by = sort_by if sort_by in schema.names else None
         self.rows_written = 0

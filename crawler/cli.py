@@ -12,12 +12,32 @@ from typing import Any
 
 import click
 
+from crawler.dates_arg import DATE
+
 __all__ = ["main"]
 
 archive_option = click.option(
     "--archive", "archive_path", default="archive", show_default=True, envvar="PORTAL_ARCHIVE",
-    type=click.Path(file_okay=False, path_type=Path), help="Archive directory.",
+    show_envvar=True, type=click.Path(file_okay=False, path_type=Path), help="Archive directory.",
 )
+
+
+class _SourceName(click.ParamType):
+    """A source name by the archive's one rule (archive/names.py); a usage error otherwise."""
+
+    name = "NAME"
+
+    def convert(self, value, param, ctx):
+        from archive.names import InvalidSourceName, check_source_name
+
+        try:
+            return check_source_name(value)
+        except InvalidSourceName as exc:
+            self.fail(str(exc), param, ctx)
+
+
+SOURCE_NAME = _SourceName()
+
 config_option = click.option(
     "--config", "config_path", default=None, type=click.Path(dir_okay=False, path_type=Path),
     help="Sources file (default: ./sources.toml if present, else the packaged list).",
@@ -31,6 +51,17 @@ def _load_sources(config_path: Path | None):
         return load_sources(config_path)
     except SourceError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _require_archive(archive_path: Path) -> None:
+    """A command that reads an archive stops on a path holding none ("no archive at PATH",
+    exit 2), rather than report an empty archive as fine or create the folder."""
+    from archive.layout import NoArchive, require_archive
+
+    try:
+        require_archive(archive_path)
+    except NoArchive as exc:
+        raise click.BadParameter(str(exc), param_hint="'--archive'") from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,7 +102,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     finished and wrote its rows; 1 when one stopped early or could not write; 3 when a source
     was skipped because another crawl of it was running.
     """
-    from crawler.runner import run_crawls
+    from crawler.runner import SettingsError, check_overrides, run_crawls
 
     known = _load_sources(config_path)
     names = tuple(dict.fromkeys(names))  # the same source twice would run two crawls at once
@@ -92,6 +123,16 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
         if not sep or not name.isidentifier() or name != name.upper():
             raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
         overrides[name] = value
+    if "LOG_LEVEL" in overrides:  # --log-level would silently win
+        raise click.BadParameter("LOG_LEVEL: use --log-level", param_hint="--set")
+    try:
+        check_overrides(overrides)  # a typo or a bad value stops here, before any fetching
+    except SettingsError as exc:
+        raise click.BadParameter(str(exc), param_hint="--set") from exc
+    from archive.layout import write_problem
+
+    if problem := write_problem(archive_path):  # before any fetching
+        raise click.ClickException(problem)
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
                          overrides={**overrides, "LOG_LEVEL": log_level.upper()})
     click.echo(_crawl_report(results, archive_path))
@@ -107,6 +148,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
 @archive_option
 def summary(archive_path: Path) -> None:
     """Summarise the archive: articles per source, date range, sample rows."""
+    _require_archive(archive_path)
     click.echo(_summary_text(archive_path))
 
 
@@ -116,23 +158,39 @@ def summary(archive_path: Path) -> None:
               show_default=True)
 @click.option("--param", "params", multiple=True,
               help="Bound parameter for a ? placeholder (repeatable, in order).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=60.0,
+              show_default=True, help="Stop the query after this many seconds.")
 @archive_option
-def query(sql: str, fmt: str, params: tuple[str, ...], archive_path: Path) -> None:
-    """Run SQL (DuckDB) over the views `articles`, `article_versions` and `runs`."""
+def query(sql: str, fmt: str, params: tuple[str, ...], timeout: float, archive_path: Path) -> None:
+    """Run SQL (DuckDB) over the views `articles` (latest version of each article),
+    `article_versions` (every version), `clusters` (one row per duplicate cluster),
+    `article_clusters` (each clustered version) and `runs` (one row per crawl run).
+    """
     import duckdb
 
     from archive import open_archive
     from archive.reader import QueryError
 
+    _require_archive(archive_path)
     with open_archive(archive_path) as archive:
         _warn_bad_parts(archive)
         try:
-            rel = archive.query(sql, list(params) if params else None)
-            columns = _unique(rel.columns)
-            rows = rel.fetchall()
+            table = archive.query(sql, list(params) if params else None, timeout=timeout)
         except (QueryError, duckdb.Error) as exc:
             raise click.ClickException(str(exc).splitlines()[0]) from exc
+    columns = _unique(table.column_names)
+    rows = list(zip(*(_python_values(col) for col in table.columns), strict=True))
     click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
+
+
+def _python_values(column) -> list:
+    """An Arrow column as Python values; whole decimals (DuckDB's HUGEINT sums) as ints."""
+    import pyarrow as pa
+
+    values = column.to_pylist()
+    if pa.types.is_decimal(column.type) and column.type.scale == 0:
+        values = [None if v is None else int(v) for v in values]
+    return values
 
 
 def _warn_bad_parts(archive) -> None:
@@ -157,6 +215,8 @@ def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     with open_archive(archive_path) as archive:
         try:
             rows = find_rows(archive, key, source)
+            if not rows:
+                rows = _find_moved(archive, key, source)
         except AmbiguousKey as exc:
             raise click.ClickException(str(exc)) from exc
     if not rows:
@@ -164,16 +224,47 @@ def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     return rows
 
 
+def _find_moved(archive, key: str, source: str | None) -> list[dict]:
+    """The article whose URL is ``key`` on another port or scheme of the same host (the demo
+    portal listens on a new port each run): found by its article_id, which leaves scheme,
+    host and port out (archive/ids.py), among the rows stored from that host."""
+    from urllib.parse import urlsplit
+
+    from archive.history import AmbiguousKey, find_rows
+    from archive.ids import article_id
+
+    try:
+        host = urlsplit(key).hostname
+    except ValueError:
+        return []
+    if not host:
+        return []
+    sources = [source] if source else [s for (s,) in archive.sql(
+        "SELECT DISTINCT source FROM article_versions").fetchall()]
+    ids = {article_id(s, key): s for s in sources}
+    stored = archive.sql("SELECT DISTINCT source, article_id, url FROM article_versions "
+                         "WHERE list_contains($ids, article_id)", {"ids": list(ids)}).fetchall()
+    found = sorted({src for src, aid, url in stored
+                    if ids.get(aid) == src and urlsplit(url or "").hostname == host})
+    if len(found) > 1:
+        raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(found)}): "
+                           "choose one with --source")
+    return find_rows(archive, article_id(found[0], key), found[0]) if found else []
+
+
 @main.command()
 @click.argument("key")
 @click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC.")
-@click.option("--source", default=None, help="The source, when the URL is in several.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="The source, when the URL is in several.")
 @archive_option
 def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
     """Print an article (KEY: article id, version id, URL or canonical URL).
 
-    The latest version is shown; `history` lists them all.
+    The latest version is shown, every field whole; `history` lists them all. A URL on
+    another port or scheme of the same host (the demo portal's ports change every run)
+    finds the same article: its id leaves them out.
     """
+    _require_archive(archive_path)
     from archive.warc import WarcPointer, raw_record
 
     rows = _find(archive_path, key, source)
@@ -192,17 +283,24 @@ def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
     for name, value in row.items():
         if name == "text":
             continue
-        click.echo(f"{name}: {_cell(value, 200) if not isinstance(value, list) else value}")
+        # Every field whole (the lead too), on one line: whitespace runs become one space.
+        text = value if isinstance(value, list) else " ".join(("" if value is None else str(value)).split())
+        click.echo(f"{name}: {text}")
     click.echo("")
     click.echo(row.get("text") or "")
 
 
 @main.command()
 @click.argument("key")
-@click.option("--source", default=None, help="The source, when the URL is in several.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="The source, when the URL is in several.")
 @archive_option
 def history(key: str, source: str | None, archive_path: Path) -> None:
-    """List the stored versions of an article with a text diff between consecutive ones."""
+    """List the stored versions of an article with a text diff between consecutive ones.
+
+    KEY as for `show`: article id, version id, URL (any port or scheme of its host) or
+    canonical URL.
+    """
+    _require_archive(archive_path)
     from archive.history import version_history
 
     rows = _find(archive_path, key, source)
@@ -218,7 +316,7 @@ def history(key: str, source: str | None, archive_path: Path) -> None:
 
 
 @main.command()
-@click.option("--source", default=None, help="Only this source.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="Only this source.")
 @config_option
 @archive_option
 def reextract(source: str | None, config_path: Path | None, archive_path: Path) -> None:
@@ -233,12 +331,17 @@ def reextract(source: str | None, config_path: Path | None, archive_path: Path) 
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
     click.echo(report.summary("changed (new versions written)"))
     _after_new_rows(archive_path)
+    if report.damage:  # named, and the exit status says so: a cron job must not stay green
+        for line in report.damage:
+            click.echo(f"damaged: {line}", err=True)
+        raise click.ClickException(f"{len(report.damage)} capture(s) could not be read; "
+                                   f"their rows are left as they were")
 
 
 @main.command()
 @click.argument("warcs", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--source", default=None,
+@click.option("--source", default=None, type=SOURCE_NAME,
               help="Source name for every row (default: the configured source of each page's "
                    "host, else web-<host>).")
 @config_option
@@ -260,11 +363,16 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
         raise click.ClickException(f"cannot read the WARC file: {exc}") from exc
     if report.checked == 0:
         raise click.ClickException("no HTTP response record in the given files: are they WARC "
-                                   "(or ARC) files?")
+                                   "(or ARC) files?" + "".join(f" ({d})" for d in report.damage[:1]))
     click.echo(report.summary("written"))
     for src, n in sorted(report.by_source.items()):
         click.echo(f"  {src}: {n}")
     _after_new_rows(archive_path)
+    if report.damage:  # the records before the damage are kept; the exit status says the rest
+        for line in report.damage:
+            click.echo(f"damaged: {line}", err=True)
+        raise click.ClickException(f"{len(report.damage)} damaged WARC file(s): the records "
+                                   f"before the damage were ingested, none after it")
 
 
 @main.command()
@@ -277,13 +385,19 @@ def schedule(once: bool, print_cron: bool, config_path: Path | None, archive_pat
 
     After downtime a source whose last crawl started before its latest slot runs once
     (missed slots are coalesced). Each crawl runs in its own process and holds the source's
-    lock, so no source is ever crawled twice at the same time.
+    lock, so no source is ever crawled twice at the same time. At start it prints when each
+    source runs next. --print-cron lines name the working directory, sources file, archive
+    and executable by absolute path (cron starts jobs in $HOME).
     """
     from crawler import schedule as sched
 
     sources = _load_sources(config_path)
     if print_cron:
-        for line in sched.cron_lines(sources, archive_path, config_path):
+        try:
+            lines = sched.cron_lines(sources, archive_path, config_path)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from exc
+        for line in lines:
             click.echo(line)
         return
     if once:
@@ -294,16 +408,17 @@ def schedule(once: bool, print_cron: bool, config_path: Path | None, archive_pat
             click.echo("nothing due")
         sys.exit(0 if all(c == 0 for c in codes.values()) else 1)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    sys.exit(sched.Scheduler(sources, archive_path, config_path).serve())
+    sys.exit(sched.Scheduler(sources, archive_path, config_path).serve(echo=click.echo))
 
 
 @main.command()
-@click.option("--source", default=None, help="Only this source.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="Only this source.")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print full run rows as JSON.")
 @archive_option
 def runs(source: str | None, limit: int, as_json: bool, archive_path: Path) -> None:
     """List crawl runs, newest first: what each fetched, archived, dropped and hit."""
+    _require_archive(archive_path)
     from archive import open_archive
 
     with open_archive(archive_path) as archive:
@@ -331,13 +446,14 @@ def _counts(text: str | None) -> str:
 
 
 @main.command()
-@click.option("--source", default=None, help="Only this source.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="Only this source.")
 @archive_option
 def health(source: str | None, archive_path: Path) -> None:
     """Flag sources whose recent runs look broken; exit 1 when anything is flagged."""
     from archive import open_archive
     from archive.health import check_health
 
+    _require_archive(archive_path)
     with open_archive(archive_path) as archive:
         flags, checked = check_health(archive, source=source)
     for flag in flags:
@@ -350,7 +466,7 @@ def health(source: str | None, archive_path: Path) -> None:
 
 
 @main.command()
-@click.option("--source", default=None, help="Only this source.")
+@click.option("--source", default=None, type=SOURCE_NAME, help="Only this source.")
 @click.option("--min-parts", type=click.IntRange(min=2), default=2, show_default=True,
               help="Compact a source only when it has at least this many parts.")
 @click.option("--grace", type=click.FloatRange(min=0), default=600, show_default=True,
@@ -369,10 +485,13 @@ def compact(source: str | None, min_parts: int, grace: float, archive_path: Path
         if stage == chaos:
             os.kill(os.getpid(), 9)
 
+    _require_archive(archive_path)
     try:
         results = run(archive_path, source=source, min_parts=min_parts, grace=grace, hook=hook)
     except SourceBusy as exc:
         raise click.ClickException(f"another compaction is running ({exc})") from exc
+    except PermissionError as exc:  # a read-only archive: nothing was changed
+        raise click.ClickException(f"cannot compact {archive_path}: {exc}") from exc
     for result in results:
         if result.merged:
             click.echo(f"{result.source}: {result.replaced} parts -> 1 ({result.rows} rows)")
@@ -387,9 +506,13 @@ def verify(archive_path: Path) -> None:
     exit 1 and name the files when something is wrong."""
     from archive.verify import verify_archive
 
+    _require_archive(archive_path)
     report = verify_archive(archive_path)
     click.echo(f"{report.parts} parts, {report.rows} rows, {report.warc_files} WARC files "
-               f"({report.warc_records} records), {report.pointers} pointers checked")
+               f"({report.warc_records} records), {report.pointers} pointers, "
+               f"{report.derived_files} derived files checked")
+    for note in report.notes:
+        click.echo(f"note: {note}")
     for problem in report.problems:
         click.echo(f"{problem.kind}: {problem.path}: {problem.detail}", err=True)
     if not report.ok:
@@ -494,14 +617,18 @@ def _update_search_index(archive_path: Path, *, rebuild: bool = False, quiet: bo
         click.echo("search index: another process is updating it; it will catch up on its "
                    "next run", err=True)
         return None
+    except PermissionError as exc:
+        click.echo(f"search index: not updated, the archive is read-only here ({exc})", err=True)
+        return None
     except (sqlite3.DatabaseError, OSError) as exc:
         click.echo(f"search index: not updated ({exc}); `portal-archive index --rebuild` "
                    "makes a new one", err=True)
         return None
     if not quiet or result.added or result.removed:
         state = "rebuilt" if result.rebuilt else "up to date" if result.up_to_date else "updated"
+        # (on stderr when it only precedes another command's output: `search --format json`)
         click.echo(f"search index {state}: {result.added} article(s) indexed, {result.removed} "
-                   f"dropped; {result.documents} in the index")
+                   f"dropped; {result.documents} in the index", err=quiet)
     return result
 
 
@@ -531,17 +658,27 @@ class _ProgressBar:
 
 
 def _ensure_index(archive_path: Path) -> None:
-    """Build the index on first use; say so when it is behind the archive."""
-    from archive.search import index_status
+    """Build the index on first use, or make a new one for a damaged one, where this process
+    may write; say so when it is behind the archive (searching never updates it)."""
+    from archive.search import REBUILD_HINT, can_update, index_state
 
-    exists, current = index_status(archive_path)
-    if not exists:
-        click.echo("no search index yet: building it", err=True)
-        if _update_search_index(archive_path) is None:
-            raise click.ClickException("the search index could not be built")
-    elif not current:
+    state = index_state(archive_path)
+    if state.state == "behind":
         click.echo("warning: the search index is behind the archive; `portal-archive index` "
                    "brings it up to date", err=True)
+        return
+    if state.state == "current":
+        return
+    what = ("no search index yet" if state.state == "missing"
+            else f"the search index is damaged ({state.detail})")
+    if not can_update(archive_path):
+        hint = "`portal-archive index` builds one" if state.state == "missing" else REBUILD_HINT
+        raise click.ClickException(f"{what}, and the archive {archive_path} is read-only here; "
+                                   f"where it can be written, {hint}")
+    click.echo(f"{what}: building it" if state.state == "missing" else f"{what}: building a new one",
+               err=True)
+    if _update_search_index(archive_path, rebuild=state.state == "damaged", quiet=True) is None:
+        raise click.ClickException("the search index could not be built")
 
 
 @main.command("index")
@@ -551,6 +688,7 @@ def _ensure_index(archive_path: Path) -> None:
 def index_command(rebuild: bool, archive_path: Path) -> None:
     """Update the full-text search index: add article versions not yet indexed, drop replaced
     and removed ones (crawl, ingest and reextract do this themselves when they finish)."""
+    _require_archive(archive_path)
     result = _update_search_index(archive_path, rebuild=rebuild)
     if result is None:
         sys.exit(1)
@@ -559,11 +697,14 @@ def index_command(rebuild: bool, archive_path: Path) -> None:
 
 
 filter_options = [
-    click.option("--source", default=None, help="Only this source."),
+    click.option("--source", default=None, type=SOURCE_NAME, help="Only this source."),
     click.option("--unit", default=None, help="Only this issuing unit (case and diacritics "
                                               "ignored), e.g. 'Van phong So'."),
-    click.option("--since", default=None, help="Published on or after this date (YYYY-MM-DD)."),
-    click.option("--until", default=None, help="Published before this date (YYYY-MM-DD)."),
+    click.option("--since", type=DATE, default=None,
+                 help="Published on or after this date: YYYY-MM-DD, midnight Asia/Ho_Chi_Minh "
+                      "(or YYYY-MM-DDTHH:MM[+HH:MM])."),
+    click.option("--until", type=DATE, default=None,
+                 help="Published before this date (exclusive), as --since."),
 ]
 
 
@@ -597,6 +738,7 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
     from archive.search import RANK_WINDOW, SearchError, SearchSyntaxError
     from archive.search import search as run_search
 
+    _require_archive(archive_path)
     _ensure_index(archive_path)
     tty = sys.stdout.isatty()
     mark = ("<mark>", "</mark>") if fmt != "table" else ("\x1b[1m", "\x1b[0m") if tty else ("**", "**")
@@ -633,15 +775,25 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write (replaced only once the export is complete).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True,
+              help="csv: for programs (pandas, DuckDB, R): UTF-8 without BOM, cells as archived, "
+                   "lists as JSON (add --excel for a spreadsheet); jsonl: a JSON object a line; "
+                   "parquet: typed columns.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              required=True, help="File to write, or - for stdout. Written beside it and renamed "
+                                  "into place once complete; an existing file is kept unless --force.")
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@click.option("--excel", is_flag=True, help="CSV for spreadsheet software (Excel, LibreOffice): a "
+                                            "UTF-8 byte order mark, so Vietnamese shows right, and "
+                                            "a ' before every cell a spreadsheet would run as a "
+                                            "formula (starting with = + - @, tab or CR).")
 @_filters
 @click.option("--query", default=None, help="Only articles matching this full-text query "
                                             "(search syntax); best first, with a score column.")
 @archive_option
-def export_command(fmt: str, output: Path, source: str | None, unit: str | None, since: str | None,
-                   until: str | None, query: str | None, archive_path: Path) -> None:
+def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str | None,
+                   unit: str | None, since: str | None, until: str | None, query: str | None,
+                   archive_path: Path) -> None:
     """Export the latest article versions (filtered) with their provenance: URL, capture time,
     WARC file, offset and length, version id."""
     import duckdb
@@ -650,25 +802,59 @@ def export_command(fmt: str, output: Path, source: str | None, unit: str | None,
     from archive.export import export_articles
     from archive.search import SearchError, SearchSyntaxError
 
+    _require_archive(archive_path)
+    if excel and fmt != "csv":
+        raise click.BadParameter("applies to --format csv only", param_hint="'--excel'")
+    to_stdout = str(output) == "-"
+    if to_stdout and fmt == "parquet" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: redirect stdout to a file, or use -o FILE")
+    if not to_stdout and not output.parent.is_dir():
+        raise click.BadParameter(f"folder {output.parent} does not exist", param_hint="'-o'")
+    if not to_stdout and output.exists() and not force:
+        raise click.BadParameter(f"{output} already exists (--force replaces it)", param_hint="'-o'")
+    target = sys.stdout.buffer if to_stdout else output
+    name = "stdout" if to_stdout else str(output)
     if query:
         _ensure_index(archive_path)
     with open_archive(archive_path) as archive, _ProgressBar(f"export {output.name}") as progress:
         _warn_bad_parts(archive)
         try:
-            rows = export_articles(archive, output, fmt, source=source, unit=unit, since=since,
-                                   until=until, query=query, progress=progress)
+            rows = export_articles(archive, target, fmt, source=source, unit=unit, since=since,
+                                   until=until, query=query, excel=excel, overwrite=force,
+                                   progress=progress)
         except SearchSyntaxError as exc:
             raise click.UsageError(f"--query: {exc}") from exc
         except (SearchError, duckdb.Error) as exc:
             raise click.ClickException(str(exc).splitlines()[0]) from exc
-    click.echo(f"{rows} article(s) written to {output}", err=True)
+        except OSError as exc:  # a folder removed, a full disk, a file made meanwhile
+            raise click.ClickException(f"cannot write {name}: {exc.strerror or exc}") from exc
+    click.echo(f"{rows} article(s) written to {name}", err=True)
+
+
+def _warn_clusters_behind(archive) -> None:
+    """Say when the duplicate clusters miss article versions: never computed, or versions
+    stored since the last `portal-archive dedup` (`scrapy crawl`, parts copied in). What dedup
+    matched is what `dedup/clusters.parquet` holds; it matches every live version with text."""
+    pending, clustered = archive.sql(
+        "SELECT (SELECT count(*) FROM article_versions v ANTI JOIN article_clusters c "
+        "        ON c.version_id = v.version_id "
+        "        WHERE NOT coalesce(v.removed, false) AND v.text IS NOT NULL AND v.text <> ''), "
+        "       (SELECT count(*) FROM article_clusters)").fetchall()[0]
+    if not pending:
+        return
+    if not clustered:
+        click.echo("warning: duplicate clusters have not been computed for this archive; "
+                   "`portal-archive dedup` computes them", err=True)
+    else:
+        click.echo(f"warning: duplicate clusters are behind the archive: {pending} article "
+                   "version(s) not matched yet; `portal-archive dedup` matches them", err=True)
 
 
 @main.command()
 @click.argument("key", required=False)
-@click.option("--source", default=None, help="Only clusters with a copy on this source.")
-@click.option("--since", default=None, help="Only clusters whose original was published on "
-                                            "or after this date (YYYY-MM-DD).")
+@click.option("--source", default=None, type=SOURCE_NAME, help="Only clusters with a copy on this source.")
+@click.option("--since", type=DATE, default=None, help="Only clusters whose original was "
+              "published on or after this date (YYYY-MM-DD, as in search).")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
@@ -677,10 +863,12 @@ def dupes(key: str | None, source: str | None, since: str | None, limit: int, fm
           archive_path: Path) -> None:
     """List duplicate clusters (largest first), or show one: KEY is a cluster id, or the
     version id, article id or URL of any member."""
+    _require_archive(archive_path)
     from archive import open_archive
 
     with open_archive(archive_path) as archive:
         _warn_bad_parts(archive)
+        _warn_clusters_behind(archive)
         if key is None:
             rel = archive.sql(
                 "SELECT cluster_id, articles, source_count AS sources, "
@@ -809,14 +997,34 @@ def _table(rows: list[dict[str, Any]] | list[tuple], columns: list[str] | None =
 def _format(rows: list[tuple], columns: list[str], fmt: str) -> str:
     if fmt == "json":
         records = [dict(zip(columns, row, strict=True)) for row in rows]
-        return json.dumps(records, ensure_ascii=False, default=str, indent=1)
+        return json.dumps(records, ensure_ascii=False, default=_json_value, indent=1)
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
+        # csv quotes a field holding "\n" but not a lone "\r", which readers take for a line
+        # end: a row with one is written all quoted.
+        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
         writer.writerow(columns)
-        writer.writerows(["" if v is None else v for v in row] for row in rows)
+        for row in rows:
+            cells = [_csv_value(v) for v in row]
+            (quoted if any(isinstance(c, str) and "\r" in c for c in cells) else writer).writerow(cells)
         return buf.getvalue()
     return _table(rows, columns)
+
+
+def _json_value(value: Any) -> Any:
+    """What JSON has no type for: dates and times as ISO 8601 (with their offset), the rest
+    (decimals, UUIDs, intervals) as text."""
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _csv_value(value: Any) -> Any:
+    """A CSV cell: lists and structs as JSON, dates and times as ISO 8601, null as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | dict):
+        return json.dumps(value, ensure_ascii=False, default=_json_value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
 
 
 def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
@@ -864,6 +1072,11 @@ def _crawl_report(results, archive_path: Path) -> str:
             f"{st.get('item_dropped_count', 0)} dropped, "
             f"{st.get('portal/traps_refused', 0)} traps refused (run {r.run_id})"
         )
+        # Counts grow only once rows are published (pipelines/store.py): what could not be
+        # written is said apart, never counted as new.
+        if st.get("archive/rows_lost"):
+            lines.append(f"  {st['archive/rows_lost']} article row(s) could not be stored; "
+                         "the next run fetches them again")
         refused = {k[len("portal/refused/"):]: v for k, v in sorted(st.items())
                    if k.startswith("portal/refused/") and isinstance(v, int)}
         if refused:

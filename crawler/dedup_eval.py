@@ -81,8 +81,8 @@ def ours(docs, **params) -> tuple[dict[str, str], float]:
         start = time.perf_counter()
         cluster(root, article_parts=[str(part)], params=Params(**params))
         seconds = time.perf_counter() - start
-        rows = duckdb.sql(f"SELECT version_id, cluster_id FROM read_parquet('{root}/dedup/clusters.parquet')"
-                          ).fetchall()
+        rows = duckdb.sql("SELECT version_id, cluster_id FROM read_parquet(?)",
+                          params=[str(root / "dedup" / "clusters.parquet")]).fetchall()
     return dict(rows), seconds
 
 

@@ -12,7 +12,7 @@ import logging
 
 from scrapy.exceptions import IgnoreRequest
 
-__all__ = ["REASONS", "Refused", "failure_reason", "record"]
+__all__ = ["REASONS", "CAPTURE_REASONS", "Refused", "failure_reason", "record"]
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,21 @@ REASONS: dict[str, tuple[bool, str]] = {
     "maintenance": (True, "a 200 page that says the site is under maintenance"),
     "noarchive": (False, "the page asks not to be archived (meta robots / X-Robots-Tag)"),
     "download_failed": (True, "any other download error (its type is logged)"),
+}
+
+#: Why ``ingest`` and ``reextract`` pass a stored capture over (their report's ``skipped``,
+#: besides the extraction's statuses). reason code -> what happened. docs/faults.md lists them.
+CAPTURE_REASONS: dict[str, str] = {
+    "http_<status>": "ingest: a response other than 200 (http_404, http_301…)",
+    "not_html": "ingest: a response whose Content-Type is not HTML; its payload is not read",
+    "size_limit": "ingest: a payload larger than the crawl's DOWNLOAD_MAXSIZE (20 MiB), as "
+                  "stored or decoded; not read past the limit",
+    "warc_damaged": "ingest: the file cannot be read past a record (cut short, corrupt, not "
+                    "WARC): the records before it are ingested, the command exits 1",
+    "capture_damaged": "reextract: the record a row points at fails its gzip CRC or "
+                       "WARC-Block-Digest, or is cut short: the row is kept, the command exits 1",
+    "capture_unreadable": "reextract: the WARC file a row points at cannot be opened or read; "
+                          "the row is kept, the command exits 1",
 }
 
 

@@ -18,7 +18,15 @@ from archive.ids import article_id, text_sha256, version_id
 from archive.locks import source_lock
 from archive.reader import Archive
 from archive.schema import ARTICLE_SCHEMA
-from archive.warc import CapturedResponse, WarcPointer, iter_responses, read_record
+from archive.warc import (
+    READ_ERRORS,
+    CapturedResponse,
+    SkippedResponse,
+    WarcDamage,
+    WarcPointer,
+    iter_responses,
+    read_record,
+)
 from archive.writer import PartWriter
 from crawler.extract import Status, extract_page
 from crawler.profiles import Profile, choose_profile
@@ -28,6 +36,10 @@ __all__ = ["Report", "build_row", "reextract", "ingest", "source_for_host"]
 
 logger = logging.getLogger(__name__)
 
+#: The largest payload ingest reads: the crawl's own limit (DOWNLOAD_MAXSIZE, 20 MiB). A
+#: larger record is skipped (``size_limit``) without its payload being read.
+MAX_PAYLOAD = 20 * 1024 * 1024
+
 
 @dataclass
 class Report:
@@ -36,6 +48,8 @@ class Report:
     unchanged: int = 0
     skipped: Counter = field(default_factory=Counter)
     by_source: Counter = field(default_factory=Counter)
+    #: One line per damaged WARC file or capture: which file, where, what was read before it.
+    damage: list[str] = field(default_factory=list)
 
     def summary(self, verb: str) -> str:
         skipped = ", ".join(f"{n} {why}" for why, n in sorted(self.skipped.items())) or "none"
@@ -120,8 +134,15 @@ def _reextract(root, sources, source, now, run_id, report) -> Report:
             report.checked += 1
             try:
                 capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
+            except WarcDamage as exc:  # bit rot, a cut: the bytes are not the ones captured
+                report.skipped["capture_damaged"] += 1
+                report.damage.append(f"{exc} (the capture of {canonical}; its row is kept)")
+                logger.info("damaged capture %s for %s", exc, canonical)
+                continue
             except (OSError, ValueError) as exc:
                 report.skipped["capture_unreadable"] += 1
+                report.damage.append(f"{file}: cannot read the capture at offset {offset} "
+                                     f"({type(exc).__name__}) for {canonical}; its row is kept")
                 logger.warning("cannot read capture %s:%s for %s: %s", file, offset, canonical, exc)
                 continue
             profile, signal = _profile(src, capture, sources)
@@ -191,28 +212,15 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     from warcio.archiveiterator import ArchiveIterator
 
     from crawler.profiles import make_profile
-    from crawler.profiles.detect import SCAN_BYTES
 
     names: dict[str, str] = {}  # host -> source name
     votes: dict[str, Counter] = {}
     for path in warc_files:
         with open(path, "rb") as fh:
-            for record in ArchiveIterator(fh):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if record.http_headers.get_statuscode() != "200" or "html" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                host = urlsplit(url).netloc.lower()
-                if host not in names:
-                    names[host] = source_for_host(host, sources)
-                if names[host] in sources:
-                    continue
-                body = record.content_stream().read(SCAN_BYTES)  # all that detection reads
-                profile, signal = choose_profile(url, body, None,
-                                                 _header_map(record.http_headers.headers))
-                votes.setdefault(host, Counter())[(profile.family.name, signal)] += 1
+            try:
+                _vote_hosts(ArchiveIterator(fh), sources, names, votes)
+            except (*READ_ERRORS, AttributeError):  # damage: the ingest pass names it
+                pass
     out = {host: (sources[name].profile(), "source")
            for host, name in names.items() if name in sources}
     for host, tally in votes.items():
@@ -228,11 +236,49 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     return out
 
 
+def _vote_hosts(records, sources: dict, names: dict[str, str],
+                votes: dict[str, Counter]) -> None:
+    """``_host_profiles``' reading of one file: the family each host's HTML pages show."""
+    from crawler.profiles.detect import SCAN_BYTES
+
+    for record in records:
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if record.http_headers.get_statuscode() != "200" or "html" not in ctype:
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        host = urlsplit(url).netloc.lower()
+        if host not in names:
+            names[host] = source_for_host(host, sources)
+        if names[host] in sources:
+            continue
+        body = record.content_stream().read(SCAN_BYTES)  # all that detection reads
+        profile, signal = choose_profile(url, body, None,
+                                         _header_map(record.http_headers.headers))
+        votes.setdefault(host, Counter())[(profile.family.name, signal)] += 1
+
+
+def _ingest_skip(status: int, content_type: str) -> str | None:
+    """Why ingest passes a response over before reading its payload (``None``: read it)."""
+    if status != 200:
+        return f"http_{status}"
+    if content_type and "html" not in content_type.lower():
+        return "not_html"
+    return None
+
+
 def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
-           source: str | None = None, now: datetime | None = None) -> Report:
+           source: str | None = None, now: datetime | None = None,
+           max_payload: int = MAX_PAYLOAD) -> Report:
     """Extract the article pages of foreign WARC files into the archive; rows point at the
     foreign files (absolute paths). A capture identical to the newest stored version of its
-    article adds nothing."""
+    article adds nothing.
+
+    Each record's headers are read first: a response that is not a 200 HTML page, or whose
+    payload passes ``max_payload`` bytes, is counted and passed over unread. A file damaged
+    part-way (cut short, corrupt) keeps what was read before the damage; the damage is counted
+    (``warc_damaged``) and described in ``Report.damage``."""
     now = now or datetime.now(UTC)
     report = Report()
     writers: dict[str, PartWriter] = {}
@@ -245,43 +291,52 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
         for path in warc_files:
             label = str(Path(path).resolve())
             run_id = f"ingest-{now:%Y%m%dT%H%M%SZ}-{Path(path).name}"[:120]
-            for capture in iter_responses(path, label=label):
-                report.checked += 1
-                ctype = (capture.header("Content-Type") or "").lower()
-                if capture.status != 200:
-                    report.skipped[f"http_{capture.status}"] += 1
-                    continue
-                if ctype and "html" not in ctype:
-                    report.skipped["not_html"] += 1
-                    continue
-                host = urlsplit(capture.url).netloc.lower()
-                src = source or source_for_host(host, sources)
-                profile, signal = _profile(src, capture, sources, host_profiles.get(host))
-                # The URL rule is only a prior: every HTML page is judged by what it holds.
-                canonical = profile.canonicalize(capture.url)
-                if src not in latest:
-                    locks.enter_context(source_lock(root, src))  # one writer per source
-                    latest[src] = archive.latest_state(src)
-                    stored[src] = {r for (r,) in archive.sql(
-                        "SELECT warc_record_id FROM article_versions WHERE source = ? "
-                        "AND warc_record_id IS NOT NULL", [src]).fetchall()}
-                if capture.pointer.record_id and capture.pointer.record_id in stored[src]:
-                    report.unchanged += 1  # this very capture is archived already
-                    continue
-                row = _row(capture, profile, signal, report, source=src, canonical_url=canonical,
-                           run_id=run_id, now=now)
-                if row is None:
-                    continue
-                state = latest[src]
-                if state.get(row["article_id"]) == (row["version_id"], False):
-                    report.unchanged += 1
-                    continue
-                state[row["article_id"]] = (row["version_id"], False)
-                stored[src].add(capture.pointer.record_id)
-                writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
-                writer.add(row)
-                report.written += 1
-                report.by_source[src] += 1
+            checked, written = report.checked, report.written
+            try:
+                for capture in iter_responses(path, label=label, skip=_ingest_skip,
+                                              max_body=max_payload):
+                    report.checked += 1
+                    if isinstance(capture, SkippedResponse):
+                        report.skipped[capture.reason] += 1
+                        level = logging.WARNING if capture.reason == "size_limit" else logging.DEBUG
+                        logger.log(level, "skipped [%s] %s %s", capture.reason, capture.url,
+                                   capture.detail)
+                        continue
+                    host = urlsplit(capture.url).netloc.lower()
+                    src = source or source_for_host(host, sources)
+                    profile, signal = _profile(src, capture, sources, host_profiles.get(host))
+                    # The URL rule is only a prior: every HTML page is judged by what it holds.
+                    canonical = profile.canonicalize(capture.url)
+                    if src not in latest:
+                        locks.enter_context(source_lock(root, src))  # one writer per source
+                        latest[src] = archive.latest_state(src)
+                        stored[src] = {r for (r,) in archive.sql(
+                            "SELECT warc_record_id FROM article_versions WHERE source = ? "
+                            "AND warc_record_id IS NOT NULL", [src]).fetchall()}
+                    if capture.pointer.record_id and capture.pointer.record_id in stored[src]:
+                        report.unchanged += 1  # this very capture is archived already
+                        continue
+                    row = _row(capture, profile, signal, report, source=src,
+                               canonical_url=canonical, run_id=run_id, now=now)
+                    if row is None:
+                        continue
+                    state = latest[src]
+                    if state.get(row["article_id"]) == (row["version_id"], False):
+                        report.unchanged += 1
+                        continue
+                    state[row["article_id"]] = (row["version_id"], False)
+                    stored[src].add(capture.pointer.record_id)
+                    writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
+                    writer.add(row)
+                    report.written += 1
+                    report.by_source[src] += 1
+            except WarcDamage as exc:
+                report.skipped["warc_damaged"] += 1
+                read = report.checked - checked
+                report.damage.append(f"{exc}; read before it: {read} response record(s), "
+                                     f"{report.written - written} row(s) written; the rest of "
+                                     f"the file is not read" if read else f"{exc}")
+                logger.info("damaged WARC file %s", exc)  # the report names it: not twice
     finally:
         archive.close()
         for writer in writers.values():

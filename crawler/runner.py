@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,9 +15,90 @@ from scrapy.settings import Settings
 
 from crawler.sources import Source
 
-__all__ = ["RunResult", "project_settings", "run_crawls"]
+__all__ = ["RunResult", "SettingsError", "check_overrides", "project_settings", "run_crawls"]
 
 logger = logging.getLogger(__name__)
+
+#: Settings the crawl takes from its arguments: an override would send the crawl elsewhere
+#: than dedup, the search index and the source list that follow the arguments.
+_FROM_ARGUMENTS = {"ARCHIVE_PATH": "--archive", "PORTAL_SOURCES_FILE": "--config"}
+_OUR_PREFIXES = ("PORTAL_", "ARCHIVE_", "WARC_", "EXTRACT_")
+_CHOICES = {"PORTAL_RECHECK": ("age", "known", "none")}
+#: whole-number settings whose default is None
+_OPTIONAL_INTS = {"EXTRACT_WORKERS"}
+#: whole-number defaults read with getfloat: a fraction is meant
+_FRACTIONAL = {"DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "PORTAL_RECHECK_YOUNG_DAYS",
+               "PORTAL_RECHECK_OLD_DAYS"}
+#: 0 would stall the crawl or write nothing
+_AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS",
+                 "PORTAL_LISTING_OVERLAP", "ARCHIVE_BATCH_ROWS", "WARC_MAX_BYTES"}
+_BOOLS = {"1": True, "True": True, "true": True, "0": False, "False": False, "false": False}
+
+
+class SettingsError(ValueError):
+    """A ``NAME=value`` override that the crawl cannot use, with the reason."""
+
+
+def _known_settings() -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return settings
+
+
+def _number(name: str, value: Any, default: Any) -> int | float:
+    whole = isinstance(default, int) and name not in _FRACTIONAL
+    kind = "a whole number" if whole else "a number"
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise SettingsError(f"{name}={value!r}: must be {kind}") from None
+    if not math.isfinite(number) or (whole and not number.is_integer()):
+        raise SettingsError(f"{name}={value!r}: must be {kind}")
+    minimum = 1 if name in _AT_LEAST_ONE else None if "PRIORITY" in name else 0
+    if minimum is not None and number < minimum:
+        raise SettingsError(f"{name}={value!r}: must be {kind} >= {minimum}")
+    return int(number) if whole else number
+
+
+def check_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
+    """Check setting overrides (``-s NAME=value``) against the settings' defaults; return
+    them with numbers and booleans converted, or raise SettingsError naming the setting.
+
+    Names with a project prefix must be project settings (a typo is refused with the name
+    meant); other unknown names are refused only when they are a near miss of a known one,
+    so settings of third-party Scrapy components still pass."""
+    known = _known_settings()
+    checked: dict[str, Any] = {}
+    for name, value in overrides.items():
+        if name in _FROM_ARGUMENTS:
+            raise SettingsError(f"{name} cannot be overridden: use {_FROM_ARGUMENTS[name]} "
+                                "(dedup and the search index follow it)")
+        if name not in known:
+            close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.8)
+            if name.startswith(_OUR_PREFIXES) or close:
+                hint = f"; did you mean {close[0]}?" if close else " (docs/settings.md)"
+                raise SettingsError(f"unknown setting {name}{hint}")
+            checked[name] = value
+            continue
+        default = known[name]
+        if not isinstance(value, str):  # set by code, not typed on a command line
+            checked[name] = value
+        elif name in _CHOICES:
+            if value not in _CHOICES[name]:
+                raise SettingsError(f"{name}={value!r}: must be one of "
+                                    f"{', '.join(_CHOICES[name])}")
+            checked[name] = value
+        elif isinstance(default, bool):
+            if value not in _BOOLS:
+                raise SettingsError(f"{name}={value!r}: must be true or false (or 1 or 0)")
+            checked[name] = _BOOLS[value]
+        elif isinstance(default, int | float):
+            checked[name] = _number(name, value, default)
+        elif name in _OPTIONAL_INTS:
+            checked[name] = None if value in ("", "None") else _number(name, value, 0)
+        else:
+            checked[name] = value
+    return checked
 
 
 @dataclass
@@ -32,15 +115,15 @@ class RunResult:
 
 def project_settings(archive: Path | str, config: Path | str | None = None,
                      overrides: dict[str, Any] | None = None) -> Settings:
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    overrides = check_overrides(overrides or {})
+    settings = _known_settings()
     if os.environ.get("PORTAL_ARCHIVE_BATCH_ROWS"):  # small parts, for crash tests
         settings.set("ARCHIVE_BATCH_ROWS", int(os.environ["PORTAL_ARCHIVE_BATCH_ROWS"]),
                      priority="project")
     settings.set("ARCHIVE_PATH", str(archive), priority="cmdline")
     if config:
         settings.set("PORTAL_SOURCES_FILE", str(config), priority="cmdline")
-    for key, value in (overrides or {}).items():
+    for key, value in overrides.items():
         settings.set(key, value, priority="cmdline")
     return settings
 

@@ -102,6 +102,7 @@ PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before 
 PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
 ARCHIVE_PATH = "archive"
 ARCHIVE_BATCH_ROWS = 5000
+ARCHIVE_FLUSH_SECONDS = 60.0  # buffered rows are published at least this often (pipelines/store.py)
 WARC_ENABLED = True
 WARC_MAX_BYTES = 1_000_000_000
 EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)

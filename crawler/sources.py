@@ -6,19 +6,22 @@ A ``base_url`` of ``demo:<site>`` points at the bundled demo portal, started on 
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from archive.names import SOURCE_NAME_RE
 from crawler.profiles import Family, Profile, ProfileError, make_profile
 
 __all__ = ["Source", "load_sources", "default_config_path", "SourceError"]
 
-_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+_NAME_RE = SOURCE_NAME_RE  # the one rule (archive/names.py)
 _KNOWN_KEYS = {
     "name", "family", "title", "base_url", "start_urls", "feeds", "sitemaps", "max_pages",
     "download_delay", "concurrency", "verified", "notes", "overrides", "language",
@@ -155,6 +158,13 @@ def _build(entry: Any, where: str) -> Source:
         if not croniter.is_valid(kwargs["schedule"]) or len(kwargs["schedule"].split()) != 5:
             raise SourceError(f"{where}: schedule {kwargs['schedule']!r} is not a 5-field cron "
                               "expression (e.g. \"0 6 * * *\")")
+        # Valid syntax can still name a day that never comes ("0 6 31 2 *": 31 February);
+        # croniter then raises instead of returning a time, and would stop the scheduler.
+        try:
+            croniter(kwargs["schedule"], datetime(2000, 1, 1)).get_next(datetime)
+        except (ValueError, OverflowError):
+            raise SourceError(f"{where}: schedule {kwargs['schedule']!r} never fires "
+                              "(no such date)") from None
     if "timezone" in kwargs:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -166,7 +176,8 @@ def _build(entry: Any, where: str) -> Source:
         if key in kwargs and (type(kwargs[key]) is not int or kwargs[key] < minimum):
             raise SourceError(f"{where}: '{key}' must be a whole number >= {minimum}")
     delay = kwargs.get("download_delay", 0)
-    if isinstance(delay, bool) or not isinstance(delay, int | float) or delay < 0:
+    if (isinstance(delay, bool) or not isinstance(delay, int | float) or not math.isfinite(delay)
+            or delay < 0):  # TOML has nan and inf
         raise SourceError(f"{where}: 'download_delay' must be a number of seconds >= 0")
     for key in ("verified", "tls_verify", "obey_noarchive"):
         if key in kwargs and not isinstance(kwargs[key], bool):

@@ -24,7 +24,7 @@ from crawler.items import ArticleItem, PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.urls import canonical_from_link
 
-__all__ = ["ExtractPipeline", "ExtractConfig", "limit_worker_memory"]
+__all__ = ["ExtractPipeline", "ExtractConfig", "WorkerError", "limit_worker_memory"]
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +46,38 @@ def limit_worker_memory(megabytes: int) -> None:
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+class WorkerError(Exception):
+    """An exception raised in an extraction worker, as its type name and message: what crosses
+    the process boundary must pickle, and lxml's errors carry an error log that does not."""
+
+    def __init__(self, type_name: str, message: str) -> None:
+        super().__init__(type_name, message)
+        self.type_name = type_name
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.type_name}: {self.message}"
+
+
+#: A worker's exception message is cut here: it is logged once per page, not stored.
+_MESSAGE_CHARS = 500
+
+
+def _in_worker(function, page: dict) -> dict:
+    """Runs ``function(page)`` in a worker; any exception leaves it picklable. Unpicklable, it
+    would reach the crawl as pebble's pickling error: a memory bomb that libxml2 reports as a
+    parse error ("Memory allocation failed") would then count as ``extract_error``."""
+    try:
+        return function(page)
+    except MemoryError as exc:
+        raise MemoryError(str(exc)[:_MESSAGE_CHARS]) from None
+    except Exception as exc:
+        message = str(exc)[:_MESSAGE_CHARS]
+        if "memory allocation failed" in message.lower():
+            raise MemoryError(f"{type(exc).__name__}: {message}") from None
+        raise WorkerError(type(exc).__name__, message) from None
 
 
 def _warm_up() -> None:
@@ -115,6 +147,9 @@ class ExtractConfig:
 
 
 class ExtractPipeline:
+    #: What a worker runs on each page: a module-level function (workers import it by name).
+    extract = staticmethod(extract_page)
+
     def __init__(self, crawler, config: ExtractConfig) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
@@ -136,8 +171,9 @@ class ExtractPipeline:
 
     async def _run(self, page: dict) -> dict:
         if self._pool is None:
-            return extract_page(page)
-        future = self._pool.schedule(extract_page, args=(page,), timeout=self.config.timeout)
+            return self.extract(page)
+        future = self._pool.schedule(_in_worker, args=(self.extract, page),
+                                     timeout=self.config.timeout)
         return await asyncio.wrap_future(future)
 
     def _drop(self, reason: str, url: str, detail: str = "") -> DropItem:
@@ -169,7 +205,8 @@ class ExtractPipeline:
         except ProcessExpired as exc:
             raise self._drop("extract_worker_died", url, f"(exit code {exc.exitcode})") from None
         except Exception as exc:  # one bad page must never stop the crawl
-            raise self._drop("extract_error", url, repr(exc)) from None
+            detail = str(exc) if isinstance(exc, WorkerError) else repr(exc)
+            raise self._drop("extract_error", url, detail) from None
         status = fields.pop("status")
         kind = fields.pop("page_kind", None)
         kind_reason = fields.pop("kind_reason", None)

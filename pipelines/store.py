@@ -4,12 +4,19 @@ A row is written only when a capture differs from the article's newest stored ve
 re-crawling an unchanged article adds nothing (``archive/articles_unchanged``); an edited one
 adds a version (``archive/articles_changed``); a known article that now answers 404/410 gets
 a removal marker (``archive/articles_removed``). Nothing is ever overwritten or deleted.
+
+Those counts grow only once a row is published, so a report made from them never claims a
+row that is not on disk. Buffered rows are published every ``ARCHIVE_FLUSH_SECONDS`` as well
+as every ``ARCHIVE_BATCH_ROWS``; when the reactor is stopped before the spider closed (a
+second Ctrl-C), what is buffered is still published and the run recorded as ``interrupted``.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +42,8 @@ logger = logging.getLogger(__name__)
 class StoreConfig:
     path: Path
     batch_rows: int
+    #: Seconds a row may wait in the buffer (0: only the row count publishes).
+    flush_seconds: float = 60.0
 
     @classmethod
     def from_settings(cls, settings) -> StoreConfig:
@@ -44,7 +53,13 @@ class StoreConfig:
         batch = settings.getint("ARCHIVE_BATCH_ROWS", 5000)
         if batch < 1:
             raise NotConfigured("ARCHIVE_BATCH_ROWS must be >= 1")
-        return cls(Path(path), batch)
+        try:
+            flush = settings.getfloat("ARCHIVE_FLUSH_SECONDS", 60.0)
+        except ValueError:
+            flush = math.nan
+        if not math.isfinite(flush) or flush < 0:
+            raise NotConfigured("ARCHIVE_FLUSH_SECONDS must be a number of seconds >= 0")
+        return cls(Path(path), batch, flush)
 
 
 #: Prefixes of the counts of article links that gave no article: HTTP errors, download
@@ -80,6 +95,12 @@ class StorePipeline:
         self.writer: PartWriter | None = None
         self.latest: dict[str, tuple[str, bool]] = {}
         self.started_at = datetime.now(UTC)
+        #: Rows in the writer's buffer by the stat they count in: counted once published.
+        self._unpublished: Counter[str] = Counter()
+        self._timer = None
+        self._shutdown_trigger = None
+        self._closed = False
+        self._run_recorded = False
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -102,6 +123,21 @@ class StorePipeline:
             partition={"source": self.source}, batch_rows=self.config.batch_rows,
             before_publish=self._sync_captures,
         )
+        self._watch_reactor()
+
+    def _watch_reactor(self) -> None:
+        from scrapy.utils.reactor import is_reactor_installed
+
+        if not is_reactor_installed():
+            return
+        from twisted.internet import reactor, task
+
+        if self.config.flush_seconds:
+            self._timer = task.LoopingCall(self._flush)
+            self._timer.start(self.config.flush_seconds, now=False)
+        # A second Ctrl-C stops the reactor without closing the spider: this runs anyway.
+        self._shutdown_trigger = reactor.addSystemEventTrigger(
+            "before", "shutdown", self._reactor_stopping)
 
     def _sync_captures(self) -> None:
         # Rows are published only after the WARC records they point at are on disk.
@@ -120,9 +156,8 @@ class StorePipeline:
         state = "articles_changed" if item["article_id"] in self.latest else "articles_new"
         row = {name: item.get(name) for name in ARTICLE_SCHEMA.names}
         row["removed"] = False
-        self._add(row)
+        self._add(row, f"archive/{state}")
         self.latest[item["article_id"]] = (item["version_id"], False)
-        self.stats.inc_value(f"archive/{state}")
         return item
 
     def _removal(self, notice: RemovalNotice):
@@ -147,13 +182,13 @@ class StorePipeline:
         if pointer is not None:
             row.update(warc_file=pointer.file, warc_offset=pointer.offset,
                        warc_length=pointer.length, warc_record_id=pointer.record_id)
-        self._add(row)
+        self._add(row, "archive/articles_removed")
         self.latest[aid] = (row["version_id"], True)
-        self.stats.inc_value("archive/articles_removed")
         logger.info("article removed [%s]: %s", notice["reason"], notice["url"])
         return notice
 
-    def _add(self, row: dict) -> None:
+    def _add(self, row: dict, stat: str) -> None:
+        self._unpublished[stat] += 1
         try:
             self.writer.add(row)
         except OSError as exc:
@@ -162,22 +197,73 @@ class StorePipeline:
             self.stats.inc_value("archive/write_errors")
             logger.error("could not publish %d rows to %s: %s", self.writer.pending,
                          self.config.path, exc)
+        self._count_published()
+
+    def _count_published(self) -> None:
+        """Move the counts of the buffered rows into the stats once the buffer is published
+        (a flush publishes all of it or none)."""
+        if self.writer.pending == 0 and self._unpublished:
+            for stat, n in self._unpublished.items():
+                self.stats.inc_value(stat, n)
+            self._unpublished.clear()
+
+    def _flush(self) -> None:
+        """The time bound, run every ``ARCHIVE_FLUSH_SECONDS``: the buffer is published, so
+        a crawl killed outright (SIGKILL, power loss) loses at most that much work."""
+        try:
+            self.writer.flush()
+        except OSError as exc:
+            self.stats.inc_value("archive/write_errors")
+            logger.error("could not publish %d rows to %s: %s", self.writer.pending,
+                         self.config.path, exc)
+        self._count_published()
 
     def close_spider(self, spider=None) -> None:
-        if self.writer is not None:
-            try:
-                self.writer.close()
-            except OSError as exc:
-                self.stats.inc_value("archive/write_errors")
-                self.stats.set_value("archive/rows_lost", self.writer.pending)
-                logger.error("could not publish the last %d rows to %s: %s; they will be "
-                             "fetched again by the next run", self.writer.pending,
-                             self.config.path, exc)
-            self.stats.set_value("archive/rows_written", self.writer.rows_written)
-            self.stats.set_value("archive/parts_published", len(self.writer.parts))
+        if self.writer is None or self._closed:
+            return
+        self._closed = True
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        try:
+            self.writer.close()
+        except OSError as exc:
+            self.stats.inc_value("archive/write_errors")
+            self.stats.set_value("archive/rows_lost", self.writer.pending)
+            logger.error("could not publish the last %d rows to %s: %s; they will be "
+                         "fetched again by the next run", self.writer.pending,
+                         self.config.path, exc)
+        self._count_published()
+        self.stats.set_value("archive/rows_written", self.writer.rows_written)
+        self.stats.set_value("archive/parts_published", len(self.writer.parts))
+
+    def _reactor_stopping(self) -> None:
+        """The reactor stops before the spider closed (a second Ctrl-C): publish what is
+        buffered and record the run as ``interrupted``, else both would be lost."""
+        self._shutdown_trigger = None
+        if self.writer is None or self._run_recorded:
+            return
+        logger.warning("crawl of %s stopped before it closed: publishing %d buffered row(s), "
+                       "recording the run as interrupted", self.source, self.writer.pending)
+        self.close_spider()
+        self.stats.set_value("finish_reason", "interrupted")
+        self.stats.set_value("finish_time", datetime.now(UTC))
+        self._record_run("interrupted")
 
     def _spider_closed(self, spider, reason: str) -> None:
         # After close_spider, so the run row carries the final counts.
+        if self._shutdown_trigger is not None:
+            from twisted.internet import reactor
+
+            reactor.removeSystemEventTrigger(self._shutdown_trigger)
+            self._shutdown_trigger = None
+        if self._run_recorded:  # by _reactor_stopping: the stats say what the run row says
+            self.stats.set_value("finish_reason", "interrupted")
+        self._record_run(reason)
+
+    def _record_run(self, reason: str) -> None:
+        if self._run_recorded:
+            return
+        self._run_recorded = True
         stats = self.stats.get_stats()
         get = stats.get
 

@@ -85,10 +85,12 @@ def _capture(body: bytes, hints: dict, n: int) -> PageCapture:
                        fetched_at=datetime.now(UTC), hints=hints, redirect_urls=[])
 
 
-def _through_pipeline(settings: dict, items: list[PageCapture]):
+def _through_pipeline(settings: dict, items: list[PageCapture], extract=None):
     crawler = get_crawler(settings_dict={"EXTRACT_WORKERS": 1, **settings})
     crawler.stats.open_spider()
     pipeline = ExtractPipeline.from_crawler(crawler)
+    if extract is not None:
+        pipeline.extract = extract
     pipeline.open_spider()
     outcomes = []
     try:
@@ -129,6 +131,52 @@ def test_memory_hungry_page_is_dropped_and_the_next_page_goes_on(memory_run):
     assert reason in ("extract_memory", "extract_worker_died")
     assert stats[f"dropped/{reason}"] == 1
     assert isinstance(good, ArticleItem)
+
+
+def lxml_out_of_memory(page: dict) -> dict:
+    """What libxml2 raises when an allocation fails mid-parse: a parse error (issue #14 point 14).
+    Module-level, so a worker process imports it by name."""
+    from lxml import etree
+
+    raise etree.XMLSyntaxError("Memory allocation failed : growing buffer", 2, 1, 1)
+
+
+def lxml_parse_error(page: dict) -> dict:
+    from lxml import etree
+
+    etree.fromstring(page["body"])  # unclosed tag: XMLSyntaxError, with its error log
+    return {}
+
+
+@pytest.fixture(scope="module")
+def lxml_error_run():
+    """A page through the real worker pool whose extraction raises lxml's errors: (memory drop,
+    its stats, parse-error drop, what the pipeline logged)."""
+    import logging
+
+    logs = []
+    handler = logging.Handler()
+    handler.emit = lambda record: logs.append(record.getMessage())
+    logging.getLogger("pipelines.extract").addHandler(handler)
+    page = _capture(b"<html><body><p>unclosed", GENERIC, 1)
+    try:
+        (oom,), stats = _through_pipeline({}, [page], extract=lxml_out_of_memory)
+        (bad,), _ = _through_pipeline({}, [page], extract=lxml_parse_error)
+    finally:
+        logging.getLogger("pipelines.extract").removeHandler(handler)
+    return oom, stats, bad, logs
+
+
+def test_an_lxml_error_in_a_worker_keeps_its_reason(lxml_error_run):
+    """lxml's errors carry an error log that cannot be pickled: raised in a worker, they used to
+    reach the crawl as pebble's pickling error, always ``extract_error`` (issue #14 point 14: a
+    memory bomb counted as an error ~22% of runs). Now the worker sends type and message."""
+    oom, stats, bad, logs = lxml_error_run
+    assert isinstance(oom, DropItem) and str(oom).startswith("extract_memory:")
+    assert stats["extract/errors/extract_memory"] == 1
+    assert isinstance(bad, DropItem) and str(bad).startswith("extract_error:")
+    logged = [line for line in logs if "[extract_error]" in line]
+    assert len(logged) == 1 and "XMLSyntaxError: " in logged[0] and "pickle" not in logged[0]
 
 
 # -- encodings (HOSTILE.md C1-C3) -----------------------------------------------------------------

@@ -75,7 +75,7 @@ def test_verify_names_torn_and_foreign_files(archive):
     warc = next((archive / "warc").rglob("*.warc.gz"))
     data = warc.read_bytes()
     warc.write_bytes(data[: len(data) - 40])  # a crash mid-record
-    (archive / "articles" / "source=demo-liferay" / "notes.txt").write_text("hello")
+    (archive / "articles" / "demo-liferay" / "notes.txt").write_text("hello")
     part = next((archive / "articles").rglob("part-*.parquet"))
     torn = part.with_name("part-torn.parquet")
     torn.write_bytes(part.read_bytes()[:100])
@@ -194,7 +194,7 @@ def test_damage_inside_files_is_reported_never_cut(archive):
     for i in range(len(raw) // 3, len(raw) // 3 + 400):  # pages damaged, footer intact
         raw[i] ^= 0x5A
     part.write_bytes(bytes(raw))
-    foreign = archive / "articles" / "source=demo-liferay" / "part-foreign.parquet"
+    foreign = archive / "articles" / "demo-liferay" / "part-foreign.parquet"
     shutil.copy(next((archive / "runs").glob("run-*.parquet")), foreign)
     result = run("verify", "--archive", str(archive), ok=False)
     assert "torn_warc" in result.stderr and "torn_part" in result.stderr

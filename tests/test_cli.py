@@ -53,6 +53,7 @@ def test_query_formats_and_bound_parameters(demo_crawl):
 
 
 def test_query_error_is_clear(tmp_path):
+    (tmp_path / "articles").mkdir()  # an archive, if an empty one
     out = CliRunner().invoke(main, ["query", "SELECT nope FROM articles", "--archive", str(tmp_path)])
     assert out.exit_code == 1 and "Error" in out.output and "nope" in out.output
 
@@ -147,12 +148,14 @@ def test_eval_reports_every_family(tmp_path):
     ("", "one SQL statement"),
 ])
 def test_query_is_read_only(tmp_path, sql, message):
+    (tmp_path / "articles").mkdir()  # an archive, if an empty one
     out = CliRunner().invoke(main, ["query", sql, "--archive", str(tmp_path)])
     assert out.exit_code == 1 and message in out.output
     assert not list(tmp_path.rglob("*.parquet"))
 
 
 def test_query_keeps_duplicate_column_names(tmp_path):
+    (tmp_path / "articles").mkdir()  # an archive, if an empty one
     out = run("query", "SELECT 1 AS a, 2 AS a", "--format", "json", "--archive", str(tmp_path))
     assert json.loads(out.output) == [{"a": 1, "a_2": 2}]
 
@@ -162,7 +165,7 @@ def test_torn_part_is_named_and_left_out(demo_crawl, tmp_path):
 
     archive = tmp_path / "arch"
     sh.copytree(demo_crawl["demo-huecit"].archive, archive)
-    torn = archive / "articles" / "source=demo-huecit" / "part-torn.parquet"
+    torn = archive / "articles" / "demo-huecit" / "part-torn.parquet"
     torn.write_bytes(b"PAR1 not really")
     out = CliRunner().invoke(main, ["query", "SELECT count(*) AS n FROM articles", "--format",
                                     "json", "--archive", str(archive)])

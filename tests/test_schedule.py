@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import select
+import shlex
 import signal
 import subprocess
 import sys
@@ -20,7 +23,7 @@ from archive.health import check_health
 from archive.locks import SourceBusy, source_lock
 from archive.writer import publish_table
 from crawler.cli import main
-from crawler.schedule import cron_lines, due_sources
+from crawler.schedule import Scheduler, cron_lines, due_sources, next_runs
 from crawler.sources import load_sources
 
 EXE = str(Path(sys.executable).parent / "portal-archive")
@@ -189,3 +192,77 @@ def test_progress_lines_when_not_on_a_terminal(tmp_path):
     lines = [line for line in proc.stderr.splitlines() if "[progress]" in line]
     assert proc.returncode == 0 and lines
     assert "demo-liferay:" in lines[-1] and "pages" in lines[-1] and "errors" in lines[-1]
+
+
+def test_print_cron_lines_work_from_home(tmp_path, monkeypatch):
+    """#14.9: cron runs in $HOME; the lines carry absolute paths, a cd, and escape '%'."""
+    work = tmp_path / "work 100%"
+    work.mkdir()
+    _config(work)  # ./sources.toml in the working directory, no --config given
+    monkeypatch.chdir(work)
+    out = CliRunner().invoke(main, ["schedule", "--print-cron", "--archive", "arch"])
+    assert out.exit_code == 0, out.output
+    line = out.output.splitlines()[1]
+    command = line[len("0 6 * * * "):]
+    # cron turns a bare '%' into a newline: every one is escaped, and the unescaped command
+    # is what the shell receives
+    assert "%" not in command.replace("\\%", "")
+    shell = command.replace("\\%", "%")
+    assert shell.startswith(f"cd {shlex.quote(str(work))} && ")
+    assert f"--config {shlex.quote(str(work / 'sources.toml'))}" in shell
+    assert f"--archive {shlex.quote(str(work / 'arch'))}" in shell
+    exe = shlex.split(shell.split(" && ")[2])[0]
+    assert os.path.isabs(exe) and os.access(exe, os.X_OK)
+    # The shell, started from another directory, reads the same paths back.
+    words = shell.split(" && ", 2)[2].rsplit(" >> ", 1)[0]
+    argv = subprocess.run(["sh", "-c", f"cd / && printf '%s\\n' {words}"],
+                          capture_output=True, text=True, cwd=tmp_path).stdout.splitlines()
+    assert argv[argv.index("--config") + 1] == str(work / "sources.toml")
+
+
+def test_a_schedule_that_never_fires_is_refused_at_load(tmp_path):
+    """#14.10: 31 February passes croniter's syntax check but never comes."""
+    config = _config(tmp_path, "0 6 31 2 *")
+    out = CliRunner().invoke(main, ["schedule", "--print-cron", "--config", str(config)])
+    assert out.exit_code == 1
+    assert "demo-vccorp" in out.output and "never fires" in out.output
+    assert len(out.output.strip().splitlines()) == 1 and "Traceback" not in out.output
+
+
+def test_one_bad_schedule_never_stops_the_others(tmp_path, caplog):
+    """#14.10: an entry whose times cannot be computed is logged and skipped."""
+    good = load_sources(_config(tmp_path, "0 6 * * *"))["demo-vccorp"]
+    bad = dataclasses.replace(good, name="bad", schedule="0 6 31 2 *")
+    sources = {"bad": bad, "demo-vccorp": good}
+    now = datetime(2026, 11, 28, 10, 0, tzinfo=UTC)
+    assert [d.source for d in due_sources(sources, {}, now)] == ["demo-vccorp"]
+    assert "bad" in caplog.text
+    scheduler = Scheduler(sources, tmp_path / "a")
+    plan = scheduler.plan(now)
+    assert "bad" not in scheduler.sources and "demo-vccorp" in scheduler.sources
+    assert any(line.startswith("bad:") and "never fires" in line for line in plan)
+    assert next(iter(next_runs(sources, now).values())).day == 29  # the good one's, tomorrow
+    assert scheduler.tick(now) == ["demo-vccorp"]
+    for proc in scheduler.running.values():  # the crawl and its workers: its own session
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def test_foreground_schedule_prints_the_next_runs_at_start(tmp_path):
+    """#14.30: the foreground scheduler says what it will do before it sleeps."""
+    archive = tmp_path / "a"
+    now = datetime.now(UTC)
+    _archive_with_runs(archive, [_run("demo-vccorp", 0, started_at=now,
+                                      finished_at=now + timedelta(minutes=1))])
+    proc = subprocess.Popen([EXE, "schedule", "--config", str(_config(tmp_path, "0 6 * * *")),
+                             "--archive", str(archive)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    try:
+        ready, _, _ = select.select([proc.stdout], [], [], 30)
+        first = proc.stdout.readline() if ready else ""
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+        proc.stdout.close()
+    assert first.startswith("demo-vccorp: next run ") and "06:00" in first
+    assert "Asia/Ho_Chi_Minh" in first or "+07:00" in first

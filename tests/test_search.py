@@ -602,3 +602,91 @@ def test_cli_says_when_the_window_was_full(tmp_path, monkeypatch):
     assert f"published since {newest[0]['published_at']:%Y-%m-%d}" in out.stderr
     out = CliRunner().invoke(main, ["search", "cac don vi", "--exhaustive", "--archive", str(tmp_path)])
     assert out.exit_code == 0 and "note:" not in out.stderr
+
+
+def test_words_never_match_the_hidden_filter_tokens(corpus):
+    """#14.16: the index keeps source, unit, year and month as tokens of a ``meta`` column;
+    a word typed in a query looks in the title and the text (lead and body) only."""
+    hidden = ["zy2021", "zm202103", search_mod._token("s", "moh"),
+              search_mod._token("u", search_mod.fold("Văn phòng Sở"))]
+    for token in hidden:
+        for query in (token, f'"{token}"', f"{token} OR zzqq", f"({token})"):
+            assert search(corpus, query) == [], query
+        assert search(corpus, f"nong thon NOT {token}") != []
+    # Filters still narrow by those tokens, and the documented operators still work.
+    assert _titles(search(corpus, "cac don vi", since="2021-03-01", until="2021-03-02")) == [
+        "Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021"]
+    assert _titles(search(corpus, "title:kieu")) == ["Nông thôn mới kiểu mẫu"]
+    assert _titles(search(corpus, "2021")) == ["Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021"]
+    out = CliRunner().invoke(main, ["search", "zy2021", "--archive", str(corpus)])
+    assert out.exit_code == 0 and "no article matches" in out.output
+
+
+@pytest.mark.parametrize("depth", [search_mod.MAX_DEPTH + 1, 260, 5000])
+def test_deeply_nested_groups_are_a_syntax_error(corpus, depth):
+    """#14.17: nesting deeper than MAX_DEPTH is refused with one line, not a RecursionError."""
+    query = "(" * depth + "hoi nghi" + ")" * depth
+    with pytest.raises(SearchSyntaxError, match="nested too deeply"):
+        search(corpus, query)
+    out = CliRunner().invoke(main, ["search", query, "--archive", str(corpus)])
+    assert out.exit_code == 2 and "Traceback" not in out.output
+    assert "nested too deeply" in out.output and f"at most {search_mod.MAX_DEPTH}" in out.output
+    # As deep as allowed still answers.
+    allowed = "(" * search_mod.MAX_DEPTH + "hoi nghi" + ")" * search_mod.MAX_DEPTH
+    assert len(search(corpus, allowed)) == 2
+
+
+def test_show_and_history_find_an_article_after_the_port_changed(tmp_path):
+    """#14.25: article_id leaves out scheme, host and port (the demo portal listens on a new
+    port each run): `show`/`history` given the URL on another port find the article by that
+    id, on the same host only; `show` prints the lead whole."""
+    from archive.ids import article_id
+
+    lead = "Tóm tắt: " + "đoàn công tác của Sở làm việc với các huyện về kế hoạch năm. " * 6
+    assert len(lead) > 300
+    rows = []
+    for key, source, port in (("tin/1", "demo-huecit", 40001), ("tin/2", "demo-liferay", 40002)):
+        url = f"http://127.0.0.1:{port}/{key}?id=7"
+        row = _row(key, source, f"Tin {key}", FILLER, unit="Văn phòng Sở")
+        rows.append({**row, "url": url, "canonical_url": url, "lead": lead,
+                     "article_id": article_id(source, url)})
+    _publish(tmp_path, rows)
+    runner = CliRunner()
+    for url in ("http://127.0.0.1:51234/tin/1?id=7", "https://127.0.0.1/tin/1?id=7"):
+        out = runner.invoke(main, ["show", url, "--archive", str(tmp_path)])
+        assert out.exit_code == 0, out.output
+        assert "title: Tin tin/1" in out.output and "url: http://127.0.0.1:40001/tin/1?id=7" in out.output
+        assert f"lead: {' '.join(lead.split())}\n" in out.output
+        out = runner.invoke(main, ["history", url, "--archive", str(tmp_path)])
+        assert out.exit_code == 0 and "http://127.0.0.1:40001/tin/1?id=7: 1 version(s)" in out.output
+    # Another host, another path, or the id of another source's article: not this article.
+    for url in ("http://127.0.0.2:40001/tin/1?id=7", "http://127.0.0.1:40001/tin/1?id=8"):
+        out = runner.invoke(main, ["show", url, "--archive", str(tmp_path)])
+        assert out.exit_code == 1 and "no article matches" in out.output
+    out = runner.invoke(main, ["show", "http://127.0.0.1:9/tin/2?id=7", "--source", "demo-huecit",
+                               "--archive", str(tmp_path)])
+    assert out.exit_code == 1 and "no article matches" in out.output
+    out = runner.invoke(main, ["show", "http://127.0.0.1:9/tin/2?id=7", "--archive", str(tmp_path)])
+    assert out.exit_code == 0 and "source: demo-liferay" in out.output
+    # Two sources on one host (the demo's five sites share 127.0.0.1) holding the same path:
+    # the source must be named.
+    both = tmp_path / "both"
+    url = "http://127.0.0.1:40002/tin/1?id=7"
+    _publish(both, [*rows, {**rows[1], "url": url, "canonical_url": url,
+                            "article_id": article_id("demo-liferay", url), "version_id": "v-other"}])
+    out = runner.invoke(main, ["show", "http://127.0.0.1:9/tin/1?id=7", "--archive", str(both)])
+    assert out.exit_code == 1 and "demo-huecit, demo-liferay" in out.output and "--source" in out.output
+    out = runner.invoke(main, ["history", "http://127.0.0.1:9/tin/1?id=7", "--source", "demo-liferay",
+                               "--archive", str(both)])
+    assert out.exit_code == 0 and f"{url}: 1 version(s)" in out.output
+
+
+@pytest.mark.parametrize("total", [1, 12_499, 25_001, 30_000, 37_499, 60_001, 1_000_003])
+def test_shard_plan_covers_every_document(total):
+    """A small last shard folds into its neighbour (was an IndexError from 25,001 to 37,499
+    articles, and a wrong slot above)."""
+    from archive.search import SHARD_DOCS, _shard_plan
+
+    sizes = _shard_plan(total)
+    assert sum(sizes) == total
+    assert len(sizes) == 1 or min(sizes) >= SHARD_DOCS // 2
