@@ -83,7 +83,7 @@ def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
     (``CompactionBusy`` otherwise). Replaced parts are deleted by a later compaction once
     ``grace`` seconds have passed. ``hook(stage)`` is called between steps (the chaos tests
     kill the process there)."""
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     with source_lock(root, "_compaction"):
         return _compact(root, source, min_parts, grace, hook)
 

@@ -26,9 +26,10 @@ independent reports of one event share figures but not sentences.
 
 Incremental: only versions without a ``dedup/docs`` row are hashed and matched (against all);
 components are recomputed from the stored edges, which is cheap. ``cluster(rebuild=True)``
-starts over. The same archive gives the same clusters however its versions arrived, except
-that for sentences held by more than ``PAIR_CAP`` versions the "first holder" is the first
-at the time of matching.
+starts over, and so does a run that finds a stored part whose footer does not read back. The
+same archive gives the same clusters however its versions arrived, except that for sentences
+held by more than ``PAIR_CAP`` versions the "first holder" is the first at the time of
+matching.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
 
     from archive.locks import source_lock
 
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     result = DedupResult()
     if article_parts is None:
         from archive.reader import Archive
@@ -180,6 +181,13 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
     if not article_parts:
         return result
     with source_lock(root, "_dedup"):
+        if not rebuild and (damaged := _damaged_parts(root)):
+            # A derived file gone bad (a full disk, a copy cut short): everything under
+            # dedup/ is made again from the article rows, as `dedup --rebuild` does.
+            logger.warning("unreadable duplicate-cluster part(s) %s: computing the clusters "
+                           "again from scratch",
+                           "; ".join(f"{path} ({reason})" for path, reason in damaged))
+            rebuild = True
         if rebuild:
             shutil.rmtree(root / "dedup", ignore_errors=True)
         con = duckdb.connect()
@@ -202,6 +210,26 @@ def cluster(root: Path | str, *, rebuild: bool = False, params: Params = Params(
             for leftover in spill.glob("duckdb_temp*"):
                 leftover.unlink(missing_ok=True)
     return result
+
+
+#: The stored tables an incremental run reads (``dedup/clusters.parquet`` is written anew).
+_TABLES = ("dedup/shingles", "dedup/docs", "dedup/edges")
+
+
+def _damaged_parts(root: Path) -> list[tuple[str, str]]:
+    """(path, why) of each stored part whose footer does not read back: DuckDB would stop
+    on it half-way through a run."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    damaged = []
+    for table in _TABLES:
+        for path in _parts(root, table):
+            try:
+                pq.read_metadata(path)
+            except (OSError, pa.ArrowException) as exc:
+                damaged.append((path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+    return damaged
 
 
 #: Article rows hashed per step (a group of part files).

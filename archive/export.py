@@ -4,7 +4,9 @@ Every exported row carries its provenance: the URL it was fetched from, when, th
 holding the bytes (file, offset, length) and its version id, so a finding made from the
 export can be traced back to the capture. The file is written beside its destination and
 renamed into place when complete: an interrupted export leaves no partial file. A binary file
-object (stdout) is written to as the rows come.
+object (stdout) is written to as the rows come. A symbolic link is followed (its target is
+replaced, as a regular file would be); a destination that is no regular file (a FIFO, a
+device, a socket, a folder) is refused: renaming over it would replace it, not write to it.
 
 Plain CSV is for programs (pandas, DuckDB, R, csvkit): UTF-8 without a byte order mark, every
 cell as archived. ``excel=True`` makes a CSV for spreadsheet software: a UTF-8 byte order mark
@@ -20,6 +22,7 @@ import errno
 import io
 import json
 import os
+import stat
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
@@ -32,7 +35,7 @@ import pyarrow.parquet as pq
 
 from archive.schema import TIMEZONE
 
-__all__ = ["EXPORT_COLUMNS", "FORMATS", "export_articles"]
+__all__ = ["EXPORT_COLUMNS", "FORMATS", "NotRegularFile", "export_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet")
 #: Exported columns: the article, then its duplicate cluster, then its provenance.
@@ -54,6 +57,11 @@ _BOM = "\ufeff"
 BATCH_ROWS = 2_000
 
 
+class NotRegularFile(OSError):
+    """The destination exists and is no regular file (a FIFO, a device, a socket, a folder):
+    an export renamed over it would replace it. Write to a stream instead."""
+
+
 def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: str | None = None,
                     unit: str | None = None, since: date | datetime | str | None = None,
                     until: date | datetime | str | None = None, query: str | None = None,
@@ -66,7 +74,9 @@ def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: s
     object (``sys.stdout.buffer``). ``excel`` (CSV only): a CSV for spreadsheets, see the
     module's docstring. ``overwrite=False`` raises :class:`FileExistsError` rather than replace
     an existing file, also one created while the export ran. A missing folder raises
-    :class:`FileNotFoundError` naming it. ``progress(done, total)`` is called after each batch.
+    :class:`FileNotFoundError` naming it. A symbolic link is followed: its target is written
+    (replaced atomically). A destination that is no regular file raises
+    :class:`NotRegularFile`. ``progress(done, total)`` is called after each batch.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
@@ -74,7 +84,8 @@ def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: s
         raise ValueError("excel applies to the csv format only")
     stream = path if hasattr(path, "write") else None
     if stream is None:
-        path = Path(path)
+        path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+        _refuse_non_regular(path)
         if not path.parent.is_dir():
             raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
         if not overwrite and path.exists():
@@ -124,7 +135,19 @@ def _with_published_date(batch: pa.RecordBatch, at: int) -> pa.RecordBatch:
     return batch.add_column(at + 1, pa.field("published_date", pa.date32()), local.cast(pa.date32()))
 
 
+def _refuse_non_regular(path: Path) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:  # a file where a folder of the path should be
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent)) from None
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(errno.EEXIST, "not a regular file", str(path))
+
+
 def _commit(tmp: Path, path: Path, overwrite: bool) -> None:
+    _refuse_non_regular(path)  # made meanwhile: checked again, as late as can be
     if overwrite:
         os.replace(tmp, path)
         return

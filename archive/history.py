@@ -7,7 +7,7 @@ from typing import Any
 
 from archive.reader import Archive
 
-__all__ = ["AmbiguousKey", "find_rows", "version_history", "text_diff"]
+__all__ = ["AmbiguousKey", "find_moved", "find_rows", "version_history", "text_diff"]
 
 _MATCH = "(article_id = $key OR version_id = $key OR url = $key OR canonical_url = $key)"
 
@@ -33,6 +33,79 @@ def find_rows(archive: Archive, key: str, source: str | None = None) -> list[dic
         raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(sources)}): "
                            "choose one with --source")
     return rows
+
+
+def find_moved(archive: Archive, key: str, source: str | None = None) -> list[dict[str, Any]]:
+    """:func:`find_rows` of the article whose URL is ``key`` on another port or scheme of the
+    same host (the demo portal listens on a new port each run). Two ways, both on the rows
+    stored from that host: by article_id, which leaves scheme, host and port out
+    (archive/ids.py), when ``key`` is written as the profile writes a canonical URL; else by a
+    stored ``url`` or ``canonical_url`` with the same host, path and query as ``key`` (the
+    ``url`` that `show` prints, on another port: ``?gd=19&cn=115`` in the portal's order, or
+    with Liferay's ``?redirect=``). Empty when ``key`` is no URL or names no stored article."""
+    from urllib.parse import urlsplit
+
+    from archive.ids import article_id
+
+    try:
+        typed = urlsplit(key)
+        host = typed.hostname
+    except ValueError:
+        return []
+    if not host:
+        return []
+    sources = [source] if source else archive.sources()
+    ids = {article_id(s, key): s for s in sources}
+    stored = archive.sql("SELECT DISTINCT source, article_id, url FROM article_versions "
+                         "WHERE list_contains($ids, article_id)", {"ids": list(ids)}).fetchall()
+    found = {(src, aid) for src, aid, url in stored
+             if ids.get(aid) == src and _host(url) == host}
+    if not found:
+        found = _same_path_and_query(archive, typed, host, source)
+    names = sorted({src for src, _aid in found})
+    if len(names) > 1:
+        raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(names)}): "
+                           "choose one with --source")
+    if len(found) > 1:
+        raise AmbiguousKey(f"{key!r} names several articles of {names[0]}: give an article id")
+    return find_rows(archive, found.pop()[1], names[0]) if found else []
+
+
+def _host(url: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url or "").hostname
+    except ValueError:
+        return None
+
+
+def _same_path_and_query(archive: Archive, typed, host: str,
+                         source: str | None) -> set[tuple[str, str]]:
+    """(source, article_id) of the rows whose ``url`` or ``canonical_url`` is ``typed`` but
+    for scheme and port. DuckDB narrows by the URL's end (a bound value, no pattern), Python
+    compares host, path and query exactly."""
+    from urllib.parse import urlsplit
+
+    path = typed.path or "/"
+    tail = path + (f"?{typed.query}" if typed.query else "")
+    rows = archive.sql(
+        "SELECT DISTINCT source, article_id, url, canonical_url FROM article_versions "
+        "WHERE (ends_with(url, $tail) OR ends_with(canonical_url, $tail)) "
+        "AND ($source IS NULL OR source = $source)",
+        {"tail": tail, "source": source}).fetchall()
+    found = set()
+    for src, aid, *urls in rows:
+        for url in urls:
+            try:
+                parts = urlsplit(url or "")
+                same = (parts.hostname == host and (parts.path or "/") == path
+                        and parts.query == typed.query)
+            except ValueError:
+                same = False
+            if same:
+                found.add((src, aid))
+    return found
 
 
 def text_diff(old: str | None, new: str | None, *, context: int = 1) -> list[str]:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-__all__ = ["COVERS_KEY", "NoArchive", "is_archive", "part_content", "require_archive",
-           "writable", "write_problem"]
+__all__ = ["COVERS_KEY", "CodeFolder", "NoArchive", "code_problem", "is_archive", "part_content",
+           "refuse_code_folder", "require_archive", "writable", "write_problem"]
 
 #: Folders only an archive holds: a crawl makes both, even when it stored no article.
 _MARKERS = ("articles", "runs")
@@ -26,6 +26,12 @@ COVERS_KEY = b"portal_archive.covers"
 
 class NoArchive(FileNotFoundError):
     """A path holding no archive, given to a command that only reads one."""
+
+
+class CodeFolder(PermissionError):
+    """An archive root that holds Python code: data written there would land in a source
+    tree (the old default ``./archive`` was also the ``archive/`` package). An OSError, so a
+    caller that reports a failed write reports this one too."""
 
 
 def is_archive(root: Path | str) -> bool:
@@ -47,9 +53,34 @@ def writable(folder: Path | str) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 
 
+def code_problem(root: Path | str) -> str | None:
+    """Why nothing may be written into ``root``: it holds a ``*.py`` file (a package's
+    ``__init__.py``, a script) or a ``pyproject.toml`` (a project's checkout); None otherwise.
+    Only the folder itself is looked at: a user's folder named ``archive`` holding no Python
+    is an archive like any other."""
+    try:
+        with os.scandir(root) as entries:
+            if not any((e.name.endswith(".py") or e.name == "pyproject.toml") and e.is_file()
+                       for e in entries):
+                return None
+    except OSError:  # missing, or not a folder: the write itself says what is wrong
+        return None
+    return f"{root} holds Python code: choose another --archive"
+
+
+def refuse_code_folder(root: Path | str) -> None:
+    """Raise :class:`CodeFolder` when ``root`` holds Python code (:func:`code_problem`); every
+    writer calls it before creating anything under ``root``."""
+    if problem := code_problem(root):
+        raise CodeFolder(problem)
+
+
 def write_problem(root: Path | str) -> str | None:
     """Why nothing can be written into the archive at ``root`` (made if missing), or None: a
-    file is created there and removed, as the writers will, before any work is done."""
+    folder holding Python code is refused, then a file is created there and removed, as the
+    writers will, before any work is done."""
+    if problem := code_problem(root):
+        return problem
     root = Path(root)
     try:
         root.mkdir(parents=True, exist_ok=True)

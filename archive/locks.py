@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from archive.layout import refuse_code_folder
 from archive.names import check_source_name
 
 __all__ = ["SourceBusy", "source_lock"]
@@ -26,6 +27,7 @@ def source_lock(root: Path | str, source: str) -> Iterator[None]:
     # It becomes a file name. The archive's own jobs lock "_dedup", "_compact": a leading
     # underscore no source name can have.
     check_source_name(source.removeprefix("_"))
+    refuse_code_folder(root)  # every writer locks first: nothing lands in a source tree
     folder = Path(root) / ".locks"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{source}.lock"

@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import threading
+import time
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -32,23 +33,34 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.dates import date_bound
 from archive.names import literal, literal_list
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
-__all__ = ["Archive", "QueryError", "open_archive", "replaced_by", "to_arrow"]
+__all__ = ["Archive", "QueryError", "QueryLimit", "open_archive", "replaced_by", "to_arrow"]
 
 logger = logging.getLogger(__name__)
 
 
 class QueryError(ValueError):
-    """A query the read-only query interface refuses (not one SELECT statement), or stopped
-    (over its time or memory limit)."""
+    """A query the read-only query interface refuses (not one SELECT statement, or not SQL),
+    or stopped at one of its limits (:class:`QueryLimit`)."""
+
+
+class QueryLimit(QueryError):
+    """A query stopped at its time, memory or result-size limit."""
 
 
 #: Limits on SQL someone else typed (:meth:`Archive.query`): wall-clock seconds, and DuckDB's
 #: memory limit (no spilling to disk: a query over it fails instead of filling a disk).
 QUERY_TIMEOUT = 60.0
 QUERY_MEMORY = "1GB"
+#: The largest result :meth:`Archive.query` returns: rows and Arrow bytes (what DuckDB's
+#: memory limit does not cover: the result as it leaves DuckDB).
+QUERY_MAX_ROWS = 1_000_000
+QUERY_MAX_BYTES = 256 * 1024 * 1024
+#: Rows per batch read from DuckDB: the most a result can pass its byte limit by.
+_BATCH_ROWS = 1024
 #: The views the archive defines, in the order they are built.
 VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters")
 
@@ -105,7 +117,7 @@ def to_arrow(rel) -> pa.Table:
     return method()
 
 
-def open_archive(path: Path | str = "archive") -> Archive:
+def open_archive(path: Path | str = "data") -> Archive:
     """Open the archive at ``path`` for reading (it need not exist yet)."""
     return Archive(path)
 
@@ -117,8 +129,8 @@ class Archive:
     ``refresh()``ed), so a crawl that publishes new parts meanwhile never disturbs a query.
     """
 
-    def __init__(self, root: Path | str = "archive") -> None:
-        self.root = Path(root)
+    def __init__(self, root: Path | str = "data") -> None:
+        self.root = Path(root).absolute()  # (a folder named "~" is that folder, not $HOME)
         #: Parts left out of the views because their footer could not be read: (path, reason).
         self.bad_parts: list[tuple[str, str]] = []
         self.con = duckdb.connect()
@@ -126,6 +138,7 @@ class Archive:
         self._bound: dict[str, list[str]] = {}
         self._clusters: str | None = None
         self._sandbox: duckdb.DuckDBPyConnection | None = None
+        self._query_lock = threading.Lock()
         self.refresh()
 
     # -- setup --------------------------------------------------------------------------------
@@ -177,10 +190,14 @@ class Archive:
             self._sandbox.close()
             self._sandbox = None
 
+    _closed = False
+
     def _query_connection(self) -> duckdb.DuckDBPyConnection:
         """The connection :meth:`query` runs on: the same views, and nothing else. Files are
         read only through the views (DuckDB's ``allowed_paths``: exactly the parts they were
         built on); then external access, extension loading and every setting are locked."""
+        if self._closed:
+            raise QueryError("the archive is closed")
         if self._sandbox is None:
             con = duckdb.connect(config={
                 "autoinstall_known_extensions": False, "autoload_known_extensions": False,
@@ -202,26 +219,33 @@ class Archive:
 
     # -- queries ------------------------------------------------------------------------------
     def query(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None, *,
-              timeout: float = QUERY_TIMEOUT) -> pa.Table:
+              timeout: float = QUERY_TIMEOUT, max_rows: int = QUERY_MAX_ROWS,
+              max_bytes: int = QUERY_MAX_BYTES) -> pa.Table:
         """Run SQL someone else wrote (``portal-archive query``, a web page) and return its
         result as Arrow: one SELECT (or a plain ``EXPLAIN`` of one) over the views, on a
         connection that reads no other file, reaches no network, loads no extension and
-        changes no setting, stopped after ``timeout`` seconds or over ``QUERY_MEMORY``.
-        Raises :class:`QueryError` for anything else; values belong in ``params``."""
-        con = self._query_connection()
-        _check_read_only(con, query)
-        timer = threading.Timer(timeout, con.interrupt)
-        timer.daemon = True
-        timer.start()
-        try:
-            return to_arrow(con.sql(query, params=params))
-        except duckdb.InterruptException as exc:
-            raise QueryError(f"query stopped after {timeout:g} s (the time limit)") from exc
-        except duckdb.OutOfMemoryException as exc:
-            raise QueryError(f"query stopped: it needs more than {QUERY_MEMORY} of memory "
-                             "(the memory limit)") from exc
-        finally:
-            timer.cancel()
+        changes no setting. It stops (:class:`QueryLimit`) after ``timeout`` seconds, over
+        ``QUERY_MEMORY`` in DuckDB, or when its result passes ``max_rows`` rows or
+        ``max_bytes`` bytes (read in small batches, so a huge result is never held whole).
+        Raises :class:`QueryError` for anything but one read statement; values belong in
+        ``params``. Threads share an ``Archive``: their queries run one after another."""
+        with self._query_lock:  # one query at a time on the connection (threads wait)
+            con = self._query_connection()
+            _check_read_only(con, query)
+            deadline = time.monotonic() + timeout
+            timer = threading.Timer(timeout, con.interrupt)
+            timer.daemon = True
+            timer.start()
+            try:
+                return _capped_result(con.sql(query, params=params), deadline, timeout,
+                                      max_rows, max_bytes)
+            except duckdb.InterruptException as exc:
+                raise QueryLimit(f"query stopped after {timeout:g} s (the time limit)") from exc
+            except duckdb.OutOfMemoryException as exc:
+                raise QueryLimit(f"query stopped: it needs more than {QUERY_MEMORY} of memory "
+                                 "(the memory limit)") from exc
+            finally:
+                timer.cancel()
 
     def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
         """Run any SQL over the views; returns a DuckDB relation (``fetchall()``, ``.df()``
@@ -261,6 +285,12 @@ class Archive:
         ``columns``: ``"*"``, or column names of ``articles`` (a list, or one string with
         commas between them); anything else is refused (:class:`QueryError`)."""
         columns = self._column_list(columns)
+        try:
+            since, until = date_bound(since), date_bound(until)
+        except ValueError as exc:
+            raise QueryError(str(exc)) from None
+        if limit is not None and (not isinstance(limit, int) or limit < 0):
+            raise QueryError(f"limit must be a whole number >= 0, not {limit!r}")
         where, params = [], []
         if source:
             where.append("source = ?")
@@ -352,19 +382,75 @@ class Archive:
         ).fetchall()
         return {aid: (vid, removed) for aid, vid, removed in rows}
 
+    def sources(self) -> list[str]:
+        """The sources the archive holds rows of, by name."""
+        return [s for (s,) in self.con.sql(
+            "SELECT DISTINCT source FROM article_versions ORDER BY 1").fetchall()]
+
+    def runs(self, source: str | None = None, limit: int | None = None) -> pa.Table:
+        """Crawl runs, newest first (without the raw ``stats_json``)."""
+        return to_arrow(self.con.sql(
+            "SELECT * EXCLUDE (stats_json) FROM runs WHERE ($source IS NULL OR source = $source)"
+            " ORDER BY started_at DESC LIMIT $limit",
+            params={"source": source, "limit": None if limit is None else int(limit)}))
+
+    def per_source(self) -> list[dict[str, Any]]:
+        """Per source: its article count and first and last publication day."""
+        rel = self.con.sql(
+            "SELECT source, count(*) AS articles, "
+            "strftime(min(published_at), '%Y-%m-%d') AS first_published, "
+            "strftime(max(published_at), '%Y-%m-%d') AS last_published "
+            "FROM articles GROUP BY source ORDER BY source")
+        return [dict(zip(rel.columns, r, strict=True)) for r in rel.fetchall()]
+
+    def latest(self, n: int = 3) -> list[dict[str, Any]]:
+        """The ``n`` latest articles by publication: day (and time, when the page gave one),
+        source, unit, title, text."""
+        rel = self.con.sql(
+            "SELECT CASE WHEN date_precision = 'day' THEN strftime(published_at, '%Y-%m-%d') "
+            "ELSE strftime(published_at, '%Y-%m-%d %H:%M') END AS published, source, unit, "
+            "title, text FROM articles ORDER BY published_at DESC NULLS LAST, article_id "
+            "LIMIT $n", params={"n": int(n)})
+        return [dict(zip(rel.columns, r, strict=True)) for r in rel.fetchall()]
+
     def count(self, view: str = "articles") -> int:
         if view not in {"articles", "article_versions", "runs", "clusters", "article_clusters"}:
             raise ValueError(f"unknown view {view!r}")
         return self.con.sql(f"SELECT count(*) FROM {view}").fetchall()[0][0]
 
     def close(self) -> None:
+        with self._query_lock:
+            if self._sandbox is not None:
+                self._sandbox.close()
+                self._sandbox = None
         self.con.close()
+        self._closed = True
 
     def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _capped_result(rel: duckdb.DuckDBPyRelation, deadline: float, timeout: float,
+                   max_rows: int, max_bytes: int) -> pa.Table:
+    """``rel`` read batch by batch into one Arrow table, stopped past the deadline or a size
+    limit: DuckDB's own limits end where its result is handed over."""
+    reader = rel.to_arrow_reader(_BATCH_ROWS) if hasattr(rel, "to_arrow_reader") \
+        else rel.fetch_record_batch(_BATCH_ROWS)
+    batches, rows, size = [], 0, 0
+    for batch in reader:
+        rows += batch.num_rows
+        size += batch.nbytes
+        if rows > max_rows or size > max_bytes:
+            what = f"{max_rows:,} rows" if rows > max_rows else f"{max_bytes // 2**20} MB"
+            raise QueryLimit(f"query stopped: its result is over {what} (the size limit); "
+                             "add a LIMIT, or aggregate")
+        if time.monotonic() > deadline:
+            raise QueryLimit(f"query stopped after {timeout:g} s (the time limit)")
+        batches.append(batch)
+    return pa.Table.from_batches(batches, schema=reader.schema)
 
 
 def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
@@ -422,6 +508,9 @@ def _check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
         if len(inner) != 1 or inner[0].type != duckdb.StatementType.SELECT:
             raise QueryError("only SELECT queries are allowed here, and EXPLAIN of one "
                              "(not EXPLAIN ANALYZE)")
+    elif kind == duckdb.StatementType.MULTI:  # a PIVOT whose values DuckDB must look up first
+        raise QueryError("only one SELECT is allowed here, and this PIVOT runs several "
+                         "statements: list its values (PIVOT … ON col IN ('a', 'b') …)")
     elif kind != duckdb.StatementType.SELECT:
         raise QueryError(f"only SELECT queries are allowed here, not {kind.name}")
 

@@ -681,7 +681,7 @@ def index_state(root: Path | str, *, thorough: bool = False) -> IndexState:
     and its ``meta`` table shows only when a search reaches it."""
     from archive.reader import Archive
 
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     pointer = _search_dir(root) / CURRENT
     if not pointer.exists():
         return IndexState("missing")
@@ -724,7 +724,7 @@ def can_update(root: Path | str) -> bool:
     never updates an index it could not; it says the index is behind instead."""
     from archive.writer import STAGING_DIR
 
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     return all(layout.writable(folder) for folder in
                (root, _search_dir(root), root / ".locks", root / STAGING_DIR) if folder.exists())
 
@@ -742,7 +742,7 @@ def update_index(root: Path | str, *, rebuild: bool = False,
     from archive.locks import source_lock
     from archive.reader import Archive
 
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     result = IndexResult()
     tick = time.perf_counter()
 
@@ -1152,13 +1152,14 @@ class Hits(list):
 
 def _moment(value: date | datetime | str | None, name: str) -> int | None:
     """A --since/--until bound as epoch microseconds; naive values are portal local time."""
-    if value is None or value == "":
+    from archive.dates import date_bound
+
+    try:
+        value = date_bound(value)
+    except ValueError as exc:
+        raise SearchSyntaxError(f"{name}: {exc}") from None
+    if value is None:
         return None
-    if isinstance(value, str):
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError:
-            raise SearchSyntaxError(f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
     if not isinstance(value, datetime):
         value = datetime(value.year, value.month, value.day)
     if value.tzinfo is None:
@@ -1514,7 +1515,7 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
     ranks every match however many (slow on very common words). Raises SearchSyntaxError
     for a malformed query, SearchError when there is no index.
     """
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     tree = parse_query(query)
     ex = match_expressions(tree)
     limit = max(1, int(limit))
@@ -1630,7 +1631,7 @@ def matching_versions(root: Path | str, query: str, *, source: str | None = None
     """Every indexed article matching ``query`` (all copies, no window): ``version_id``,
     ``score`` (bm25, higher is better)."""
     tree = parse_query(query)
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     name, con = _reader(root)
     try:
         rows, _ = _ranked(root, name, con, tree, match_expressions(tree),

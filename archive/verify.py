@@ -93,7 +93,7 @@ def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
 
 
 def verify_archive(root: Path | str) -> VerifyReport:
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     report = VerifyReport()
     _check_parts(root, "articles", "articles/*/part-*.parquet", report)
     _check_parts(root, "runs", "runs/run-*.parquet", report)

@@ -21,20 +21,32 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
+from warcio.statusandheaders import (
+    StatusAndHeaders,
+    StatusAndHeadersParser,
+    StatusAndHeadersParserException,
+)
 from warcio.warcwriter import WARCWriter
 
+from archive.layout import refuse_code_folder
 from archive.names import check_source_name
 
 __all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
            "recover_torn_warcs", "scan_gzip_members", "record_at", "WarcDamage",
-           "SkippedResponse", "READ_ERRORS"]
+           "SkippedResponse", "READ_ERRORS", "MAX_HTTP_HEAD", "iter_records"]
 
 logger = logging.getLogger(__name__)
 
 WARC_DIR = "warc"
 #: A new file is started past this size (the WARC spec recommends about 1 GB).
 DEFAULT_MAX_BYTES = 1_000_000_000
+#: The most an HTTP response's status line and headers may hold, in bytes. Real ones stay far
+#: below: servers send a few KB, a cookie-laden response tens of KB, and common servers refuse
+#: (nginx, Apache) or cap (Node.js: 16 KB) header blocks of 8-64 KB. A record past it is passed
+#: over (``header_limit``) without its head held: a 300 MB ``X-Big:`` line costs no memory.
+MAX_HTTP_HEAD = 256 * 1024
+#: How warcio's ArchiveIterator parses an HTTP head (status line not checked: any protocol).
+_HTTP_HEAD_PARSER = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"], verify=False)
 _HOP_BY_HOP = {"transfer-encoding", "connection", "keep-alive"}
 _REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other",
             304: "Not Modified", 307: "Temporary Redirect", 308: "Permanent Redirect",
@@ -82,7 +94,7 @@ class SkippedResponse:
 
     url: str
     status: int
-    reason: str  # the caller's, or ``size_limit``
+    reason: str  # the caller's, ``size_limit`` or ``header_limit``
     detail: str
     pointer: WarcPointer
 
@@ -106,7 +118,8 @@ class RunWarcWriter:
 
     def __init__(self, root: Path | str, source: str, run_id: str, *,
                  max_bytes: int = DEFAULT_MAX_BYTES, software: str = "portal-archive") -> None:
-        self.root = Path(root)
+        self.root = Path(root).absolute()
+        refuse_code_folder(self.root)
         self.dir = self.root / WARC_DIR / f"source={check_source_name(source)}"
         self.run_id = run_id
         self.max_bytes = max_bytes
@@ -321,6 +334,7 @@ def raw_record(root: Path | str | None, pointer: WarcPointer) -> bytes:
 def iter_responses(
     path: Path | str, *, label: str | None = None,
     skip: Callable[[int, str], str | None] | None = None, max_body: int | None = None,
+    max_head: int = MAX_HTTP_HEAD,
 ) -> Iterator[CapturedResponse | SkippedResponse]:
     """Every HTTP response record of a WARC file (ours or another tool's), with its pointer.
 
@@ -329,19 +343,25 @@ def iter_responses(
     for, or whose payload is larger than ``max_body`` bytes (as stored, or decoded), is
     yielded as a :class:`SkippedResponse` and its payload streamed past, never held (an 800 MB
     video record costs no memory). Without ``skip`` and ``max_body`` every response is read.
+    An HTTP head (status line and headers) over ``max_head`` bytes is never held: the record
+    is yielded as a :class:`SkippedResponse` (``header_limit``) and streamed past.
 
     Raises :class:`WarcDamage` where the file stops being readable (a corrupt record, a file
     cut short); every record before it has been yielded.
     """
     name = label or str(path)
     with open(path, "rb") as fh:
-        iterator = ArchiveIterator(fh)
+        # warcio would read the HTTP head a whole line at a time, however long the line:
+        # it reads the WARC headers only, and _http_head the rest, bounded.
+        iterator = ArchiveIterator(fh, no_record_parse=True)
         records = iter(iterator)
         try:
             while (record := _next_record(records)) is not None:
                 item = None
-                if record.rec_type == "response" and record.http_headers is not None:
-                    item = _response(record, skip, max_body)
+                if record.rec_type == "response" and _has_http_head(record):
+                    item = _http_head(record, max_head)
+                    if item is None and record.http_headers is not None:
+                        item = _response(record, skip, max_body)
                 iterator.read_to_end()  # streamed in blocks; fixes the offset and length
                 if getattr(record.raw_stream, "limit", 0) > 0:
                     raise WarcDamage(name, iterator.get_record_offset(),
@@ -372,6 +392,52 @@ def _next_record(records: Iterator):
         return None
     except AttributeError as exc:  # warcio, on a header block without WARC-Target-URI
         raise ValueError("record header block incomplete") from exc
+
+
+def iter_records(fh, *, max_head: int = MAX_HTTP_HEAD) -> Iterator:
+    """The records of an open WARC file as warcio's ArchiveIterator gives them, each
+    response's HTTP head read bounded as in :func:`iter_responses`: a response whose head
+    passes ``max_head`` bytes has ``http_headers`` None (its head never held). For a quick
+    pass that needs neither pointers nor damage named; raises what warcio raises
+    (:data:`READ_ERRORS`)."""
+    for record in ArchiveIterator(fh, no_record_parse=True):
+        if record.rec_type == "response" and _has_http_head(record):
+            if _http_head(record, max_head) is not None:
+                record.http_headers = None
+        yield record
+
+
+def _has_http_head(record) -> bool:
+    """Whether a response record holds an HTTP message (warcio's rule: an http(s) target, a
+    block that is not empty)."""
+    uri = record.rec_headers.get_header("WARC-Target-URI" if record.format == "warc" else "uri")
+    if uri is None and record.length != 0:
+        raise ValueError("record header block incomplete")
+    return record.length != 0 and uri.startswith(("http:", "https:"))
+
+
+def _http_head(record, limit: int) -> SkippedResponse | None:
+    """Read the record's HTTP head (status line and headers, to the blank line that ends
+    them) into ``record.http_headers``, a line at a time and never more than ``limit`` bytes
+    of it; a :class:`SkippedResponse` (``header_limit``) when it is longer."""
+    stream = record.raw_stream
+    head = bytearray()
+    line_start = 0  # (readline(n) may stop part-way through a line: pieces are joined)
+    while True:
+        piece = stream.readline(limit + 1 - len(head))
+        head += piece
+        if len(head) > limit:  # the rest is streamed past by the caller
+            url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            return SkippedResponse(url, 0, "header_limit", f"HTTP header block over {limit} "
+                                   "bytes", WarcPointer("", 0, 0, ""))
+        if not piece:  # the block ended (a record cut short is named by the caller)
+            break
+        if head.endswith(b"\n"):
+            if not head[line_start:].strip():  # the blank line that ends the head
+                break
+            line_start = len(head)
+    record.http_headers = _HTTP_HEAD_PARSER.parse(io.BytesIO(bytes(head))) if head else None
+    return None
 
 
 def _response(record, skip, max_body) -> CapturedResponse | SkippedResponse:

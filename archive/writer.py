@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.layout import refuse_code_folder
 from archive.names import check_source_name
 from archive.schema import ARTICLE_SCHEMA
 
@@ -98,7 +99,8 @@ def publish_table(root: Path | str, table_dir: str, table: pa.Table, *, prefix: 
     then renamed into place (rename is atomic on one filesystem). Names never collide, so two
     writers cannot overwrite each other's parts.
     """
-    root = Path(root)
+    root = Path(root).absolute()  # (a folder named "~" is that folder: pyarrow expands "~/")
+    refuse_code_folder(root)
     staging = _staging_dir(root)
     target_dir = root / table_dir
     staging.mkdir(parents=True, exist_ok=True)
@@ -147,7 +149,8 @@ class PartWriter:
         sort_by: str | None = "published_at",
         before_publish=None,
     ) -> None:
-        self.root = Path(root)
+        self.root = Path(root).absolute()
+        refuse_code_folder(self.root)  # now, not when the first part publishes
         self.schema = schema
         if partition and "source" in partition:
             check_source_name(partition["source"])  # it becomes a folder name

@@ -106,10 +106,10 @@ def _stored_row(fields: dict[str, Any], page: dict[str, Any]) -> tuple[str, str 
     crawl's own gates and row builder."""
     from scrapy.exceptions import DropItem
 
-    from archive.warc import CapturedResponse, WarcPointer
+    from archive.rows import Capture, build_row
+    from archive.warc import WarcPointer
     from crawler.extract import Status
     from crawler.items import ArticleItem
-    from crawler.reprocess import build_row
     from pipelines.validate import ValidatePipeline
 
     status = fields.pop("status")
@@ -125,10 +125,9 @@ def _stored_row(fields: dict[str, Any], page: dict[str, Any]) -> tuple[str, str 
         ValidatePipeline(_Stats()).process_item(item)
     except DropItem as exc:
         return "", str(exc).split(":")[0]
-    capture = CapturedResponse(url=page["url"], status=200, headers=[], body=page["body"],
-                               date=_NOW, pointer=WarcPointer("eval.warc.gz", 0, 0, "eval"))
-    row = build_row(dict(item), source="eval", capture=capture, canonical_url=page["url"],
-                    run_id="eval", now=_NOW)
+    capture = Capture(page["url"], 200, _NOW, pointer=WarcPointer("eval.warc.gz", 0, 0, "eval"))
+    row = build_row({k: v for k, v in item.items() if k != "url"}, capture, source="eval",
+                    canonical_url=page["url"], run_id="eval", extracted_at=_NOW)
     return _whole(row), None
 
 

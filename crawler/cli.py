@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import logging
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from crawler.dates_arg import DATE
 __all__ = ["main"]
 
 archive_option = click.option(
-    "--archive", "archive_path", default="archive", show_default=True, envvar="PORTAL_ARCHIVE",
+    "--archive", "archive_path", default="data", show_default=True, envvar="PORTAL_ARCHIVE",
     show_envvar=True, type=click.Path(file_okay=False, path_type=Path), help="Archive directory.",
 )
 
@@ -64,6 +65,15 @@ def _require_archive(archive_path: Path) -> None:
         raise click.BadParameter(str(exc), param_hint="'--archive'") from exc
 
 
+def _refuse_code_folder(archive_path: Path) -> None:
+    """A command that writes stops on a folder holding Python code ("PATH holds Python code",
+    exit 1) before it creates anything there (archive/layout.py)."""
+    from archive.layout import code_problem
+
+    if problem := code_problem(archive_path):
+        raise click.ClickException(problem)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="portal-archive")
 def main() -> None:
@@ -74,13 +84,30 @@ def main() -> None:
 @config_option
 @archive_option
 def sources(config_path: Path | None, archive_path: Path) -> None:
-    """List the configured sources."""
+    """List the configured sources; with an archive at --archive, each one's last crawl run
+    (when it started, how it ended, the new articles it stored)."""
+    from archive.layout import is_archive
+
+    last = _last_runs(archive_path) if is_archive(archive_path) else None
     rows = [
         {"name": s.name, "family": s.family, "base_url": s.base_url,
-         "verified": "yes" if s.verified else "no", "title": s.title}
+         "verified": "yes" if s.verified else "no",
+         **({"last_run": last.get(s.name, "never")} if last is not None else {}), "title": s.title}
         for s in _load_sources(config_path).values()
     ]
     click.echo(_table(rows))
+
+
+def _last_runs(archive_path: Path) -> dict[str, str]:
+    from archive import open_archive
+
+    with open_archive(archive_path) as archive:
+        _warn_bad_parts(archive)
+        runs = archive.sql(
+            "SELECT source, max(started_at), arg_max(finish_reason, started_at), "
+            "arg_max(articles_new, started_at) FROM runs GROUP BY source").fetchall()
+    return {source: f"{started:%Y-%m-%d %H:%M %z} {reason or 'unfinished'}, {new or 0} new"
+            for source, started, reason, new in runs}
 
 
 @main.command()
@@ -106,12 +133,15 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
 
     known = _load_sources(config_path)
     names = tuple(dict.fromkeys(names))  # the same source twice would run two crawls at once
+    if all_sources and names:  # which one was meant? neither is silently dropped
+        raise click.UsageError("give source NAMES or --all, not both")
     if all_sources:
         chosen = list(known.values())
     elif names:
         missing = [n for n in names if n not in known]
         if missing:
-            raise click.ClickException(f"unknown source(s) {missing}; known: {sorted(known)}")
+            raise click.BadParameter(f"unknown source(s) {', '.join(missing)}; known: "
+                                     f"{', '.join(sorted(known))}", param_hint="'NAMES'")
         chosen = [known[n] for n in names]
     else:
         chosen = [s for s in known.values() if s.is_demo]
@@ -134,7 +164,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     if problem := write_problem(archive_path):  # before any fetching
         raise click.ClickException(problem)
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
-                         overrides={**overrides, "LOG_LEVEL": log_level.upper()})
+                         overrides={**overrides, "LOG_LEVEL": log_level.upper()}, after=False)
     click.echo(_crawl_report(results, archive_path))
     if any(r.stats.get("archive/rows_written") for r in results):
         _after_new_rows(archive_path)
@@ -162,25 +192,39 @@ def summary(archive_path: Path) -> None:
               show_default=True, help="Stop the query after this many seconds.")
 @archive_option
 def query(sql: str, fmt: str, params: tuple[str, ...], timeout: float, archive_path: Path) -> None:
-    """Run SQL (DuckDB) over the views `articles` (latest version of each article),
+    """Run one SQL SELECT (DuckDB) over the views `articles` (latest version of each article),
     `article_versions` (every version), `clusters` (one row per duplicate cluster),
     `article_clusters` (each clustered version) and `runs` (one row per crawl run).
+
+    Read-only: one SELECT (or a plain EXPLAIN of one), values through --param; no other file,
+    no network, no extension, no setting. It stops at --timeout, at 1 GB of memory, or when
+    its result passes 1,000,000 rows or 256 MB (add a LIMIT). A refused statement is a usage
+    error (exit 2); a query that fails or stops exits 1.
     """
     import duckdb
 
     from archive import open_archive
-    from archive.reader import QueryError
+    from archive.reader import QueryError, QueryLimit
 
     _require_archive(archive_path)
     with open_archive(archive_path) as archive:
         _warn_bad_parts(archive)
         try:
             table = archive.query(sql, list(params) if params else None, timeout=timeout)
-        except (QueryError, duckdb.Error) as exc:
+        except QueryLimit as exc:
+            raise click.ClickException(str(exc)) from exc
+        except QueryError as exc:  # not one read statement: the command line is wrong
+            raise click.UsageError(str(exc).splitlines()[0]) from exc
+        except duckdb.Error as exc:
             raise click.ClickException(str(exc).splitlines()[0]) from exc
     columns = _unique(table.column_names)
-    rows = list(zip(*(_python_values(col) for col in table.columns), strict=True))
+    rows = _rows(table)
     click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
+
+
+def _rows(table) -> list[tuple]:
+    """An Arrow table's rows as tuples of Python values (columns may share a name)."""
+    return list(zip(*(_python_values(col) for col in table.columns), strict=True))
 
 
 def _python_values(column) -> list:
@@ -190,7 +234,17 @@ def _python_values(column) -> list:
     values = column.to_pylist()
     if pa.types.is_decimal(column.type) and column.type.scale == 0:
         values = [None if v is None else int(v) for v in values]
+    elif pa.types.is_interval(column.type):  # (months, days, nanoseconds) as ISO 8601
+        values = [None if v is None else _iso_duration(*v) for v in values]
     return values
+
+
+def _iso_duration(months: int, days: int, nanoseconds: int) -> str:
+    """An interval as ISO 8601 (``P1M2DT3.5S``); DuckDB intervals keep the three apart."""
+    seconds = nanoseconds / 1e9
+    date_part = (f"{months}M" if months else "") + (f"{days}D" if days else "")
+    time_part = f"T{seconds:g}S" if seconds else ""
+    return f"P{date_part}{time_part}" if date_part or time_part else "PT0S"
 
 
 def _warn_bad_parts(archive) -> None:
@@ -210,46 +264,18 @@ def _unique(columns: list[str]) -> list[str]:
 
 def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     from archive import open_archive
-    from archive.history import AmbiguousKey, find_rows
+    from archive.history import AmbiguousKey, find_moved, find_rows
 
     with open_archive(archive_path) as archive:
         try:
             rows = find_rows(archive, key, source)
             if not rows:
-                rows = _find_moved(archive, key, source)
+                rows = find_moved(archive, key, source)
         except AmbiguousKey as exc:
             raise click.ClickException(str(exc)) from exc
     if not rows:
         raise click.ClickException(f"no article matches {key!r}")
     return rows
-
-
-def _find_moved(archive, key: str, source: str | None) -> list[dict]:
-    """The article whose URL is ``key`` on another port or scheme of the same host (the demo
-    portal listens on a new port each run): found by its article_id, which leaves scheme,
-    host and port out (archive/ids.py), among the rows stored from that host."""
-    from urllib.parse import urlsplit
-
-    from archive.history import AmbiguousKey, find_rows
-    from archive.ids import article_id
-
-    try:
-        host = urlsplit(key).hostname
-    except ValueError:
-        return []
-    if not host:
-        return []
-    sources = [source] if source else [s for (s,) in archive.sql(
-        "SELECT DISTINCT source FROM article_versions").fetchall()]
-    ids = {article_id(s, key): s for s in sources}
-    stored = archive.sql("SELECT DISTINCT source, article_id, url FROM article_versions "
-                         "WHERE list_contains($ids, article_id)", {"ids": list(ids)}).fetchall()
-    found = sorted({src for src, aid, url in stored
-                    if ids.get(aid) == src and urlsplit(url or "").hostname == host})
-    if len(found) > 1:
-        raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(found)}): "
-                           "choose one with --source")
-    return find_rows(archive, article_id(found[0], key), found[0]) if found else []
 
 
 @main.command()
@@ -315,6 +341,28 @@ def history(key: str, source: str | None, archive_path: Path) -> None:
             click.echo(f"   {line}")
 
 
+def _require_writable(archive_path: Path) -> None:
+    """A command that writes (ingest, reextract, dedup, index, compact) stops before any work
+    on an archive it cannot write: "cannot write to the archive PATH: why", exit 1."""
+    from archive.layout import write_problem
+
+    if problem := write_problem(archive_path):
+        raise click.ClickException(problem)
+
+
+def _write_refused(archive_path: Path, exc: PermissionError) -> click.ClickException:
+    """A write refused after that check (another user's lock file, a folder made read-only
+    meanwhile), said the same way: one line naming the file, never a traceback."""
+    from archive.layout import CodeFolder
+
+    if isinstance(exc, CodeFolder):
+        return click.ClickException(str(exc))
+    why = exc.strerror or str(exc)
+    if exc.filename:
+        why = f"{why}: {str(exc.filename)!r}"
+    return click.ClickException(f"cannot write to the archive {archive_path}: {why}")
+
+
 @main.command()
 @click.option("--source", default=None, type=SOURCE_NAME, help="Only this source.")
 @config_option
@@ -325,10 +373,23 @@ def reextract(source: str | None, config_path: Path | None, archive_path: Path) 
     from archive.locks import SourceBusy
     from crawler.reprocess import reextract as run
 
+    _require_archive(archive_path)
+    _require_writable(archive_path)
+    if source is not None:  # a typo must not pass as "0 captures read", exit 0
+        from archive import open_archive
+
+        with open_archive(archive_path) as archive:
+            captured = archive.sql("SELECT 1 FROM articles WHERE source = $source AND warc_file "
+                                   "IS NOT NULL LIMIT 1", {"source": source}).fetchall()
+        if not captured:
+            raise click.BadParameter(f"no captures of source {source} in the archive",
+                                     param_hint="'--source'")
     try:
-        report = run(archive_path, _load_sources(config_path), source=source)
+        report = run(archive_path, _load_sources(config_path), source=source, after=False)
     except SourceBusy as exc:
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
+    except PermissionError as exc:
+        raise _write_refused(archive_path, exc) from exc
     click.echo(report.summary("changed (new versions written)"))
     _after_new_rows(archive_path)
     if report.damage:  # named, and the exit status says so: a cron job must not stay green
@@ -355,10 +416,16 @@ def ingest(warcs: tuple[Path, ...], source: str | None, config_path: Path | None
     from archive.locks import SourceBusy
     from crawler.reprocess import ingest as run
 
+    _require_writable(archive_path)
     try:
-        report = run(archive_path, list(warcs), _load_sources(config_path), source=source)
+        report = run(archive_path, list(warcs), _load_sources(config_path), source=source,
+                     after=False)
     except SourceBusy as exc:
         raise click.ClickException(f"{exc}; try again when it has finished") from exc
+    except PermissionError as exc:  # the archive's fault unless it names a WARC file given
+        if exc.filename is None or Path(exc.filename) not in warcs:
+            raise _write_refused(archive_path, exc) from exc
+        raise click.ClickException(f"cannot read the WARC file: {exc}") from exc
     except (OSError, ValueError, ArchiveLoadFailed) as exc:  # not a WARC file, or unreadable
         raise click.ClickException(f"cannot read the WARC file: {exc}") from exc
     if report.checked == 0:
@@ -392,6 +459,7 @@ def schedule(once: bool, print_cron: bool, config_path: Path | None, archive_pat
     from crawler import schedule as sched
 
     sources = _load_sources(config_path)
+    _refuse_code_folder(archive_path)  # every crawl it starts would be refused
     if print_cron:
         try:
             lines = sched.cron_lines(sources, archive_path, config_path)
@@ -422,11 +490,9 @@ def runs(source: str | None, limit: int, as_json: bool, archive_path: Path) -> N
     from archive import open_archive
 
     with open_archive(archive_path) as archive:
-        rel = archive.sql(
-            "SELECT * EXCLUDE (stats_json) FROM runs WHERE ($source IS NULL OR source = $source)"
-            " ORDER BY started_at DESC LIMIT $limit", {"source": source, "limit": limit})
-        columns = rel.columns
-        rows = rel.fetchall()
+        table = archive.runs(source, limit)
+    columns = table.column_names
+    rows = _rows(table)
     if as_json:
         click.echo(_format(rows, columns, "json"))
         return
@@ -486,12 +552,13 @@ def compact(source: str | None, min_parts: int, grace: float, archive_path: Path
             os.kill(os.getpid(), 9)
 
     _require_archive(archive_path)
+    _require_writable(archive_path)
     try:
         results = run(archive_path, source=source, min_parts=min_parts, grace=grace, hook=hook)
     except SourceBusy as exc:
         raise click.ClickException(f"another compaction is running ({exc})") from exc
-    except PermissionError as exc:  # a read-only archive: nothing was changed
-        raise click.ClickException(f"cannot compact {archive_path}: {exc}") from exc
+    except PermissionError as exc:  # refused part-way: nothing was changed
+        raise _write_refused(archive_path, exc) from exc
     for result in results:
         if result.merged:
             click.echo(f"{result.source}: {result.replaced} parts -> 1 ({result.rows} rows)")
@@ -570,9 +637,33 @@ def _json_default(value: Any) -> Any:
 
 def _after_new_rows(archive_path: Path) -> None:
     """What follows every command that writes article rows (crawl, ingest, reextract): the
-    new versions are matched for duplicates, then indexed for search."""
-    _update_clusters(archive_path, quiet=True)
-    _update_search_index(archive_path, quiet=True)
+    library's archive.derived.update_derived (duplicates matched, then indexed for search),
+    with a line for what changed or was skipped. Its failure never fails the write."""
+    import sqlite3
+
+    import duckdb
+
+    from archive.derived import update_derived
+
+    try:
+        with _ProgressBar("indexing", quiet=True) as progress:
+            done = update_derived(archive_path, progress=progress)
+    except (sqlite3.DatabaseError, duckdb.Error, OSError) as exc:
+        click.echo(f"clusters and search index: not updated ({str(exc).splitlines()[0]}); "
+                   "`portal-archive dedup` and `portal-archive index` catch up", err=True)
+        return
+    if done.clusters is not None and done.clusters.new_versions:
+        c = done.clusters
+        click.echo(f"duplicate clusters: {c.new_versions} new version(s) matched; "
+                   f"{c.multi} cluster(s) with copies among {c.versions} version(s)")
+    if done.index is not None and (done.index.added or done.index.removed):
+        i = done.index
+        state = "rebuilt" if i.rebuilt else "updated"
+        click.echo(f"search index {state}: {i.added} article(s) indexed, {i.removed} dropped; "
+                   f"{i.documents} in the index")
+    for step, reason in (done.skipped or {}).items():
+        name = "duplicate clusters" if step == "clusters" else "search index"
+        click.echo(f"{name}: not updated, {reason}; it will catch up on its next run", err=True)
 
 
 def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):
@@ -598,7 +689,12 @@ def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool =
 def dedup(rebuild: bool, archive_path: Path) -> None:
     """Match article versions not yet clustered against the archive and update the duplicate
     clusters (crawl, ingest and reextract do this themselves when they finish)."""
-    result = _update_clusters(archive_path, rebuild=rebuild)
+    _require_archive(archive_path)
+    _require_writable(archive_path)
+    try:
+        result = _update_clusters(archive_path, rebuild=rebuild)
+    except PermissionError as exc:
+        raise _write_refused(archive_path, exc) from exc
     if result is not None:
         click.echo("steps (s): " + ", ".join(f"{k} {v}" for k, v in result.seconds.items()))
 
@@ -660,6 +756,7 @@ class _ProgressBar:
 def _ensure_index(archive_path: Path) -> None:
     """Build the index on first use, or make a new one for a damaged one, where this process
     may write; say so when it is behind the archive (searching never updates it)."""
+    from archive.layout import code_problem
     from archive.search import REBUILD_HINT, can_update, index_state
 
     state = index_state(archive_path)
@@ -671,6 +768,8 @@ def _ensure_index(archive_path: Path) -> None:
         return
     what = ("no search index yet" if state.state == "missing"
             else f"the search index is damaged ({state.detail})")
+    if problem := code_problem(archive_path):  # an archive older versions made in a package
+        raise click.ClickException(f"{what}, and {problem}")
     if not can_update(archive_path):
         hint = "`portal-archive index` builds one" if state.state == "missing" else REBUILD_HINT
         raise click.ClickException(f"{what}, and the archive {archive_path} is read-only here; "
@@ -689,6 +788,7 @@ def index_command(rebuild: bool, archive_path: Path) -> None:
     """Update the full-text search index: add article versions not yet indexed, drop replaced
     and removed ones (crawl, ingest and reextract do this themselves when they finish)."""
     _require_archive(archive_path)
+    _require_writable(archive_path)
     result = _update_search_index(archive_path, rebuild=rebuild)
     if result is None:
         sys.exit(1)
@@ -774,6 +874,9 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
                    color=tty or None)
 
 
+_NOT_REGULAR = "not a regular file: use -o - and redirect"
+
+
 @main.command("export")
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True,
               help="csv: for programs (pandas, DuckDB, R): UTF-8 without BOM, cells as archived, "
@@ -781,7 +884,9 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
                    "parquet: typed columns.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               required=True, help="File to write, or - for stdout. Written beside it and renamed "
-                                  "into place once complete; an existing file is kept unless --force.")
+                                  "into place once complete; an existing file is kept unless --force. A "
+                                  "symlink is followed; a FIFO or device is refused (use -o - "
+                                  "and redirect).")
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 @click.option("--excel", is_flag=True, help="CSV for spreadsheet software (Excel, LibreOffice): a "
                                             "UTF-8 byte order mark, so Vietnamese shows right, and "
@@ -799,7 +904,7 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
     import duckdb
 
     from archive import open_archive
-    from archive.export import export_articles
+    from archive.export import NotRegularFile, export_articles
     from archive.search import SearchError, SearchSyntaxError
 
     _require_archive(archive_path)
@@ -808,9 +913,12 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
     to_stdout = str(output) == "-"
     if to_stdout and fmt == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: redirect stdout to a file, or use -o FILE")
-    if not to_stdout and not output.parent.is_dir():
-        raise click.BadParameter(f"folder {output.parent} does not exist", param_hint="'-o'")
-    if not to_stdout and output.exists() and not force:
+    dest = output.resolve() if output.is_symlink() else output  # a link's target is written
+    if not to_stdout and not dest.parent.is_dir():
+        raise click.BadParameter(f"folder {dest.parent} does not exist", param_hint="'-o'")
+    if not to_stdout and dest.exists() and not dest.is_file():  # a FIFO, a device: a rename
+        raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'")  # would replace it
+    if not to_stdout and dest.exists() and not force:
         raise click.BadParameter(f"{output} already exists (--force replaces it)", param_hint="'-o'")
     target = sys.stdout.buffer if to_stdout else output
     name = "stdout" if to_stdout else str(output)
@@ -826,6 +934,8 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
             raise click.UsageError(f"--query: {exc}") from exc
         except (SearchError, duckdb.Error) as exc:
             raise click.ClickException(str(exc).splitlines()[0]) from exc
+        except NotRegularFile as exc:  # made meanwhile
+            raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'") from exc
         except OSError as exc:  # a folder removed, a full disk, a file made meanwhile
             raise click.ClickException(f"cannot write {name}: {exc.strerror or exc}") from exc
     click.echo(f"{rows} article(s) written to {name}", err=True)
@@ -835,11 +945,15 @@ def _warn_clusters_behind(archive) -> None:
     """Say when the duplicate clusters miss article versions: never computed, or versions
     stored since the last `portal-archive dedup` (`scrapy crawl`, parts copied in). What dedup
     matched is what `dedup/clusters.parquet` holds; it matches every live version with text."""
-    pending, clustered = archive.sql(
-        "SELECT (SELECT count(*) FROM article_versions v ANTI JOIN article_clusters c "
-        "        ON c.version_id = v.version_id "
-        "        WHERE NOT coalesce(v.removed, false) AND v.text IS NOT NULL AND v.text <> ''), "
-        "       (SELECT count(*) FROM article_clusters)").fetchall()[0]
+    from archive.clusters import pending as pending_versions
+    from archive.dedup import CLUSTERS_FILE
+
+    clusters = str(archive.root / CLUSTERS_FILE)
+    if any(path == clusters for path, _reason in archive.bad_parts):  # left out, not missing
+        click.echo(f"warning: the duplicate clusters file {clusters} is damaged; "
+                   "`portal-archive dedup --rebuild` rebuilds it", err=True)
+        return
+    pending, clustered = pending_versions(archive)
     if not pending:
         return
     if not clustered:
@@ -865,39 +979,20 @@ def dupes(key: str | None, source: str | None, since: str | None, limit: int, fm
     version id, article id or URL of any member."""
     _require_archive(archive_path)
     from archive import open_archive
+    from archive.clusters import cluster_members, find_cluster, list_clusters
 
     with open_archive(archive_path) as archive:
         _warn_bad_parts(archive)
         _warn_clusters_behind(archive)
         if key is None:
-            rel = archive.sql(
-                "SELECT cluster_id, articles, source_count AS sources, "
-                "strftime(original_published_at, '%Y-%m-%d') AS published, original_source, "
-                "title, array_to_string(matches, ',') AS matches FROM clusters "
-                "WHERE articles > 1 AND ($source IS NULL OR list_contains(sources, $source)) "
-                "AND ($since IS NULL OR original_published_at >= CAST($since AS TIMESTAMPTZ)) "
-                "ORDER BY articles DESC, original_published_at DESC, cluster_id LIMIT $limit",
-                {"source": source, "since": since, "limit": limit})
-            rows = rel.fetchall()
-            click.echo(_format(rows, rel.columns, fmt))
+            table = list_clusters(archive, source=source, since=since, limit=limit)
+            click.echo(_format(_rows(table), table.column_names, fmt))
             return
-        found = archive.sql(
-            "SELECT DISTINCT c.cluster_id FROM article_clusters c "
-            "JOIN article_versions v ON v.version_id = c.version_id "
-            "WHERE $key IN (c.cluster_id, c.version_id, c.article_id, v.url, v.canonical_url)",
-            {"key": key}).fetchall()
-        if not found:
+        cluster_id = find_cluster(archive, key)
+        if cluster_id is None:
             raise click.ClickException(f"no clustered article matches {key!r} (run "
                                        "`portal-archive dedup` after importing articles)")
-        cluster_id = found[0][0]
-        rel = archive.sql(
-            "SELECT c.is_original, c.match, round(c.score, 3) AS score, v.source, "
-            "strftime(v.published_at, '%Y-%m-%d %H:%M') AS published, v.title, v.url, "
-            "v.version_id, v.text FROM article_clusters c "
-            "JOIN article_versions v ON v.version_id = c.version_id WHERE c.cluster_id = $id "
-            "ORDER BY c.is_original DESC, v.published_at NULLS LAST, v.fetched_at, v.version_id",
-            {"id": cluster_id})
-        members = [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+        members = cluster_members(archive, cluster_id)
     if fmt != "table":
         cols = [c for c in members[0] if c != "text"]
         click.echo(_format([tuple(m[c] for c in cols) for m in members], cols, fmt))
@@ -997,7 +1092,8 @@ def _table(rows: list[dict[str, Any]] | list[tuple], columns: list[str] | None =
 def _format(rows: list[tuple], columns: list[str], fmt: str) -> str:
     if fmt == "json":
         records = [dict(zip(columns, row, strict=True)) for row in rows]
-        return json.dumps(records, ensure_ascii=False, default=_json_value, indent=1)
+        return json.dumps(_finite(records), ensure_ascii=False, default=_json_value, indent=1,
+                          allow_nan=False)
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -1013,17 +1109,32 @@ def _format(rows: list[tuple], columns: list[str], fmt: str) -> str:
 
 
 def _json_value(value: Any) -> Any:
-    """What JSON has no type for: dates and times as ISO 8601 (with their offset), the rest
-    (decimals, UUIDs, intervals) as text."""
+    """What JSON has no type for: dates and times as ISO 8601 (with their offset), bytes as
+    hex, the rest (decimals, UUIDs) as text."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with NaN and infinities as null: JSON has no number for them."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _csv_value(value: Any) -> Any:
     """A CSV cell: lists and structs as JSON, dates and times as ISO 8601, null as empty."""
     if value is None:
         return ""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
     if isinstance(value, list | tuple | dict):
-        return json.dumps(value, ensure_ascii=False, default=_json_value)
+        return json.dumps(_finite(value), ensure_ascii=False, default=_json_value)
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
@@ -1032,21 +1143,8 @@ def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
 
     with open_archive(archive_path) as archive:
         _warn_bad_parts(archive)
-        per_source = archive.sql(
-            "SELECT source, count(*) AS articles, "
-            "strftime(min(published_at), '%Y-%m-%d') AS first_published, "
-            "strftime(max(published_at), '%Y-%m-%d') AS last_published "
-            "FROM articles GROUP BY source ORDER BY source"
-        )
-        cols = per_source.columns
-        sources = [dict(zip(cols, r, strict=True)) for r in per_source.fetchall()]
-        sample = archive.sql(
-            "SELECT CASE WHEN date_precision = 'day' THEN strftime(published_at, '%Y-%m-%d') "
-            "ELSE strftime(published_at, '%Y-%m-%d %H:%M') END AS published, source, unit, title, "
-            "text FROM articles ORDER BY published_at DESC NULLS LAST, article_id LIMIT 3"
-        )
-        cols = sample.columns
-        samples = [dict(zip(cols, r, strict=True)) for r in sample.fetchall()]
+        sources = archive.per_source()
+        samples = archive.latest(3)
         total = archive.count("articles")
     lines = [f"Archive {archive_path}: {total} articles", "", _table(sources), "", "Latest articles:"]
     for s in samples:

@@ -49,6 +49,9 @@ CAPTURE_REASONS: dict[str, str] = {
     "not_html": "ingest: a response whose Content-Type is not HTML; its payload is not read",
     "size_limit": "ingest: a payload larger than the crawl's DOWNLOAD_MAXSIZE (20 MiB), as "
                   "stored or decoded; not read past the limit",
+    "header_limit": "ingest: a response whose HTTP status line and headers pass 256 KiB "
+                    "(archive.warc.MAX_HTTP_HEAD; no real server sends one); neither its head "
+                    "nor its payload is held",
     "warc_damaged": "ingest: the file cannot be read past a record (cut short, corrupt, not "
                     "WARC): the records before it are ingested, the command exits 1",
     "capture_damaged": "reextract: the record a row points at fails its gzip CRC or "

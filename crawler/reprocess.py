@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,10 +15,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from archive.ids import article_id, text_sha256, version_id
+from archive.derived import update_derived
 from archive.locks import source_lock
 from archive.reader import Archive
-from archive.schema import ARTICLE_SCHEMA
+from archive.rows import CAPTURE_FLAGS, Capture, build_row
 from archive.warc import (
     READ_ERRORS,
     CapturedResponse,
@@ -32,7 +33,7 @@ from crawler.extract import Status, extract_page
 from crawler.profiles import Profile, choose_profile
 from crawler.urls import canonical_from_link
 
-__all__ = ["Report", "build_row", "reextract", "ingest", "source_for_host"]
+__all__ = ["Report", "reextract", "reextracted_rows", "ingest", "source_for_host"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,36 +58,20 @@ class Report:
                 f"{self.unchanged} unchanged; skipped: {skipped}")
 
 
-def build_row(fields: dict[str, Any], *, source: str, capture: CapturedResponse,
-              canonical_url: str, run_id: str, now: datetime | None = None) -> dict[str, Any]:
-    """An archive row from extracted fields and the capture they came from."""
-    row = dict.fromkeys(ARTICLE_SCHEMA.names)
-    row.update({k: v for k, v in fields.items() if k in row})
-    text = row.get("text") or ""
-    row.update(
-        source=source, url=capture.url, canonical_url=canonical_url, run_id=run_id,
-        http_status=capture.status, fetched_at=capture.date or now or datetime.now(UTC),
-        extracted_at=now or datetime.now(UTC), removed=False, text_sha256=text_sha256(text),
-        word_count=len(text.split()), warc_file=capture.pointer.file,
-        warc_offset=capture.pointer.offset, warc_length=capture.pointer.length,
-        warc_record_id=capture.pointer.record_id,
-    )
-    row["article_id"] = article_id(source, canonical_url)
-    row["version_id"] = version_id(row["article_id"], row)
-    return row
-
-
-def _row(capture: CapturedResponse, profile: Profile, signal: str, report: Report, *,
-         source: str, canonical_url: str, run_id: str, now: datetime,
-         keep_identity: bool = False) -> dict[str, Any] | None:
-    """Extract a capture into a row, or count why not (``report.skipped``). ``signal``: what
-    chose ``profile`` (``_profile``). The row's canonical URL is the one its
-    ``<link rel="canonical">`` names when the profile accepts it (as in a crawl);
-    ``keep_identity`` (re-extraction): an archived article keeps its canonical URL, so
-    re-extracting never moves a version to another article."""
-    fields = extract_page({"url": capture.url, "body": capture.body,
-                           "content_type": capture.header("Content-Type"),
-                           "hints": profile.hints(), "headers": _header_map(capture.headers),
+def _row(response: CapturedResponse, profile: Profile, signal: str, report: Report, *,
+         source: str, canonical_url: str, run_id: str, now: datetime, fetched_at: datetime,
+         keep_identity: bool = False, capture_flags: Iterable[str] = (),
+         listing_category: str | None = None) -> dict[str, Any] | None:
+    """Extract a capture into a row (``archive.rows.build_row``, as a crawl does), or count
+    why not (``report.skipped``). ``signal``: what chose ``profile`` (``_profile``). The row's
+    canonical URL is the one its ``<link rel="canonical">`` names when the profile accepts it
+    (as in a crawl); ``keep_identity`` (re-extraction): an archived article keeps its
+    canonical URL, so re-extracting never moves a version to another article.
+    ``capture_flags`` and ``listing_category``: what the crawl knew of the capture that the
+    response record does not hold (``reextracted_rows``)."""
+    fields = extract_page({"url": response.url, "body": response.body,
+                           "content_type": response.header("Content-Type"),
+                           "hints": profile.hints(), "headers": _header_map(response.headers),
                            "url_kind": profile.classify(canonical_url)[0],
                            "family_signal": signal})
     status = fields.pop("status")
@@ -96,18 +81,20 @@ def _row(capture: CapturedResponse, profile: Profile, signal: str, report: Repor
         report.skipped[f"not_article:{kind}" if status == Status.NOT_ARTICLE else status] += 1
         return None
     # The crawl's rule, on what the extraction read in <link rel="canonical">.
-    linked = canonical_from_link(capture.url, fields.pop("link_canonical", None), profile)
-    if linked and (linked == canonical_url or not keep_identity):
-        canonical_url = linked
-        fields["flags"] = [*fields.get("flags", []), "canonical_from_link"]
-    return build_row(fields, source=source, capture=capture, canonical_url=canonical_url,
-                     run_id=run_id, now=now)
+    linked = canonical_from_link(response.url, fields.pop("link_canonical", None), profile)
+    if keep_identity and linked != canonical_url:
+        linked = None
+    capture = Capture.of(response, fetched_at=fetched_at, flags=capture_flags)
+    return build_row(fields, capture, source=source, canonical_url=canonical_url, run_id=run_id,
+                     extracted_at=now, linked_canonical=linked,
+                     listing_category=listing_category)
 
 
 def reextract(root: Path | str, sources: dict, *, source: str | None = None,
-              now: datetime | None = None) -> Report:
+              now: datetime | None = None, after: bool = True) -> Report:
     """Re-run extraction on the captures behind each article's latest version; write a new
-    version wherever the result differs. Nothing is fetched."""
+    version wherever the result differs. Nothing is fetched. ``after``: when rows were
+    written, bring clusters and the search index up to date (archive.derived)."""
     now = now or datetime.now(UTC)
     run_id = f"reextract-{now:%Y%m%dT%H%M%SZ}"
     report = Report()
@@ -117,43 +104,21 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
         for name in names:  # no crawl, ingest or re-extraction of these sources meanwhile
             if source is None or name == source:
                 locks.enter_context(source_lock(root, name))
-        return _reextract(root, sources, source, now, run_id, report)
+        _reextract(root, sources, source, now, run_id, report)
+    if after and report.written:
+        update_derived(root)
+    return report
 
 
 def _reextract(root, sources, source, now, run_id, report) -> Report:
-    with Archive(root) as archive:
-        rows = archive.sql(
-            "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
-            "warc_record_id, fetched_at FROM articles WHERE warc_file IS NOT NULL "
-            "AND ($source IS NULL OR source = $source) ORDER BY source",
-            {"source": source},
-        ).fetchall()
     writers: dict[str, PartWriter] = {}
     try:
-        for src, canonical, old_vid, file, offset, length, record_id, fetched_at in rows:
-            report.checked += 1
-            try:
-                capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
-            except WarcDamage as exc:  # bit rot, a cut: the bytes are not the ones captured
-                report.skipped["capture_damaged"] += 1
-                report.damage.append(f"{exc} (the capture of {canonical}; its row is kept)")
-                logger.info("damaged capture %s for %s", exc, canonical)
-                continue
-            except (OSError, ValueError) as exc:
-                report.skipped["capture_unreadable"] += 1
-                report.damage.append(f"{file}: cannot read the capture at offset {offset} "
-                                     f"({type(exc).__name__}) for {canonical}; its row is kept")
-                logger.warning("cannot read capture %s:%s for %s: %s", file, offset, canonical, exc)
-                continue
-            profile, signal = _profile(src, capture, sources)
-            row = _row(capture, profile, signal, report, source=src, canonical_url=canonical,
-                       run_id=run_id, now=now, keep_identity=True)
-            if row is None:
-                continue
-            row["fetched_at"] = fetched_at  # the same capture: only extracted_at is new
+        for old_vid, row in reextracted_rows(root, sources, source=source, now=now,
+                                             run_id=run_id, report=report):
             if row["version_id"] == old_vid:
                 report.unchanged += 1
                 continue
+            src = row["source"]
             writer = writers.setdefault(src, PartWriter(root, partition={"source": src}))
             writer.add(row)
             report.written += 1
@@ -162,6 +127,56 @@ def _reextract(root, sources, source, now, run_id, report) -> Report:
         for writer in writers.values():
             writer.close()
     return report
+
+
+def reextracted_rows(root: Path | str, sources: dict, *, source: str | None = None,
+                     now: datetime | None = None, run_id: str | None = None,
+                     report: Report | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each archived article's latest version extracted anew from its capture, as
+    ``(stored version_id, new row)``: what ``reextract`` writes where the two ids differ.
+    Nothing is written or fetched; captures that cannot be read or give no article are
+    counted in ``report``.
+
+    The new row is the one a crawl of that capture gives today (``archive.rows.build_row``),
+    ETag and Last-Modified read from the stored response; what the crawl knew of the capture
+    beyond the response record is carried over from the stored version: ``fetched_at``, the
+    download's flags (``CAPTURE_FLAGS``) and its category, which may be the section that
+    listed the page (``build_row``'s ``listing_category``) and is kept only when the page
+    names none. Only ``run_id`` and ``extracted_at`` tell the two readings apart."""
+    now = now or datetime.now(UTC)
+    run_id = run_id or f"reextract-{now:%Y%m%dT%H%M%SZ}"
+    report = report if report is not None else Report()
+    with Archive(root) as archive:
+        rows = archive.sql(
+            "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
+            "warc_record_id, fetched_at, flags, category FROM articles "
+            "WHERE warc_file IS NOT NULL AND ($source IS NULL OR source = $source) "
+            "ORDER BY source",
+            {"source": source},
+        ).fetchall()
+    for (src, canonical, old_vid, file, offset, length, record_id, fetched_at, flags,
+         category) in rows:
+        report.checked += 1
+        try:
+            capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
+        except WarcDamage as exc:  # bit rot, a cut: the bytes are not the ones captured
+            report.skipped["capture_damaged"] += 1
+            report.damage.append(f"{exc} (the capture of {canonical}; its row is kept)")
+            logger.info("damaged capture %s for %s", exc, canonical)
+            continue
+        except (OSError, ValueError) as exc:
+            report.skipped["capture_unreadable"] += 1
+            report.damage.append(f"{file}: cannot read the capture at offset {offset} "
+                                 f"({type(exc).__name__}) for {canonical}; its row is kept")
+            logger.warning("cannot read capture %s:%s for %s: %s", file, offset, canonical, exc)
+            continue
+        profile, signal = _profile(src, capture, sources)
+        row = _row(capture, profile, signal, report, source=src, canonical_url=canonical,
+                   run_id=run_id, now=now, fetched_at=fetched_at, keep_identity=True,
+                   capture_flags=[f for f in flags or () if f in CAPTURE_FLAGS],
+                   listing_category=category)
+        if row is not None:
+            yield old_vid, row
 
 
 _HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
@@ -209,8 +224,7 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     configured (its profile reads them all)."""
     if source in sources:
         return {}
-    from warcio.archiveiterator import ArchiveIterator
-
+    from archive.warc import iter_records
     from crawler.profiles import make_profile
 
     names: dict[str, str] = {}  # host -> source name
@@ -218,7 +232,7 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     for path in warc_files:
         with open(path, "rb") as fh:
             try:
-                _vote_hosts(ArchiveIterator(fh), sources, names, votes)
+                _vote_hosts(iter_records(fh), sources, names, votes)  # heads bounded
             except (*READ_ERRORS, AttributeError):  # damage: the ingest pass names it
                 pass
     out = {host: (sources[name].profile(), "source")
@@ -270,7 +284,7 @@ def _ingest_skip(status: int, content_type: str) -> str | None:
 
 def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
            source: str | None = None, now: datetime | None = None,
-           max_payload: int = MAX_PAYLOAD) -> Report:
+           max_payload: int = MAX_PAYLOAD, after: bool = True) -> Report:
     """Extract the article pages of foreign WARC files into the archive; rows point at the
     foreign files (absolute paths). A capture identical to the newest stored version of its
     article adds nothing.
@@ -278,7 +292,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     Each record's headers are read first: a response that is not a 200 HTML page, or whose
     payload passes ``max_payload`` bytes, is counted and passed over unread. A file damaged
     part-way (cut short, corrupt) keeps what was read before the damage; the damage is counted
-    (``warc_damaged``) and described in ``Report.damage``."""
+    (``warc_damaged``) and described in ``Report.damage``. ``after``: when rows were written,
+    bring clusters and the search index up to date (archive.derived)."""
     now = now or datetime.now(UTC)
     report = Report()
     writers: dict[str, PartWriter] = {}
@@ -317,7 +332,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                         report.unchanged += 1  # this very capture is archived already
                         continue
                     row = _row(capture, profile, signal, report, source=src,
-                               canonical_url=canonical, run_id=run_id, now=now)
+                               canonical_url=canonical, run_id=run_id, now=now,
+                               fetched_at=capture.date or now)
                     if row is None:
                         continue
                     state = latest[src]
@@ -342,4 +358,6 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
         for writer in writers.values():
             writer.close()
         locks.close()
+    if after and report.written:
+        update_derived(root)
     return report

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import difflib
+import ipaddress
 import logging
 import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import BaseSettings, Settings
 
 from crawler.sources import Source
 
@@ -33,6 +35,9 @@ _FRACTIONAL = {"DOWNLOAD_TIMEOUT", "DNS_TIMEOUT", "PORTAL_RECHECK_YOUNG_DAYS",
 _AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CONCURRENT_ITEMS",
                  "PORTAL_LISTING_OVERLAP", "ARCHIVE_BATCH_ROWS", "WARC_MAX_BYTES"}
 _BOOLS = {"1": True, "True": True, "true": True, "0": False, "False": False, "false": False}
+#: list settings that hold plain values, given on a command line as ``a,b``: not refused as
+#: wiring, their entries checked
+_VALUE_LISTS = {"PORTAL_ALLOW_PRIVATE"}
 
 
 class SettingsError(ValueError):
@@ -66,7 +71,10 @@ def check_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
 
     Names with a project prefix must be project settings (a typo is refused with the name
     meant); other unknown names are refused only when they are a near miss of a known one,
-    so settings of third-party Scrapy components still pass."""
+    so settings of third-party Scrapy components still pass. A setting whose default is a
+    dict or a list (``ITEM_PIPELINES``, ``*_MIDDLEWARES``, ``EXTENSIONS``, ``ADDONS``,
+    ``SPIDER_MODULES``…) wires the crawl's components: text for it is refused (``{}`` would
+    run a crawl that stores nothing, a class path would be imported); code may pass a value."""
     known = _known_settings()
     checked: dict[str, Any] = {}
     for name, value in overrides.items():
@@ -83,6 +91,11 @@ def check_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
         default = known[name]
         if not isinstance(value, str):  # set by code, not typed on a command line
             checked[name] = value
+        elif name in _VALUE_LISTS:
+            checked[name] = _allow_private(name, value)
+        elif isinstance(default, BaseSettings | dict | list | tuple):
+            raise SettingsError(f"{name} wires the crawl's components and cannot be set with -s; "
+                                "use `scrapy crawl portal` with your own settings module")
         elif name in _CHOICES:
             if value not in _CHOICES[name]:
                 raise SettingsError(f"{name}={value!r}: must be one of "
@@ -99,6 +112,26 @@ def check_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
         else:
             checked[name] = value
     return checked
+
+
+def _allow_private(name: str, value: str) -> list[str]:
+    """``host``, ``host:port`` and networks, comma-separated (crawler/netguard.py reads them)."""
+    entries = [entry.strip() for entry in value.split(",")] if value.strip() else []
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+            continue
+        except ValueError:
+            pass
+        try:
+            parts = urlsplit(f"//{entry}")
+            ok = bool(parts.hostname) and not parts.path and not parts.query
+            parts.port  # noqa: B018 - raises on a port that is no number or out of range
+        except ValueError:
+            ok = False
+        if not ok:
+            raise SettingsError(f"{name}={value!r}: {entry!r} is no host, host:port or network")
+    return entries
 
 
 @dataclass
@@ -136,11 +169,14 @@ def run_crawls(
     max_pages: int | None = None,
     overrides: dict[str, Any] | None = None,
     demo_portal: Any = None,
+    after: bool = True,
 ) -> list[RunResult]:
     """Crawl ``sources`` concurrently into ``archive``; blocks until all have finished.
 
     Demo sources are served by ``demo_portal`` if given (a running ``DemoPortal``, e.g. one
-    grown to thousands of articles), else by a portal started for this call."""
+    grown to thousands of articles), else by a portal started for this call. ``after``: when
+    rows were written, bring clusters and the search index up to date once all crawls have
+    finished (archive.derived; each crawl's own store pipeline leaves it to this call)."""
     from contextlib import ExitStack
 
     from archive.locks import SourceBusy, source_lock
@@ -148,6 +184,7 @@ def run_crawls(
     from crawler.spiders.portal import PortalSpider
 
     settings = project_settings(archive, config, overrides)
+    settings.set("ARCHIVE_UPDATE_DERIVED", False, priority="cmdline")  # once, below
     locks = ExitStack()
     busy: list[RunResult] = []
     free = []
@@ -189,4 +226,8 @@ def run_crawls(
         stats = crawler.stats.get_stats() if crawler.stats else {}
         run_id = getattr(crawler.spider, "run_id", "")
         results.append(RunResult(source.name, run_id, stats.get("finish_reason", "unknown"), stats))
+    if after and any(r.stats.get("archive/rows_written") for r in results):
+        from archive.derived import update_derived
+
+        update_derived(archive)
     return busy + results

@@ -100,9 +100,13 @@ PORTAL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are count
 PORTAL_MAX_URL_LENGTH = 2048
 PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused
 PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
-ARCHIVE_PATH = "archive"
+ARCHIVE_PATH = "data"
 ARCHIVE_BATCH_ROWS = 5000
 ARCHIVE_FLUSH_SECONDS = 60.0  # buffered rows are published at least this often (pipelines/store.py)
+# When a crawl that wrote rows closes, bring duplicate clusters and the search index up to date
+# (archive.derived): `scrapy crawl portal` gets what the CLI does. run_crawls turns it off for
+# its crawls and does it once after all of them.
+ARCHIVE_UPDATE_DERIVED = True
 WARC_ENABLED = True
 WARC_MAX_BYTES = 1_000_000_000
 EXTRACT_WORKERS = None  # None: one per CPU; 0: extract inline (debugging only)

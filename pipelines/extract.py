@@ -237,26 +237,28 @@ class ExtractPipeline:
             # Not an article after all (empty, binary, undecodable…): counted, logged.
             self.stats.inc_value(f"dropped/{status}")
             raise DropItem(f"{status}: {url}")
-        article = ArticleItem()
-        for key in ("source", "run_id", "url", "canonical_url", "http_status", "fetched_at"):
-            article[key] = item[key]
-        article["http_etag"] = item.get("http_etag")
-        article["http_last_modified"] = item.get("http_last_modified")
-        article["extracted_at"] = datetime.now(UTC)
-        for key, value in fields.items():
-            article[key] = value  # family and family_signal too: extract_page always names them
-        pointer = item.get("warc_pointer")
-        if pointer is not None:
-            article["warc_file"], article["warc_offset"] = pointer.file, pointer.offset
-            article["warc_length"], article["warc_record_id"] = pointer.length, pointer.record_id
-        if not article.get("category") and item.get("listing_category"):
-            article["category"] = item["listing_category"]  # the section that listed it
-        if item.get("redirect_urls"):
-            article["flags"] = [*article.get("flags", []), "redirected"]
-        if canonical := self._canonical_from_link(url, declared):
-            # An old-slug or duplicate URL naming the article's own: one article, two copies.
-            article["canonical_url"] = canonical
-            article["flags"] = [*article.get("flags", []), "canonical_from_link"]
-        if item.get("capture_flags"):
-            article["flags"] = [*article.get("flags", []), *item["capture_flags"]]
-        return article
+        return self._article(item, fields, declared)
+
+    def _article(self, item: PageCapture, fields: dict, declared: str | None) -> ArticleItem:
+        """The archive row (``archive.rows.build_row``, as ``reextract`` and ``ingest`` build
+        theirs) of an article page: what extraction read, the capture it read it from, and
+        what the crawl knew of it (the redirect it followed, the listing that led to it)."""
+        # Imported here, not with the module: each worker imports this module for
+        # ``_in_worker``, and the archive package (pyarrow, DuckDB) would not even load
+        # under a worker's memory cap (EXTRACT_MEMORY_MB).
+        from archive.rows import Capture, build_row
+
+        url = item["url"]
+        redirected = ("redirected",) if item.get("redirect_urls") else ()
+        capture = Capture(
+            url=url, status=item["http_status"], fetched_at=item["fetched_at"],
+            etag=item.get("http_etag"), last_modified=item.get("http_last_modified"),
+            pointer=item.get("warc_pointer"),
+            flags=(*redirected, *(item.get("capture_flags") or ())),
+        )
+        return ArticleItem(build_row(
+            fields, capture, source=item["source"], canonical_url=item["canonical_url"],
+            run_id=item["run_id"], extracted_at=datetime.now(UTC),
+            linked_canonical=self._canonical_from_link(url, declared),
+            listing_category=item.get("listing_category"),
+        ))

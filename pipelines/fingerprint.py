@@ -1,8 +1,14 @@
-"""FingerprintPipeline: content-derived ids and hashes (``archive.ids``) on each article."""
+"""FingerprintPipeline: content-derived ids and hashes (``archive.rows.fingerprint``) on each
+article, as validation left it.
+
+``archive.rows.build_row`` sets them when the row is built; this stage sets them again from
+the row that goes to the store, so a stage between the two that changes the text or a version
+field can never leave a row with stale ids. It costs one hash of the text.
+"""
 
 from __future__ import annotations
 
-from archive.ids import article_id, text_sha256, version_id
+from archive.rows import fingerprint
 from crawler.items import ArticleItem
 
 __all__ = ["FingerprintPipeline"]
@@ -10,11 +16,6 @@ __all__ = ["FingerprintPipeline"]
 
 class FingerprintPipeline:
     def process_item(self, item, spider=None):
-        if not isinstance(item, ArticleItem):
-            return item
-        text = item.get("text") or ""
-        item["text_sha256"] = text_sha256(text)
-        item["word_count"] = len(text.split())
-        item["article_id"] = article_id(item["source"], item["canonical_url"])
-        item["version_id"] = version_id(item["article_id"], item)
+        if isinstance(item, ArticleItem):
+            fingerprint(item)
         return item

@@ -26,8 +26,9 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from archive.health import EMPTY_ARTICLE_STATS
-from archive.ids import article_id, version_id
+from archive.ids import article_id
 from archive.reader import Archive
+from archive.rows import Capture, removal_row
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
 from archive.warc import recover_torn_warcs
 from archive.writer import PartWriter, publish_table, sweep_staging
@@ -101,6 +102,7 @@ class StorePipeline:
         self._shutdown_trigger = None
         self._closed = False
         self._run_recorded = False
+        self.update_derived = crawler.settings.getbool("ARCHIVE_UPDATE_DERIVED", True)
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -154,9 +156,8 @@ class StorePipeline:
             self.stats.inc_value("archive/articles_unchanged")
             return item
         state = "articles_changed" if item["article_id"] in self.latest else "articles_new"
-        row = {name: item.get(name) for name in ARTICLE_SCHEMA.names}
-        row["removed"] = False
-        self._add(row, f"archive/{state}")
+        # The row archive.rows.build_row made (ExtractPipeline), as validation left it.
+        self._add({name: item.get(name) for name in ARTICLE_SCHEMA.names}, f"archive/{state}")
         self.latest[item["article_id"]] = (item["version_id"], False)
         return item
 
@@ -169,19 +170,10 @@ class StorePipeline:
             raise DropItem(f"{notice['reason']}: {notice['url']}")
         if self.latest[aid][1]:
             return notice  # already marked removed
-        pointer = notice.get("warc_pointer")
-        row = dict.fromkeys(ARTICLE_SCHEMA.names)
-        row.update(
-            article_id=aid, version_id=version_id(aid, {}, removed=True), source=notice["source"],
-            url=notice["url"], canonical_url=notice["canonical_url"], removed=True,
-            fetched_at=notice["fetched_at"], extracted_at=notice["fetched_at"],
-            http_status=notice["http_status"], run_id=notice["run_id"],
-            flags=["removed", notice["reason"]],
-            images=[], authors=[],
-        )
-        if pointer is not None:
-            row.update(warc_file=pointer.file, warc_offset=pointer.offset,
-                       warc_length=pointer.length, warc_record_id=pointer.record_id)
+        capture = Capture(url=notice["url"], status=notice["http_status"],
+                          fetched_at=notice["fetched_at"], pointer=notice.get("warc_pointer"))
+        row = removal_row(capture, source=notice["source"], canonical_url=notice["canonical_url"],
+                          run_id=notice["run_id"], reason=notice["reason"])
         self._add(row, "archive/articles_removed")
         self.latest[aid] = (row["version_id"], True)
         logger.info("article removed [%s]: %s", notice["reason"], notice["url"])
@@ -259,6 +251,25 @@ class StorePipeline:
         if self._run_recorded:  # by _reactor_stopping: the stats say what the run row says
             self.stats.set_value("finish_reason", "interrupted")
         self._record_run(reason)
+        if self.update_derived and self.writer is not None and self.writer.rows_written:
+            self._update_derived()
+
+    def _update_derived(self) -> None:
+        """Clusters and search index brought up to date, as the CLI does after a crawl; a
+        failure is logged, never the crawl's."""
+        from archive.derived import update_derived
+
+        try:
+            done = update_derived(self.config.path)
+        except Exception as exc:  # (sqlite, DuckDB, OS errors): the rows are stored already
+            self.stats.inc_value("archive/derived_errors")
+            logger.error("clusters and search index not updated: %s; `portal-archive dedup` "
+                         "and `portal-archive index` catch up", exc)
+            return
+        if done.clusters is not None:
+            logger.info("duplicate clusters: %d new version(s) matched", done.clusters.new_versions)
+        if done.index is not None:
+            logger.info("search index: %d article(s) indexed", done.index.added)
 
     def _record_run(self, reason: str) -> None:
         if self._run_recorded:

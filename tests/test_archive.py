@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
@@ -18,25 +18,7 @@ import pytest
 from archive import ARTICLE_SCHEMA, SCHEMA_VERSION, PartWriter, open_archive
 from archive.reader import to_arrow
 from archive.writer import STAGING_DIR, publish_table, sweep_staging
-
-VN = timezone(timedelta(hours=7))
-
-
-def make_row(i: int, source: str = "demo-huecit") -> dict:
-    return {
-        "article_id": f"a{i:04d}", "version_id": f"v{i:04d}", "source": source,
-        "url": f"http://x/?tc={i}", "canonical_url": f"http://x/?tc={i}",
-        "title": f"Tiêu đề số {i}", "agency_prefix": None, "lead": "Mở đầu",
-        "text": "Đoạn một.\n\nĐoạn hai có dấu: Thừa Thiên Huế.",
-        "published_at": datetime(2021, 2, 21, 10, 25, tzinfo=VN) + timedelta(days=i),
-        "updated_at": None, "date_label": "Ngày đăng", "date_raw": "Ngày đăng 21/02/2021",
-        "date_precision": "minute", "authors": ["Minh Châu"], "unit": "Văn phòng",
-        "images": [{"src": "http://x/a.jpg", "caption": "Quang cảnh", "credit": "Ảnh: A"}],
-        "category": "Tin hoạt động", "language": "vi", "word_count": 9, "text_sha256": "0" * 64,
-        "fetched_at": datetime(2026, 11, 1, tzinfo=UTC), "http_status": 200, "encoding": "utf-8",
-        "flags": [], "run_id": "r1", "warc_file": None, "warc_offset": None, "warc_length": None,
-        "warc_record_id": None, "profile": "demo-huecit", "extractor_version": "1",
-    }
+from tests.helpers import make_row
 
 
 def test_round_trip_equal(tmp_path):
@@ -105,7 +87,7 @@ def test_failed_write_publishes_nothing(tmp_path, monkeypatch):
 _WRITER_SCRIPT = textwrap.dedent("""
     import sys, time
     sys.path.insert(0, {root!r})
-    from tests.test_archive import make_row
+    from tests.helpers import make_row
     from archive import PartWriter
     import archive.writer as w
     real = w.pq.write_table

@@ -120,6 +120,11 @@ def test_slow_page_is_killed_at_the_deadline_and_the_next_page_goes_on(timeout_r
 
 @pytest.fixture(scope="module")
 def memory_run():
+    # 120 MB of address space per worker: the slow page peaks near 205 MB, the good page near
+    # 51 MB (VmPeak of a fresh process that extracts it, issue #15), so each lands on its side
+    # of the cap with room to spare. Since workers send lxml's errors as picklable ones, the
+    # drop is extract_memory in every run measured (18 of 18); a worker that aborts on a failed
+    # allocation (C code that cannot recover) would be extract_worker_died: the same drop.
     items = [_capture(_slow_page(), GENERIC, 1), _capture(ARTICLE.encode(), HUECIT, 2)]
     return _through_pipeline({"EXTRACT_MEMORY_MB": 120, "EXTRACT_TIMEOUT": 60.0}, items)
 

@@ -150,7 +150,7 @@ def test_eval_reports_every_family(tmp_path):
 def test_query_is_read_only(tmp_path, sql, message):
     (tmp_path / "articles").mkdir()  # an archive, if an empty one
     out = CliRunner().invoke(main, ["query", sql, "--archive", str(tmp_path)])
-    assert out.exit_code == 1 and message in out.output
+    assert out.exit_code == 2 and message in out.output
     assert not list(tmp_path.rglob("*.parquet"))
 
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from archive import RUN_SCHEMA, PartWriter
 from archive.writer import publish_table
 from crawler.cli import main
-from tests.test_archive import make_row
+from tests.helpers import make_row
 
 VN = timezone(timedelta(hours=7))
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -74,7 +74,7 @@ def test_bad_dates_are_usage_errors_everywhere(arc, tmp_path, command, option, v
 
 
 def test_dates_and_moments_are_accepted(arc, tmp_path):
-    from crawler.dates_arg import parse_date_bound
+    from archive.dates import parse_date_bound
 
     assert parse_date_bound("2021-02-21") == date(2021, 2, 21)
     assert parse_date_bound("2021-02-21T10:00") == datetime(2021, 2, 21, 3, tzinfo=UTC)

@@ -14,7 +14,7 @@ import pytest
 
 from archive import ARTICLE_SCHEMA, PartWriter, open_archive
 from archive.compact import compact
-from tests.test_archive import make_row
+from tests.helpers import make_row
 
 
 def _fill(root: Path, parts: int = 4, per_part: int = 5) -> set[tuple]:

@@ -42,7 +42,7 @@ def test_every_reason_code_is_documented():
 
 @pytest.fixture(scope="module")
 def vccorp_archive(tmp_path_factory, demo_portal) -> Path:
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     archive = tmp_path_factory.mktemp("contract") / "archive"
     crawl_in_process(archive, ["demo-vccorp"], demo_portal)
@@ -71,7 +71,7 @@ def test_an_archive_of_schema_6_parts_only_reads_the_new_columns_as_null(tmp_pat
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from tests.test_archive import make_row
+    from tests.helpers import make_row
 
     old = pa.schema([f for f in ARTICLE_SCHEMA if f.name not in ("family", "family_signal")],
                     metadata={b"portal_archive.schema_version": b"6"})

@@ -21,7 +21,7 @@ import pytest
 
 from archive import open_archive
 from crawler.sources import load_sources
-from tests.conftest import crawl_in_process
+from tests.helpers import crawl_in_process
 from tests.variant_site import VariantSite, page_key
 
 #: template -> the family its source names (what a user who knows the CMS would write)

@@ -13,21 +13,13 @@ import json
 import pytest
 
 from crawler.demo.corpus import load_corpus
-from crawler.demo.dotnetnuke import DotNetNukeSite
 from crawler.demo.huecit import CP1258_ARTICLES, DELETED_ARTICLE, HueCitSite
-from crawler.demo.liferay import LiferaySite
-from crawler.demo.sharepoint import SharePointSite
-from crawler.demo.vccorp import VCCorpSite
 from crawler.extract import Status, extract_page
 from crawler.extract.evaluate import body_f1
 from crawler.profiles import FAMILIES, make_profile
-from tests.conftest import AEB_DIR
+from tests.helpers import AEB_DIR, DEMO_SITES, as_record
 
-DEMO_SITES = {"huecit": HueCitSite, "liferay": LiferaySite, "sharepoint": SharePointSite,
-              "dotnetnuke": DotNetNukeSite, "vccorp": VCCorpSite}
 FIXTURES = {**dict.fromkeys(DEMO_SITES, "demo"), "generic": "aeb"}
-TRUTH_FIELDS = ("title", "agency_prefix", "lead", "text", "published_at", "date_precision",
-                "updated_at", "authors", "unit", "images", "category")
 BASE = "http://portal.example.gov.vn"
 
 
@@ -52,13 +44,6 @@ def _cases():
     for family, cls in DEMO_SITES.items():
         for a in load_corpus(family):
             yield pytest.param(family, cls, a, id=f"{family}-{a.id}")
-
-
-def as_record(got: dict) -> dict:
-    out = {k: got.get(k) for k in TRUTH_FIELDS}
-    for key in ("published_at", "updated_at"):
-        out[key] = out[key].isoformat() if out[key] else None
-    return out
 
 
 @pytest.mark.parametrize("family,cls,article", list(_cases()))

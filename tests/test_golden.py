@@ -18,7 +18,7 @@ import pytest
 from crawler.extract import extract_page
 from crawler.extract.evaluate import METRICS, aggregate, bare_trafilatura, load_golden, score_page
 from crawler.profiles import FAMILIES, make_profile
-from tests.test_extract import as_record
+from tests.helpers import as_record
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 BASELINE = json.loads((GOLDEN / "baseline.json").read_text("utf-8"))

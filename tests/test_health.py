@@ -143,7 +143,7 @@ def broken_links(tmp_path_factory):
     """Liferay crawled (healthy), then every article link answering 404 on a re-check; and a
     first crawl of a portal whose article links answer 500."""
     from crawler.demo import DemoPortal
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     root = tmp_path_factory.mktemp("health-links")
     archive, fresh = root / "archive", root / "fresh"
@@ -198,7 +198,7 @@ def template_change(tmp_path_factory):
     """HueCIT crawled twice unchanged, then the portal's new template stops serving the body
     of a section's articles (it would load it by script): crawled again."""
     from crawler.demo import DemoPortal
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     archive = tmp_path_factory.mktemp("health-template") / "archive"
     with DemoPortal() as portal:

@@ -21,7 +21,7 @@ from crawler.frontier import Frontier
 from crawler.hostile import CASES, HostileServer
 from crawler.hostile.cases import T8_PORTAL
 from crawler.hostile.source import source_toml
-from tests.conftest import crawl_in_process
+from tests.helpers import crawl_in_process
 
 CASE = {c.id: c for c in CASES}
 #: Limits small enough for a quick test; every one is above what a real article page needs.

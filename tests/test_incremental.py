@@ -9,7 +9,7 @@ from archive import open_archive
 from crawler.demo import DemoPortal
 from crawler.demo.corpus import SITES, load_corpus
 from crawler.frontier import Frontier
-from tests.conftest import DEMO_SOURCES, crawl_in_process
+from tests.helpers import DEMO_SOURCES, crawl_in_process
 
 
 def _total(results, key: str) -> int:

@@ -59,7 +59,7 @@ def test_only_one_select_runs(demo_archive, sql, monkeypatch):
     with archive.open(demo_archive) as arc, pytest.raises(QueryError):
         arc.query(sql)
     out = CliRunner().invoke(main, ["query", sql, "--archive", str(demo_archive)])
-    assert out.exit_code == 1 and "Traceback" not in out.output
+    assert out.exit_code == 2 and "Traceback" not in out.output
     assert _files(demo_archive) == before
     assert not Path("x.py").exists()
 
@@ -213,3 +213,97 @@ def test_internal_locks_keep_their_underscore(tmp_path):
     with source_lock(tmp_path, "_dedup"):
         assert (tmp_path / ".locks" / "_dedup.lock").exists()
     assert os.listdir(tmp_path / ".locks") == ["_dedup.lock"]
+
+
+# -- what DuckDB's limits do not cover: the result as it leaves DuckDB ------------------------
+def test_a_result_over_its_size_limit_stops(demo_archive):
+    with archive.open(demo_archive) as arc:
+        with pytest.raises(reader.QueryLimit, match="size limit"):  # 1.8 GB asked for
+            arc.query("SELECT repeat('x', 1000000) AS s FROM range(1800)")
+        with pytest.raises(reader.QueryLimit, match="rows"):
+            arc.query("SELECT range FROM range(100)", max_rows=50)
+        assert arc.query("SELECT range FROM range(50)", max_rows=50).num_rows == 50
+    out = CliRunner().invoke(main, ["query", "SELECT range FROM range(10000000)", "--format",
+                                    "csv", "--archive", str(demo_archive)])
+    assert out.exit_code == 1 and "size limit" in out.output
+
+
+def test_queries_from_threads_wait_their_turn_and_close_ends_them(demo_archive):
+    from concurrent.futures import ThreadPoolExecutor
+
+    arc = archive.open(demo_archive)
+    with ThreadPoolExecutor(4) as pool:
+        counts = list(pool.map(lambda _: arc.query("SELECT count(*) AS n FROM articles")
+                               .column("n")[0].as_py(), range(8)))
+    assert len(set(counts)) == 1 and counts[0] > 0
+    arc.close()
+    with pytest.raises(QueryError, match="closed"):
+        arc.query("SELECT 1")
+
+
+def test_a_pivot_that_needs_several_statements_says_how_to_write_it(demo_archive):
+    with archive.open(demo_archive) as arc:
+        with pytest.raises(QueryError, match="IN"):
+            arc.query("SELECT * FROM (PIVOT articles ON source USING count(*))")
+        listed = arc.query("SELECT * FROM (PIVOT articles ON source IN ('demo-huecit') "
+                           "USING count(*))")
+        assert "demo-huecit" in listed.column_names
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"since": "notadate"}, "not a date"),
+    ({"until": "2024-02-30"}, "not a date"),
+    ({"since": "0001-01-01"}, "before"),
+    ({"limit": -1}, "limit"),
+])
+def test_library_arguments_are_read_as_the_cli_reads_them(demo_archive, kwargs, message):
+    with archive.open(demo_archive) as arc, pytest.raises(QueryError, match=message):
+        arc.articles(**kwargs)
+
+
+def test_dates_as_strings_dates_and_datetimes_agree(demo_archive):
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    with archive.open(demo_archive) as arc:
+        a = arc.articles(since="2021-01-01", columns="article_id")
+        b = arc.articles(since=date(2021, 1, 1), columns="article_id")
+        c = arc.articles(since=datetime(2021, 1, 1), columns="article_id")  # local time
+        d = arc.articles(since=datetime(2021, 1, 1, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+                         columns="article_id")
+    assert a.num_rows > 0 and a.equals(b) and a.equals(c) and a.equals(d)
+
+
+def test_query_output_is_valid_json_and_plain_csv(demo_archive):
+    import json
+
+    sql = ("SELECT 'x'::BLOB AS b, 'NaN'::DOUBLE AS nan, 'inf'::DOUBLE AS inf, "
+           "INTERVAL 1 MONTH + INTERVAL 90 MINUTE AS i, [1.5, 'nan'::DOUBLE] AS l")
+    out = CliRunner().invoke(main, ["query", sql, "--format", "json", "--archive",
+                                    str(demo_archive)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output) == [{"b": "78", "nan": None, "inf": None, "i": "P1MT5400S",
+                                       "l": [1.5, None]}]
+    out = CliRunner().invoke(main, ["query", sql, "--format", "csv", "--archive",
+                                    str(demo_archive)])
+    assert out.output.splitlines()[1].startswith("78,nan,inf,P1MT5400S,")
+
+
+def test_a_folder_named_tilde_is_that_folder(demo_crawl, tmp_path, monkeypatch):
+    """No shell expands "~" in PORTAL_ARCHIVE=~/archive from an env file; DuckDB and pyarrow
+    would read $HOME/archive while Python wrote ./~/archive."""
+    work, home = tmp_path / "work", tmp_path / "home"
+    home.mkdir()
+    shutil.copytree(demo_crawl["demo-huecit"].archive, work / "~" / "arch")
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("HOME", str(home))
+    with archive.open("~/arch") as arc:
+        assert arc.count("article_versions") > 0 and not arc.bad_parts
+    assert cluster("~/arch", rebuild=True).versions > 0
+    assert not verify("~/arch").problems
+    from tests.helpers import make_row
+
+    writer = PartWriter("~/new", partition={"source": "demo-huecit"})
+    writer.add(make_row(0))
+    writer.close()
+    assert list((work / "~" / "new").rglob("*.parquet")) and not list(home.rglob("*"))

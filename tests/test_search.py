@@ -4,15 +4,13 @@ known answers: folding, ranking, query syntax, filters, incremental updates, clu
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
@@ -21,64 +19,12 @@ import archive
 from archive import search as search_mod
 from archive.export import EXPORT_COLUMNS, export_articles
 from archive.locks import SourceBusy, source_lock
-from archive.schema import ARTICLE_SCHEMA
 from archive.search import SearchError, SearchSyntaxError, search, update_index
-from archive.writer import publish_table
 from crawler.cli import main
+from tests.helpers import CORPUS, FILLER
+from tests.helpers import publish_rows as _publish
+from tests.helpers import search_row as _row
 
-BASE = datetime(2021, 3, 1, 8, 0, tzinfo=UTC)
-FILLER = ("Các đơn vị triển khai kế hoạch năm theo đúng tiến độ được giao và báo cáo kết quả "
-          "về văn phòng trước ngày cuối tháng. ")
-
-
-def _row(key: str, source: str, title: str, text: str, *, days: int = 0, unit: str | None = None,
-         version: str = "1", removed: bool = False, fetched_days: int | None = None) -> dict:
-    aid = hashlib.md5(key.encode()).hexdigest()
-    vid = hashlib.md5(f"{key}/{version}".encode()).hexdigest()
-    published = BASE + timedelta(days=days)
-    fetched = published + timedelta(days=fetched_days if fetched_days is not None else 0, hours=1)
-    url = f"https://{source}.gov.vn/tin/{key}"
-    return {"article_id": aid, "version_id": vid, "source": source, "url": url,
-            "canonical_url": url, "title": title, "text": text, "published_at": published,
-            "fetched_at": fetched, "unit": unit, "removed": removed, "run_id": f"run-{version}",
-            "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
-            "warc_file": f"warc/source={source}/run-{version}-00000.warc.gz",
-            "warc_offset": 1000 + days, "warc_length": 4321, "language": "vi"}
-
-
-def _publish(root: Path, rows: list[dict]) -> None:
-    """Article parts as the crawler publishes them: one per source, through the real writer."""
-    for source in sorted({r["source"] for r in rows}):
-        full = [{**dict.fromkeys(ARTICLE_SCHEMA.names), **r} for r in rows if r["source"] == source]
-        publish_table(root, f"articles/source={source}", pa.Table.from_pylist(full, schema=ARTICLE_SCHEMA))
-
-
-CORPUS = [
-    _row("hoinghi", "sokhdt-hue", "Hội nghị xúc tiến đầu tư tỉnh Thừa Thiên Huế năm 2021",
-         "Sáng nay, hội nghị xúc tiến đầu tư đã thu hút nhiều doanh nghiệp. " + FILLER,
-         days=0, unit="Văn phòng Sở"),
-    _row("danang", "baochinhphu", "Đà Nẵng khởi công cầu mới",
-         "Thành phố Đà Nẵng khởi công xây dựng cầu qua sông Hàn. " + FILLER, days=40),
-    _row("tran-name", "moh", "Bộ trưởng tiếp đoàn công tác",
-         "Ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế, phát biểu tại buổi làm việc. " + FILLER,
-         days=100, unit="Văn phòng Bộ"),
-    # "tràn" (overflow) folds to "tran" like the surname "Trần"; it is in the title here,
-    # so it outranks the surname on bm25 alone.
-    _row("tran-flood", "moh", "Nước tràn bờ, tràn vào khu dân cư",
-         "Mưa lớn làm nước tràn qua đê bao. " + FILLER, days=101),
-    _row("title-match", "moet", "Chuyển đổi số trong giáo dục",
-         "Các trường học tham gia chương trình. " + FILLER, days=200),
-    _row("body-match", "moet", "Tin hoạt động của ngành",
-         "Các trường học tham gia chương trình chuyển đổi số. " + FILLER, days=201),
-    _row("apart", "moet", "Hội thảo khoa học",
-         "Hội đồng nhân dân tỉnh ra nghị quyết về ngân sách. " + FILLER, days=300),
-    _row("nongthon", "snnptnt-hue", "Xây dựng nông thôn mới",
-         "Huyện Phong Điền hoàn thành tiêu chí nông thôn mới và phát triển thủy sản. " + FILLER,
-         days=400, unit="Chi cục Thủy sản"),
-    _row("nongthon2", "snnptnt-hue", "Nông thôn mới kiểu mẫu",
-         "Xã Quảng Thái đạt chuẩn nông thôn mới kiểu mẫu. " + FILLER, days=800,
-         unit="Văn phòng Điều phối nông thôn mới tỉnh"),
-]
 KEY = {r["title"]: r for r in CORPUS}
 
 
@@ -572,6 +518,7 @@ def test_demo_crawl_is_searchable_after_reextract(demo_crawl, tmp_path):
 
     root = tmp_path / "archive"
     shutil.copytree(next(iter(demo_crawl.values())).archive, root)
+    shutil.rmtree(root / "search")  # (the crawl built one as it closed)
     out = CliRunner().invoke(main, ["dedup", "--archive", str(root)])
     assert out.exit_code == 0, out.output
     out = CliRunner().invoke(main, ["reextract", "--archive", str(root)])

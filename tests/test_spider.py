@@ -11,8 +11,7 @@ from archive import open_archive
 from crawler.demo.corpus import load_corpus
 from crawler.demo.huecit import CP1258_ARTICLES
 from crawler.sources import load_sources
-from tests.conftest import DEMO_SOURCES
-from tests.test_extract import DEMO_SITES, as_record
+from tests.helpers import DEMO_SITES, DEMO_SOURCES, as_record
 
 SITES = {f"demo-{family}": (family, cls) for family, cls in DEMO_SITES.items()}
 assert sorted(SITES) == sorted(DEMO_SOURCES)
@@ -116,7 +115,7 @@ def huecit_recrawl(demo_crawl):
     anew (other ports, as every `make demo` run gets), re-checking every archived article.
     Blocking calls need a fixture."""
     from crawler.demo import DemoPortal
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     with DemoPortal() as fresh:
         return crawl_in_process(demo_crawl["demo-huecit"].archive, ["demo-huecit"], fresh,
@@ -142,7 +141,7 @@ def test_recrawl_adds_no_duplicate_versions(demo_crawl, huecit_recrawl):
 
 @pytest.fixture(scope="module")
 def budget_crawl(tmp_path_factory, demo_portal):
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     archive = tmp_path_factory.mktemp("budget") / "archive"
     # Also the path where the spider reads robots.txt itself (robots not obeyed).
@@ -174,7 +173,7 @@ def test_family_traps_and_feeds(demo_crawl):
 @pytest.fixture(scope="module")
 def generic_crawl(tmp_path_factory, demo_portal):
     """An unknown portal: the VCCorp demo site crawled with the generic family only."""
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     root = tmp_path_factory.mktemp("generic")
     config = root / "sources.toml"
@@ -228,7 +227,7 @@ def edited_recrawl(tmp_path_factory):
     """Crawl the Liferay site, let the portal edit one article and take two down (one 404,
     one soft 404), crawl again into the same archive."""
     from crawler.demo import DemoPortal
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     archive = tmp_path_factory.mktemp("versions") / "archive"
     with DemoPortal() as portal:
@@ -271,7 +270,7 @@ def age_policy_recrawl(tmp_path_factory):
     """Liferay crawled once, then its newest article taken down and a re-crawl with the age
     policy: young articles are re-checked, old unlinked ones are not."""
     from crawler.demo import DemoPortal
-    from tests.conftest import crawl_in_process
+    from tests.helpers import crawl_in_process
 
     archive = tmp_path_factory.mktemp("age") / "archive"
     with DemoPortal() as portal:

@@ -498,6 +498,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "Microsoft-IIS/8.5"
     sys_version = ""
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # (see crawler/demo/server.py)
     timeout = 60  # an idle keep-alive connection is dropped after this (stop() drops it sooner)
     server: _SiteServer
 

@@ -1,0 +1,60 @@
+"""What follows every write of article rows: the new versions are matched for duplicates
+(archive/dedup.py), then indexed for search (archive/search.py).
+
+One call, :func:`update_derived`, that every writer makes when it finishes: the CLI's crawl,
+ingest and reextract, ``scrapy crawl portal`` (the store pipeline, when its crawl closes), and
+Python users after writing rows themselves. Each step is incremental, and a step another
+process is running is left to that process (it catches up on its next run).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.locks import SourceBusy
+
+__all__ = ["DerivedUpdate", "update_derived"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class DerivedUpdate:
+    """What :func:`update_derived` did: each step's result, or why it was skipped."""
+
+    clusters: object | None = None  # archive.dedup.DedupResult
+    index: object | None = None  # archive.search.IndexResult
+    skipped: dict[str, str] | None = None
+
+    def skip(self, step: str, reason: str) -> None:
+        self.skipped = {**(self.skipped or {}), step: reason}
+
+
+def update_derived(root: Path | str, *, rebuild: bool = False,
+                   progress: Callable[[int, int], None] | None = None) -> DerivedUpdate:
+    """Bring the duplicate clusters, then the search index, up to date with the archive's
+    rows. ``rebuild`` starts both over; ``progress(done, total)`` follows the indexing.
+    A step that another process holds, or that the archive's permissions forbid, is skipped
+    with its reason in ``skipped``; other errors propagate."""
+    from archive.dedup import cluster
+    from archive.search import update_index
+
+    done = DerivedUpdate()
+    try:
+        done.clusters = cluster(root, rebuild=rebuild)
+    except SourceBusy:
+        done.skip("clusters", "another process is updating them")
+    except PermissionError as exc:
+        done.skip("clusters", f"the archive is read-only here ({exc})")
+    try:
+        done.index = update_index(root, rebuild=rebuild, progress=progress)
+    except SourceBusy:
+        done.skip("index", "another process is updating it")
+    except PermissionError as exc:
+        done.skip("index", f"the archive is read-only here ({exc})")
+    for step, reason in (done.skipped or {}).items():
+        logger.info("%s not updated: %s", step, reason)
+    return done
