@@ -29,6 +29,7 @@ test: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check crawler pipelines archive tests bench
+	$(BIN)/mypy  # what it checks: [tool.mypy] in pyproject.toml
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/crawl_demo.py

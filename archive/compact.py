@@ -17,6 +17,7 @@ import json
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def delete_replaced(root: Path | str, grace: float = GRACE_SECONDS) -> int:
 
 
 def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
-            grace: float = GRACE_SECONDS, hook=None) -> list[CompactResult]:
+            grace: float = GRACE_SECONDS,
+            hook: Callable[[str], None] | None = None) -> list[CompactResult]:
     """Merge each source's parts into one part; one compaction at a time per archive
     (``CompactionBusy`` otherwise). Replaced parts are deleted by a later compaction once
     ``grace`` seconds have passed. ``hook(stage)`` is called between steps (the chaos tests
@@ -89,7 +91,7 @@ def compact(root: Path | str, *, source: str | None = None, min_parts: int = 2,
 
 
 def _compact(root: Path, source: str | None, min_parts: int, grace: float,
-             hook) -> list[CompactResult]:
+             hook: Callable[[str], None] | None) -> list[CompactResult]:
     delete_replaced(root, grace)
     results = []
     with Archive(root) as archive:

@@ -251,7 +251,8 @@ def _groups(parts: list[str], max_rows: int) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def _run(con, root: Path, articles: list[str], p: Params, result: DedupResult) -> None:
+def _run(con: duckdb.DuckDBPyConnection, root: Path, articles: list[str], p: Params,
+         result: DedupResult) -> None:
     tick = time.perf_counter()
 
     def lap(name: str) -> None:
@@ -295,7 +296,7 @@ def _run(con, root: Path, articles: list[str], p: Params, result: DedupResult) -
     lap("components")
 
 
-def _signatures(con, p: Params, *, first: bool) -> None:
+def _signatures(con: duckdb.DuckDBPyConnection, p: Params, *, first: bool) -> None:
     """Add to ``new_shingles`` (sampled word 3-gram hashes) and ``new_docs`` (per version:
     shingle count, figures and dates) the versions in ``new_versions``."""
     # The text compared: up to a related-articles heading (the lists portals print after
@@ -348,7 +349,7 @@ def _signatures(con, p: Params, *, first: bool) -> None:
     con.sql("DROP TABLE bodies")
 
 
-def _candidates(con, p: Params) -> None:
+def _candidates(con: duckdb.DuckDBPyConnection, p: Params) -> None:
     """Pairs (at least one side new) with the sampled shingles they share. A shingle that at
     most ``pair_cap`` versions hold counts for every pair of its holders; a more common one
     (boilerplate, or a story republished very widely) pairs each new holder with one fixed
@@ -375,7 +376,7 @@ def _candidates(con, p: Params) -> None:
     """)
 
 
-def _verify(con, root: Path, p: Params) -> None:
+def _verify(con: duckdb.DuckDBPyConnection, root: Path, p: Params) -> None:
     """Score candidates (shared shingles over the smaller and the larger version's, figures
     and dates of the smaller found in the other) and publish the accepted pairs as edges."""
     con.sql(f"""
@@ -411,7 +412,7 @@ def _verify(con, root: Path, p: Params) -> None:
     """)
 
 
-def _components(con, root: Path, result: DedupResult) -> None:
+def _components(con: duckdb.DuckDBPyConnection, root: Path, result: DedupResult) -> None:
     """Clusters from the edges, labelled by rank (the original first), written as
     ``dedup/clusters.parquet`` (replaced atomically).
 

@@ -1,5 +1,5 @@
 """What follows every write of article rows: the new versions are matched for duplicates
-(archive/dedup.py), then indexed for search (archive/search.py).
+(archive/dedup.py), then indexed for search (archive/search/).
 
 One call, :func:`update_derived`, that every writer makes when it finishes: the CLI's crawl,
 ingest and reextract, ``scrapy crawl portal`` (the store pipeline, when its crawl closes), and

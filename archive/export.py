@@ -27,13 +27,17 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from archive.errors import UsageProblem
 from archive.schema import TIMEZONE
+
+if TYPE_CHECKING:
+    from archive.reader import Archive
 
 __all__ = ["EXPORT_COLUMNS", "FORMATS", "NotRegularFile", "export_articles"]
 
@@ -57,13 +61,14 @@ _BOM = "\ufeff"
 BATCH_ROWS = 2_000
 
 
-class NotRegularFile(OSError):
+class NotRegularFile(OSError, UsageProblem):
     """The destination exists and is no regular file (a FIFO, a device, a socket, a folder):
     an export renamed over it would replace it. Write to a stream instead."""
 
 
-def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: str | None = None,
-                    unit: str | None = None, since: date | datetime | str | None = None,
+def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
+                    source: str | None = None, unit: str | None = None,
+                    since: date | datetime | str | None = None,
                     until: date | datetime | str | None = None, query: str | None = None,
                     excel: bool = False, overwrite: bool = True,
                     progress: Callable[[int, int], None] | None = None) -> int:
@@ -82,8 +87,7 @@ def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: s
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if excel and fmt != "csv":
         raise ValueError("excel applies to the csv format only")
-    stream = path if hasattr(path, "write") else None
-    if stream is None:
+    if isinstance(path, str | os.PathLike):  # else a binary file object, written as rows come
         path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
         _refuse_non_regular(path)
         if not path.parent.is_dir():
@@ -95,9 +99,9 @@ def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: s
     total = archive.con.sql(f"SELECT count(*) FROM ({rel.sql_query()})").fetchall()[0][0] \
         if progress is not None else 0
     reader = (getattr(rel, "to_arrow_reader", None) or rel.fetch_record_batch)(BATCH_ROWS)
-    if stream is not None:
-        written = _write(stream, fmt, reader, excel, progress, total)
-        stream.flush()
+    if not isinstance(path, Path):
+        written = _write(path, fmt, reader, excel, progress, total)
+        path.flush()
         return written
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.part")
     try:
@@ -112,7 +116,7 @@ def export_articles(archive, path: Path | str | BinaryIO, fmt: str, *, source: s
     return written
 
 
-def _write(sink: BinaryIO, fmt: str, reader, excel: bool,
+def _write(sink: BinaryIO, fmt: str, reader: pa.RecordBatchReader, excel: bool,
            progress: Callable[[int, int], None] | None, total: int) -> int:
     schema = reader.schema
     at = schema.get_field_index("published_at")
@@ -188,7 +192,11 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def _csv_writer(sink, schema: pa.Schema, *, excel: bool = False):
+_BatchWriter = Callable[[pa.RecordBatch | None], None]
+"""Takes each batch in turn, then ``None`` to finish the file."""
+
+
+def _csv_writer(sink: BinaryIO, schema: pa.Schema, *, excel: bool = False) -> _BatchWriter:
     text = io.TextIOWrapper(sink, encoding="utf-8", newline="", write_through=True)
     if excel:
         text.write(_BOM)
@@ -212,7 +220,7 @@ def _csv_writer(sink, schema: pa.Schema, *, excel: bool = False):
     return write
 
 
-def _jsonl_writer(sink, schema: pa.Schema, *, excel: bool = False):
+def _jsonl_writer(sink: BinaryIO, schema: pa.Schema, *, excel: bool = False) -> _BatchWriter:
     def write(batch: pa.RecordBatch | None) -> None:
         if batch is None:
             return
@@ -223,7 +231,7 @@ def _jsonl_writer(sink, schema: pa.Schema, *, excel: bool = False):
     return write
 
 
-def _parquet_writer(sink, schema: pa.Schema, *, excel: bool = False):
+def _parquet_writer(sink: BinaryIO, schema: pa.Schema, *, excel: bool = False) -> _BatchWriter:
     writer = pq.ParquetWriter(sink, schema, compression="zstd")
 
     def write(batch: pa.RecordBatch | None) -> None:

@@ -131,7 +131,7 @@ def _source_flags(source: str, runs: list[dict[str, Any]], now: datetime) -> lis
         if (last.get("errors") or 0) > max(5, 3 * usual):
             flags.append(Flag(source, "error_spike",
                               f"{last.get('errors')} errors in the last run, usually {usual:g}"))
-        shares = _SHARES
+        shares: tuple[str, ...] = _SHARES
         if last.get("article_empty_share") is not None and any(
                 r.get("article_empty_share") is not None for r in previous):
             # Pages judged articles that came out empty: the sharper measure of the same thing

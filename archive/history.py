@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from archive.errors import ArchiveError
 from archive.reader import Archive
+
+if TYPE_CHECKING:
+    from urllib.parse import SplitResult
 
 __all__ = ["AmbiguousKey", "find_moved", "find_rows", "version_history", "text_diff"]
 
 _MATCH = "(article_id = $key OR version_id = $key OR url = $key OR canonical_url = $key)"
 
 
-class AmbiguousKey(LookupError):
+class AmbiguousKey(LookupError, ArchiveError):
     """A URL shared by articles of several sources: name the source."""
 
 
@@ -80,7 +84,7 @@ def _host(url: str | None) -> str | None:
         return None
 
 
-def _same_path_and_query(archive: Archive, typed, host: str,
+def _same_path_and_query(archive: Archive, typed: SplitResult, host: str,
                          source: str | None) -> set[tuple[str, str]]:
     """(source, article_id) of the rows whose ``url`` or ``canonical_url`` is ``typed`` but
     for scheme and port. DuckDB narrows by the URL's end (a bound value, no pattern), Python

@@ -13,6 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from archive.errors import ArchiveError, UsageProblem
+
 __all__ = ["COVERS_KEY", "CodeFolder", "NoArchive", "code_problem", "is_archive", "part_content",
            "refuse_code_folder", "require_archive", "writable", "write_problem"]
 
@@ -24,11 +26,11 @@ _MARKERS = ("articles", "runs")
 COVERS_KEY = b"portal_archive.covers"
 
 
-class NoArchive(FileNotFoundError):
+class NoArchive(FileNotFoundError, UsageProblem):
     """A path holding no archive, given to a command that only reads one."""
 
 
-class CodeFolder(PermissionError):
+class CodeFolder(PermissionError, ArchiveError):
     """An archive root that holds Python code: data written there would land in a source
     tree (the old default ``./archive`` was also the ``archive/`` package). An OSError, so a
     caller that reports a failed write reports this one too."""

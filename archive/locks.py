@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from archive.errors import ArchiveError
 from archive.layout import refuse_code_folder
 from archive.names import check_source_name
 
 __all__ = ["SourceBusy", "source_lock"]
 
 
-class SourceBusy(RuntimeError):
+class SourceBusy(RuntimeError, ArchiveError):
     """Another process is crawling this source into this archive."""
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from archive.errors import UsageProblem
+
 __all__ = ["SOURCE_NAME_RE", "InvalidSourceName", "check_source_name", "literal", "literal_list"]
 
 SOURCE_NAME_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
-class InvalidSourceName(ValueError):
+class InvalidSourceName(ValueError, UsageProblem):
     """A source name outside :data:`SOURCE_NAME_RE`."""
 
 

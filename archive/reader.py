@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from archive.dates import date_bound
+from archive.errors import UsageProblem
 from archive.names import literal, literal_list
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
@@ -42,13 +43,16 @@ __all__ = ["Archive", "QueryError", "QueryLimit", "open_archive", "replaced_by",
 logger = logging.getLogger(__name__)
 
 
-class QueryError(ValueError):
+class QueryError(ValueError, UsageProblem):
     """A query the read-only query interface refuses (not one SELECT statement, or not SQL),
     or stopped at one of its limits (:class:`QueryLimit`)."""
 
 
 class QueryLimit(QueryError):
-    """A query stopped at its time, memory or result-size limit."""
+    """A query stopped at its time, memory or result-size limit: the statement was sound, so
+    a failure (exit status 1), not a usage problem."""
+
+    exit_code = 1
 
 
 #: Limits on SQL someone else typed (:meth:`Archive.query`): wall-clock seconds, and DuckDB's
@@ -111,7 +115,7 @@ FROM members m LEFT JOIN article_versions o ON o.version_id = m.cluster_id
 RUNS_GLOB = "runs/*.parquet"
 
 
-def to_arrow(rel) -> pa.Table:
+def to_arrow(rel: duckdb.DuckDBPyRelation) -> pa.Table:
     """A DuckDB relation as an Arrow table (``to_arrow_table`` on DuckDB 2, older name before)."""
     method = getattr(rel, "to_arrow_table", None) or rel.fetch_arrow_table
     return method()
@@ -247,7 +251,8 @@ class Archive:
             finally:
                 timer.cancel()
 
-    def sql(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
+    def sql(self, query: str,
+            params: Sequence[Any] | dict[str, Any] | None = None) -> duckdb.DuckDBPyRelation:
         """Run any SQL over the views; returns a DuckDB relation (``fetchall()``, ``.df()``
         with pandas installed, …). Values belong in ``params``, never in the string."""
         return self.con.sql(query, params=params)
@@ -280,7 +285,7 @@ class Archive:
         columns: str | Sequence[str] = "*",
         unit: str | None = None,
         query: str | None = None,
-    ):
+    ) -> duckdb.DuckDBPyRelation:
         """:meth:`articles` as a DuckDB relation (stream it with ``to_arrow_reader()``).
         ``columns``: ``"*"``, or column names of ``articles`` (a list, or one string with
         commas between them); anything else is refused (:class:`QueryError`)."""
@@ -291,7 +296,8 @@ class Archive:
             raise QueryError(str(exc)) from None
         if limit is not None and (not isinstance(limit, int) or limit < 0):
             raise QueryError(f"limit must be a whole number >= 0, not {limit!r}")
-        where, params = [], []
+        where: list[str] = []
+        params: list[Any] = []
         if source:
             where.append("source = ?")
             params.append(source)
@@ -355,7 +361,7 @@ class Archive:
         limit: int = 20,
         all_copies: bool = False,
     ) -> pa.Table:
-        """Ranked full-text hits (``archive/search.py``; the index must exist: ``portal-archive
+        """Ranked full-text hits (``archive/search/``; the index must exist: ``portal-archive
         index``) as Arrow: rank, score, exact, title, source, published_at, unit, url,
         snippet (matches in ``<mark>``), article_id, version_id, cluster_id, copies."""
         from archive.search import hits_table, search
@@ -367,7 +373,7 @@ class Archive:
         """:meth:`sql` fetched as an Arrow table."""
         return to_arrow(self.con.sql(query, params=params))
 
-    def df(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None):
+    def df(self, query: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         """:meth:`sql` fetched as a pandas DataFrame (pandas must be installed)."""
         return self.con.sql(query, params=params).df()
 
@@ -386,6 +392,20 @@ class Archive:
         """The sources the archive holds rows of, by name."""
         return [s for (s,) in self.con.sql(
             "SELECT DISTINCT source FROM article_versions ORDER BY 1").fetchall()]
+
+    def last_runs(self) -> dict[str, dict[str, Any]]:
+        """Per source, its latest run: ``started_at``, ``finish_reason``, ``articles_new``."""
+        rel = self.con.sql(
+            "SELECT source, max(started_at) AS started_at, "
+            "arg_max(finish_reason, started_at) AS finish_reason, "
+            "arg_max(articles_new, started_at) AS articles_new FROM runs GROUP BY source")
+        return {row[0]: dict(zip(rel.columns[1:], row[1:], strict=True)) for row in rel.fetchall()}
+
+    def has_captures(self, source: str) -> bool:
+        """Whether any latest article version of ``source`` points at a stored capture."""
+        return bool(self.con.sql(
+            "SELECT 1 FROM articles WHERE source = $source AND warc_file IS NOT NULL LIMIT 1",
+            params={"source": source}).fetchall())
 
     def runs(self, source: str | None = None, limit: int | None = None) -> pa.Table:
         """Crawl runs, newest first (without the raw ``stats_json``)."""
@@ -499,7 +519,8 @@ def _check_read_only(con: duckdb.DuckDBPyConnection, query: str) -> None:
     kind = statements[0].type
     if kind == duckdb.StatementType.EXPLAIN:
         text = statements[0].query
-        rest = text[_LEADING_NOISE_RE.match(text).end():]
+        noise = _LEADING_NOISE_RE.match(text)  # matches, if only the empty string
+        rest = text[noise.end():] if noise else text
         m = re.match(r"explain\s+(?!analy[sz]e\b)", rest, re.I)
         try:
             inner = con.extract_statements(rest[m.end():]) if m else []

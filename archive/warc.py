@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -28,8 +29,12 @@ from warcio.statusandheaders import (
 )
 from warcio.warcwriter import WARCWriter
 
+from archive.errors import ArchiveError
 from archive.layout import refuse_code_folder
 from archive.names import check_source_name
+
+if TYPE_CHECKING:  # warcio ships no type information: to mypy a record is Any
+    from warcio.recordloader import ArcWarcRecord
 
 __all__ = ["WarcPointer", "RunWarcWriter", "read_record", "iter_responses", "CapturedResponse",
            "recover_torn_warcs", "scan_gzip_members", "record_at", "WarcDamage",
@@ -67,7 +72,7 @@ READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, E
                ValueError)
 
 
-class WarcDamage(ValueError):
+class WarcDamage(ValueError, ArchiveError):
     """A WARC file, or one record of it, that cannot be read whole: which file, from which
     offset, what is wrong (one printable line: never the bytes that could not be read)."""
 
@@ -220,6 +225,8 @@ class RunWarcWriter:
 
     def _rollback(self, offset: int) -> None:
         """A failed write (disk full) leaves no partial record: cut back to where it began."""
+        if self._fh is None:
+            return
         try:
             self._fh.seek(offset)
             self._fh.truncate(offset)
@@ -246,7 +253,7 @@ def _resolve(root: Path | str | None, file: str) -> Path:
     return path if path.is_absolute() or root is None else Path(root) / path
 
 
-def _captured(record, pointer: WarcPointer, body: bytes | None = None) -> CapturedResponse:
+def _captured(record: ArcWarcRecord, pointer: WarcPointer, body: bytes | None = None) -> CapturedResponse:
     http = record.http_headers
     status = int(http.get_statuscode() or 0) if http else 0
     headers = list(http.headers) if http else []
@@ -277,7 +284,7 @@ def _check_gzip_member(data: bytes, pointer: WarcPointer) -> None:
         raise WarcDamage(pointer.file, pointer.offset, "record cut short (gzip member incomplete)")
 
 
-def record_at(root: Path | str | None, pointer: WarcPointer):
+def record_at(root: Path | str | None, pointer: WarcPointer) -> ArcWarcRecord:
     """The WARC record a pointer names (one gzip member: seek, read, check, parse).
 
     Raises :class:`WarcDamage` when the bytes are not the whole, intact record: a gzip member
@@ -300,7 +307,7 @@ def record_at(root: Path | str | None, pointer: WarcPointer):
     raise ValueError(f"no WARC record at {pointer.file}:{pointer.offset}")
 
 
-def _check_block_digest(record, pointer: WarcPointer) -> None:
+def _check_block_digest(record: ArcWarcRecord, pointer: WarcPointer) -> None:
     """After the whole block was read: its WARC-Block-Digest, when it has one, matches. (Only
     the block digest: tools disagree on what a payload digest covers, chunked or decoded.)"""
     while record.raw_stream.read(1 << 16):
@@ -357,7 +364,7 @@ def iter_responses(
         records = iter(iterator)
         try:
             while (record := _next_record(records)) is not None:
-                item = None
+                item: CapturedResponse | SkippedResponse | None = None
                 if record.rec_type == "response" and _has_http_head(record):
                     item = _http_head(record, max_head)
                     if item is None and record.http_headers is not None:
@@ -384,7 +391,7 @@ def iter_responses(
                              f"record cut short ({size - iterator.offset} bytes left unreadable)")
 
 
-def _next_record(records: Iterator):
+def _next_record(records: Iterator[ArcWarcRecord]) -> ArcWarcRecord | None:
     """The next record, ``None`` at the end of the file."""
     try:
         return next(records)
@@ -394,7 +401,7 @@ def _next_record(records: Iterator):
         raise ValueError("record header block incomplete") from exc
 
 
-def iter_records(fh, *, max_head: int = MAX_HTTP_HEAD) -> Iterator:
+def iter_records(fh: BinaryIO, *, max_head: int = MAX_HTTP_HEAD) -> Iterator[ArcWarcRecord]:
     """The records of an open WARC file as warcio's ArchiveIterator gives them, each
     response's HTTP head read bounded as in :func:`iter_responses`: a response whose head
     passes ``max_head`` bytes has ``http_headers`` None (its head never held). For a quick
@@ -407,7 +414,7 @@ def iter_records(fh, *, max_head: int = MAX_HTTP_HEAD) -> Iterator:
         yield record
 
 
-def _has_http_head(record) -> bool:
+def _has_http_head(record: ArcWarcRecord) -> bool:
     """Whether a response record holds an HTTP message (warcio's rule: an http(s) target, a
     block that is not empty)."""
     uri = record.rec_headers.get_header("WARC-Target-URI" if record.format == "warc" else "uri")
@@ -416,7 +423,7 @@ def _has_http_head(record) -> bool:
     return record.length != 0 and uri.startswith(("http:", "https:"))
 
 
-def _http_head(record, limit: int) -> SkippedResponse | None:
+def _http_head(record: ArcWarcRecord, limit: int) -> SkippedResponse | None:
     """Read the record's HTTP head (status line and headers, to the blank line that ends
     them) into ``record.http_headers``, a line at a time and never more than ``limit`` bytes
     of it; a :class:`SkippedResponse` (``header_limit``) when it is longer."""
@@ -440,7 +447,8 @@ def _http_head(record, limit: int) -> SkippedResponse | None:
     return None
 
 
-def _response(record, skip, max_body) -> CapturedResponse | SkippedResponse:
+def _response(record: ArcWarcRecord, skip: Callable[[int, str], str | None] | None,
+              max_body: int | None) -> CapturedResponse | SkippedResponse:
     """A response record read from its headers on: skipped before its payload when it can be."""
     http = record.http_headers
     url = record.rec_headers.get_header("WARC-Target-URI") or ""

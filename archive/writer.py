@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -147,7 +147,7 @@ class PartWriter:
         partition: Mapping[str, str] | None = None,
         batch_rows: int = 5000,
         sort_by: str | None = "published_at",
-        before_publish=None,
+        before_publish: Callable[[], None] | None = None,
     ) -> None:
         self.root = Path(root).absolute()
         refuse_code_folder(self.root)  # now, not when the first part publishes

@@ -19,7 +19,7 @@ from pathlib import Path
 # The project root instead of bench/ (whose incremental.py would shadow Twisted's dependency).
 sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from crawler.chaos import crawl, kill_compaction_at, kill_crawl_at, seeded_delays, versions  # noqa: E402
+from tests.chaos import crawl, kill_compaction_at, kill_crawl_at, seeded_delays, versions  # noqa: E402
 
 
 def main() -> int:

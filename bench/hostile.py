@@ -41,11 +41,11 @@ sys.path[0] = str(ROOT)
 import scrapy  # noqa: E402
 
 from archive import open_archive  # noqa: E402
-from crawler.hostile import CASES, HostileServer  # noqa: E402
-from crawler.hostile.cases import X1_FILES, apath  # noqa: E402
-from crawler.hostile.source import source_toml  # noqa: E402
-from crawler.hostile.text import article  # noqa: E402
 from crawler.profiles.families import GENERIC  # noqa: E402
+from tests.hostile import CASES, HostileServer  # noqa: E402
+from tests.hostile.cases import X1_FILES, apath  # noqa: E402
+from tests.hostile.source import source_toml  # noqa: E402
+from tests.hostile.text import article  # noqa: E402
 
 STOCK = ROOT / "bench" / "stock_spider.py"
 PORTAL = Path(sys.executable).with_name("portal-archive")
@@ -558,7 +558,7 @@ def main() -> int:
         "stock:   Scrapy defaults (ROBOTSTXT_OBEY=False, DOWNLOAD_TIMEOUT=180, DOWNLOAD_MAXSIZE=1 GiB, "
         f"cookies on) + CLOSESPIDER_TIMEOUT={args.timeout:.0f}; regex link extraction",
         "project: crawler/settings.py defaults" + (f" + {' '.join('-s ' + s for s in args.set)}" if args.set
-                                                  else "") + "; source from crawler.hostile.source_toml "
+                                                  else "") + "; source from tests.hostile.source_toml "
         f"(download_delay 0, concurrency 4, allow_private true) + max_duration={args.timeout:.0f}",
         "both:    links followed only within the case's path prefix (every page links '/'; the project "
         "via a trap rule 'bench_scope', not counted); redirects are not limited by it",

@@ -1,4 +1,4 @@
-"""Full-text search at scale: the SQLite FTS5 index (archive/search.py) against a DuckDB scan.
+"""Full-text search at scale: the SQLite FTS5 index (archive/search/) against a DuckDB scan.
 
     .venv/bin/python bench/search.py [--articles 1000000] [--add 10000] [--repeat 5] [--dir D]
                                      [--archive PATH [--reuse-index]] [--threads N]
@@ -162,7 +162,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def first_leaf(query: str) -> str:
-    from archive.search import Term, _leaves, parse_query
+    from archive.search.query import Term, _leaves, parse_query
 
     term: Term = next(iter(_leaves(parse_query(query))))[0]
     return " ".join(term.words)
@@ -190,15 +190,15 @@ def main() -> int:
     parser.add_argument("--reuse-index", action="store_true",
                         help="with --archive: keep an up-to-date index instead of rebuilding it")
     parser.add_argument("--threads", type=int, default=None,
-                        help="archive.search.SEARCH_THREADS: shards queried side by side")
+                        help="archive.search.rank.SEARCH_THREADS: shards queried side by side")
     args = parser.parse_args()
     if args.threads:
-        import archive.search
+        import archive.search.rank
 
-        archive.search.SEARCH_THREADS = args.threads
+        archive.search.rank.SEARCH_THREADS = args.threads
 
     tokens, units = corpus()
-    from archive.search import SEARCH_THREADS
+    from archive.search.rank import SEARCH_THREADS
 
     print(f"{os.cpu_count()} CPUs, {_load()}; search threads {SEARCH_THREADS}")
     if args.archive:

@@ -6,7 +6,6 @@ import difflib
 import ipaddress
 import logging
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import BaseSettings, Settings
 
+from archive.errors import UsageProblem
 from crawler.sources import Source
 
 __all__ = ["RunResult", "SettingsError", "check_overrides", "project_settings", "run_crawls"]
@@ -40,7 +40,7 @@ _BOOLS = {"1": True, "True": True, "true": True, "0": False, "False": False, "fa
 _VALUE_LISTS = {"PORTAL_ALLOW_PRIVATE"}
 
 
-class SettingsError(ValueError):
+class SettingsError(ValueError, UsageProblem):
     """A ``NAME=value`` override that the crawl cannot use, with the reason."""
 
 
@@ -150,9 +150,6 @@ def project_settings(archive: Path | str, config: Path | str | None = None,
                      overrides: dict[str, Any] | None = None) -> Settings:
     overrides = check_overrides(overrides or {})
     settings = _known_settings()
-    if os.environ.get("PORTAL_ARCHIVE_BATCH_ROWS"):  # small parts, for crash tests
-        settings.set("ARCHIVE_BATCH_ROWS", int(os.environ["PORTAL_ARCHIVE_BATCH_ROWS"]),
-                     priority="project")
     settings.set("ARCHIVE_PATH", str(archive), priority="cmdline")
     if config:
         settings.set("PORTAL_SOURCES_FILE", str(config), priority="cmdline")

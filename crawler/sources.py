@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from archive.errors import ArchiveError
 from archive.names import SOURCE_NAME_RE
 from crawler.profiles import Family, Profile, ProfileError, make_profile
 
@@ -45,7 +46,7 @@ _OVERRIDE_TYPES = {
 }
 
 
-class SourceError(ValueError):
+class SourceError(ValueError, ArchiveError):
     """A source entry that cannot be used, with the file and entry named."""
 
 

@@ -1,6 +1,6 @@
 """Portals of no known family that republish the demo portal's stories, served on loopback.
 
-The labelled republication set (``crawler.demo.republish``) gives, for each demo story, the
+The labelled republication set (``tests.republish``) gives, for each demo story, the
 edited copies other portals print (chrome leaked into the text, a new title, an agency prefix,
 a trimmed or reordered body, a lead-only excerpt…) and hard negatives that must stay apart.
 Here each republishing portal of that set becomes a small site in a plain hand-made template
@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from crawler.demo.republish import EvalDoc
 from crawler.demo.server import Reply, _SiteServer
+from tests.republish import EvalDoc
 
 __all__ = ["RepublisherSites"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.chaos import crawl, kill_compaction_at, kill_crawl_at, seeded_delays, versions
+from tests.chaos import crawl, kill_compaction_at, kill_crawl_at, seeded_delays, versions
 
 SOURCE = "demo-dotnetnuke"
 #: The kill-and-resume runs and the two-writer run: 5-8 s each on 2 cores, ~40 s together with
@@ -55,8 +55,8 @@ def test_two_crawls_write_one_archive_at_once(tmp_path):
     from crawler.demo.corpus import load_corpus
 
     exe = str(Path(sys.executable).parent / "portal-archive")
-    env = {**__import__("os").environ, "PORTAL_ARCHIVE_BATCH_ROWS": "3"}
-    procs = [subprocess.Popen([exe, "crawl", src, "--archive", str(tmp_path)], env=env,
+    procs = [subprocess.Popen([exe, "crawl", src, "--archive", str(tmp_path),
+                               "-s", "ARCHIVE_BATCH_ROWS=3"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
              for src in ("demo-huecit", "demo-vccorp")]
     reads = 0
@@ -96,3 +96,54 @@ def test_disk_full_during_a_crawl_is_a_clear_error(tmp_path, monkeypatch):
     assert not list((tmp_path / "a").rglob("*.parquet"))
     with open_archive(tmp_path / "a") as arch:
         assert arch.count("articles") == 0
+
+
+def _environment_reads(path) -> list[tuple[int, str]]:
+    """Environment variables a module reads by name: ``os.environ[...]``, ``.get``,
+    ``os.getenv``, ``... in os.environ`` and click's ``envvar=``."""
+    import ast
+
+    def environ(node) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr == "environ" \
+            or isinstance(node, ast.Name) and node.id == "environ"
+
+    def literal(node) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        name = None
+        if isinstance(node, ast.Subscript) and environ(node.value):
+            name = literal(node.slice)
+        elif isinstance(node, ast.Call) and node.args:
+            func = node.func
+            if isinstance(func, ast.Attribute) and (func.attr == "getenv" or
+                                                    func.attr in ("get", "pop") and environ(func.value)):
+                name = literal(node.args[0])
+        elif isinstance(node, ast.Compare) and any(environ(c) for c in node.comparators):
+            name = literal(node.left)
+        if isinstance(node, ast.Call):
+            found += [(node.lineno, literal(k.value)) for k in node.keywords
+                      if k.arg == "envvar" and literal(k.value)]
+        if name:
+            found.append((node.lineno, name))
+    return found
+
+
+def test_installed_code_reads_no_test_switch_from_the_environment(tmp_path):
+    """Issue #15: the chaos harness passes what it changes (``-s ARCHIVE_BATCH_ROWS=N``, a
+    compaction hook installed in the child process), so the installed code reads no
+    test-only environment variable: every one it reads is one the README documents."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    reads = [f"{path.relative_to(root)}:{line} {name}" for package in ("archive", "crawler", "pipelines")
+             for path in sorted((root / package).rglob("*.py")) for line, name in _environment_reads(path)]
+    assert any(r.endswith(" PORTAL_ARCHIVE") for r in reads), "the scan misses click's envvar"
+    assert [r for r in reads if f"`{r.split()[-1]}`" not in readme] == []
+    planted = tmp_path / "m.py"  # the scan sees every way of reading one
+    planted.write_text('import os\nfrom os import environ\nos.environ["A"]; os.environ.get("B")\n'
+                       'os.getenv("C"); "D" in os.environ; environ.pop("E")\n'
+                       'click.option("--x", envvar="F"); env = {**os.environ, "G": "1"}\n')
+    assert _environment_reads(planted) == [(3, "A"), (3, "B"), (4, "C"), (4, "D"), (4, "E"), (5, "F")]

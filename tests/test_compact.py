@@ -3,7 +3,6 @@ a kill at any stage leaves a consistent archive; old schema versions read beside
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 
 from archive import ARTICLE_SCHEMA, PartWriter, open_archive
 from archive.compact import compact
+from tests.chaos import kill_at_stage
 from tests.helpers import make_row
 
 
@@ -55,10 +55,10 @@ def test_views_consistent_at_every_stage(tmp_path):
 @pytest.mark.parametrize("stage", ["before_publish", "after_publish", "deleting"])
 def test_kill_9_during_compaction(tmp_path, stage):
     before = _fill(tmp_path)
-    env = {**os.environ, "PORTAL_ARCHIVE_CHAOS_STAGE": stage}
     exe = str(Path(sys.executable).parent / "portal-archive")
-    proc = subprocess.run([exe, "compact", "--archive", str(tmp_path)], env=env,
-                          capture_output=True, timeout=120)
+    with kill_at_stage(stage) as env:
+        proc = subprocess.run([exe, "compact", "--archive", str(tmp_path)], env=env,
+                              capture_output=True, timeout=120)
     assert proc.returncode == -9
     assert _versions(tmp_path) == before  # no row missing or doubled after the kill
     # The next compaction finishes the job.

@@ -170,8 +170,8 @@ def test_dupes_lists_and_shows_clusters(clustered_archive):
 def test_labelled_set_meets_the_target():
     """Issue #6's target on the labelled republication set: pair F1 >= 0.98 and no hard
     negative (yearly reports, template bulletins, independent same-event reports) merged."""
-    from crawler.dedup_eval import evaluate, ours
-    from crawler.demo.republish import build_eval_set
+    from tests.dedup_eval import evaluate, ours
+    from tests.republish import build_eval_set
 
     docs = build_eval_set()
     assignment, _ = ours(docs)
@@ -182,7 +182,14 @@ def test_labelled_set_meets_the_target():
     assert ours(docs)[0] == assignment
 
 
-def test_eval_dedup_command_prints_the_scores():
-    result = CliRunner().invoke(main, ["eval-dedup"])
-    assert result.exit_code == 0, result.output
-    assert "ours (archive.dedup)" in result.output and "negatives merged" in result.output
+def test_eval_dedup_bench_prints_the_scores():
+    """The evaluation is a benchmark script now (issue #15: test and benchmark code is not
+    installed); run it as a user would, from outside the checkout."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[1] / "bench" / "eval_dedup.py"
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().anchor, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "ours (archive.dedup)" in result.stdout and "negatives merged" in result.stdout

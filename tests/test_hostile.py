@@ -18,10 +18,10 @@ import pytest
 import pytest_twisted
 
 from crawler.frontier import Frontier
-from crawler.hostile import CASES, HostileServer
-from crawler.hostile.cases import T8_PORTAL
-from crawler.hostile.source import source_toml
 from tests.helpers import crawl_in_process
+from tests.hostile import CASES, HostileServer
+from tests.hostile.cases import T8_PORTAL
+from tests.hostile.source import source_toml
 
 CASE = {c.id: c for c in CASES}
 #: Limits small enough for a quick test; every one is above what a real article page needs.
@@ -145,11 +145,24 @@ def test_n6_redirect_loop_and_chain_end_with_a_reason(site_crawl):
     assert len(chain) <= 3 + 12  # the listing, the loop's two hops, at most 11 of the chain
 
 
+def _numeric_hosts_read_as_ips() -> bool:
+    """Whether w3lib reads ``2130706433`` and ``0x7f.0.0.1`` as 127.0.0.1, as the WHATWG URL
+    standard does (w3lib 2.6+): a redirect there then names the hostile portal's own address
+    and port, so it leads to its home page, already crawled, not to a refusal."""
+    from w3lib.url import safe_url_string
+
+    return safe_url_string("http://2130706433/") == "http://127.0.0.1/"
+
+
+#: Redirects refused as SSRF: 169.254.169.254, localhost, [::1], the internal recorder, and
+#: (when w3lib leaves them as written) 2130706433 and 0x7f.0.0.1.
+SSRF_REDIRECTS = 4 if _numeric_hosts_read_as_ips() else 6
+
+
 def test_n7_no_request_reaches_an_internal_address(site_crawl, hostile):
     assert site_crawl.internal_hits == []
-    # Redirects to 169.254.169.254, localhost, [::1], 2130706433, 0x7f.0.0.1 and the internal
-    # recorder; the link straight to the recorder is another site's link, never requested.
-    assert refused(site_crawl)["ssrf_blocked"] == 6
+    # The link straight to the recorder is another site's link, never requested.
+    assert refused(site_crawl)["ssrf_blocked"] == SSRF_REDIRECTS
     assert site_crawl.stats["portal/links/offsite"] >= 1
     assert refused(site_crawl)["not_http"] == 2  # file:// and ftp:// redirects
     other_names = [h for h in site_crawl.hits if h.headers.get("Host", "").split(":")[0]
@@ -291,7 +304,7 @@ def test_run_row_lists_refusals(site_crawl):
     with open_archive(site_crawl.archive) as archive:
         (row,) = archive.sql("SELECT refused_by_reason FROM runs").fetchall()
     reasons = json.loads(row[0])
-    assert reasons["ssrf_blocked"] >= 5 and reasons["size_limit"] == 7
+    assert reasons["ssrf_blocked"] >= SSRF_REDIRECTS - 1 and reasons["size_limit"] == 7
 
 
 # -- other sites of the hostile server ------------------------------------------------------------

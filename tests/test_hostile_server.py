@@ -20,9 +20,9 @@ import brotli
 import pytest
 import zstandard
 
-from crawler.hostile import CASES, HostileServer
-from crawler.hostile.cases import LONG_PATH, T8_PORTAL, case
-from crawler.hostile.text import article
+from tests.hostile import CASES, HostileServer
+from tests.hostile.cases import LONG_PATH, T8_PORTAL, case
+from tests.hostile.text import article
 
 BOMB_MIB = 4
 

@@ -19,8 +19,8 @@ from click.testing import CliRunner
 
 from archive import open_archive
 from crawler.cli import main
-from crawler.demo.republish import build_eval_set
 from crawler.profiles import article_families, make_profile
+from tests.republish import build_eval_set
 from tests.republisher_sites import RepublisherSites
 
 #: Links a wget user keeps out of a recursive crawl of these portals (calendars, language

@@ -1,6 +1,6 @@
 """The near-duplicate evaluation set: labels, determinism, and the properties that keep it hard.
 
-The hardness tests pin what makes the set useful (see crawler/demo/republish.py): true pairs that
+The hardness tests pin what makes the set useful (see tests/republish.py): true pairs that
 naive word-5-gram Jaccard scores low (lead-only excerpts, chrome, trims) and negatives it scores
 high (template bulletins), so that no single threshold separates them. An edit to the generator
 or its data that makes the set easier fails here.
@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.demo.corpus import SITES, load_corpus
-from crawler.demo.republish import EvalDoc, build_eval_set, true_pairs
+from tests.republish import EvalDoc, build_eval_set, true_pairs
 
 EDIT_KINDS = ("exact", "chrome", "retitled", "prefix", "trimmed", "reordered", "photo", "lead_only", "typos")
 NEGATIVE_KINDS = ("negative_yearly", "negative_bulletin", "negative_same_event")
@@ -93,7 +93,7 @@ def test_same_seed_same_documents(docs):
 
 def test_same_documents_in_every_process(docs):
     """No set or dict order leaks into the output: another hash seed, the same documents."""
-    code = ("import hashlib; from crawler.demo.republish import build_eval_set; "
+    code = ("import hashlib; from tests.republish import build_eval_set; "
             "print(hashlib.sha256(repr(build_eval_set()).encode()).hexdigest())")
     here = hashlib.sha256(repr(docs).encode()).hexdigest()
     for hash_seed in ("1", "2"):

@@ -1,4 +1,4 @@
-"""Full-text search (archive/search.py), export and the Python API on small archives with
+"""Full-text search (archive/search/), export and the Python API on small archives with
 known answers: folding, ranking, query syntax, filters, incremental updates, clusters."""
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ from archive import search as search_mod
 from archive.export import EXPORT_COLUMNS, export_articles
 from archive.locks import SourceBusy, source_lock
 from archive.search import SearchError, SearchSyntaxError, search, update_index
+from archive.search import find as search_find
+from archive.search import index as search_index
+from archive.search import rank as search_rank
+from archive.search import readers as search_readers
+from archive.search import store as search_store
 from crawler.cli import main
 from tests.helpers import CORPUS, FILLER
 from tests.helpers import publish_rows as _publish
@@ -172,7 +177,7 @@ def test_cluster_copies_collapse_to_one_hit(tmp_path):
 def test_incremental_update_adds_replaces_and_drops(tmp_path):
     _publish(tmp_path, CORPUS)
     first = update_index(tmp_path)
-    index_file = search_mod._current_path(tmp_path)
+    index_file = search_store._current_path(tmp_path)
     assert first.rebuilt
     assert update_index(tmp_path).up_to_date  # nothing new: nothing done
     # A new article, a new version of an old one, and a removal marker for another.
@@ -184,7 +189,7 @@ def test_incremental_update_adds_replaces_and_drops(tmp_path):
     new = _row("new", "moit", "Hội chợ hàng Việt", "Hội chợ thu hút khách tham quan. " + FILLER, days=900)
     _publish(tmp_path, [edited, gone, new])
     second = update_index(tmp_path)
-    assert not second.rebuilt and search_mod._current_path(tmp_path) == index_file
+    assert not second.rebuilt and search_store._current_path(tmp_path) == index_file
     assert (second.added, second.removed, second.documents) == (2, 2, len(CORPUS))
     assert _titles(search(tmp_path, "hoi cho")) == ["Hội chợ hàng Việt"]
     assert _titles(search(tmp_path, "da nang")) == ["Đà Nẵng thông xe cầu mới"]
@@ -202,12 +207,12 @@ def test_incremental_update_adds_replaces_and_drops(tmp_path):
 def test_rebuild_switches_to_a_new_file(tmp_path):
     _publish(tmp_path, CORPUS)
     update_index(tmp_path)
-    old = search_mod._current_path(tmp_path)
+    old = search_store._current_path(tmp_path)
     before = [(h.title, h.score) for h in search(tmp_path, "nong thon")]
     out = CliRunner().invoke(main, ["index", "--rebuild", "--archive", str(tmp_path)])
     assert out.exit_code == 0, out.output
     assert "search index rebuilt" in out.output
-    new = search_mod._current_path(tmp_path)
+    new = search_store._current_path(tmp_path)
     assert new != old and not old.exists()
     assert [(h.title, h.score) for h in search(tmp_path, "nong thon")] == before
 
@@ -215,7 +220,7 @@ def test_rebuild_switches_to_a_new_file(tmp_path):
 def test_search_works_while_an_indexer_writes(tmp_path, monkeypatch):
     _publish(tmp_path, CORPUS)
     update_index(tmp_path)
-    monkeypatch.setattr(search_mod, "BATCH_DOCS", 2)
+    monkeypatch.setattr(search_index, "BATCH_DOCS", 2)
     # Four new articles (under half the index: updated in place), two per committed batch.
     more = [_row(f"more-{n}", "moit", f"Hội chợ số {n}", FILLER, days=1000 + n) for n in range(4)]
     _publish(tmp_path, more)
@@ -364,10 +369,10 @@ def test_shards_and_the_rank_window(tmp_path, monkeypatch):
     one, many = tmp_path / "one", tmp_path / "many"
     _publish(one, CORPUS)
     update_index(one)
-    monkeypatch.setattr(search_mod, "SHARD_DOCS", 2)
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 2)
     _publish(many, CORPUS)
     update_index(many)
-    assert len(search_mod._shards(search_mod._open_reader(many))) >= 4
+    assert len(search_store._shards(search_readers._open_reader(many))) >= 4
     cases = [("cac don vi", {}), ("nong thon", {"source": "snnptnt-hue"}), ("hoi", {}),
              ("cac don vi", {"since": "2021-04-01", "until": "2022-05-11"}),
              ("cac don vi", {"until": "2021-06-01"}), ("cac don vi", {"since": "2022-01-01"}),
@@ -387,7 +392,7 @@ def test_shards_and_the_rank_window(tmp_path, monkeypatch):
     assert update_index(many).added == 3
     assert {h.title for h in search(many, "hoi cho")} == {r["title"] for r in more}
     assert len(search(many, "cac don vi", window=None, limit=50)) == len(CORPUS) + 3
-    shards = search_mod._shards(search_mod._open_reader(many))
+    shards = search_store._shards(search_readers._open_reader(many))
     assert all(first <= last for _, first, last, *_ in shards)
 
 
@@ -399,22 +404,22 @@ def test_shards_read_side_by_side_answer_as_one_at_a_time(tmp_path, monkeypatch)
     """Shards queried on pool threads (the newest first, the next ones side by side, those a
     full window makes useless interrupted) give the very ranking of one thread reading them
     in turn, windowed or not, filtered or not."""
-    monkeypatch.setattr(search_mod, "SHARD_DOCS", 2)
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 2)
     _publish(tmp_path, CORPUS)
     update_index(tmp_path)
-    assert len(search_mod._shards(search_mod._open_reader(tmp_path))) >= 4
+    assert len(search_store._shards(search_readers._open_reader(tmp_path))) >= 4
     cases = [("cac don vi", {}), ("cac don vi", {"window": 3}), ("cac don vi", {"window": 5, "limit": 2}),
              ("hoi nghi", {}), ("Trần", {"limit": 1}), ("nong thon", {"source": "snnptnt-hue"}),
              ("cac don vi", {"since": "2021-04-01", "until": "2022-05-11", "window": 2}),
              ('"xúc tiến đầu tư"', {}), ("title:nong", {})]
-    monkeypatch.setattr(search_mod, "SEARCH_THREADS", 1)
-    monkeypatch.setattr(search_mod, "ASCENDING_SPAN", 0)  # every shard read newest first
+    monkeypatch.setattr(search_rank, "SEARCH_THREADS", 1)
+    monkeypatch.setattr(search_rank, "ASCENDING_SPAN", 0)  # every shard read newest first
     alone = [search(tmp_path, q, **kw) for q, kw in cases]
     # Shards expected to hold few matches are read in id order (span 1: often re-read newest
     # first, as there are more than one window's worth), on 1 or 3 threads: the same answers.
     for threads, span in ((1, 1), (1, 4), (3, 4), (3, 1)):
-        monkeypatch.setattr(search_mod, "SEARCH_THREADS", threads)
-        monkeypatch.setattr(search_mod, "ASCENDING_SPAN", span)
+        monkeypatch.setattr(search_rank, "SEARCH_THREADS", threads)
+        monkeypatch.setattr(search_rank, "ASCENDING_SPAN", span)
         for (query, kw), expected in zip(cases, alone, strict=True):
             got = search(tmp_path, query, **kw)
             assert _ranking(got) == _ranking(expected), (query, kw, threads, span)
@@ -424,16 +429,16 @@ def test_shards_read_side_by_side_answer_as_one_at_a_time(tmp_path, monkeypatch)
 def test_an_update_merges_the_shards_it_changed(tmp_path, monkeypatch):
     """New rows leave new FTS5 segments, which make reading newest first slow: the shards
     an in-place update wrote to (small enough) are optimized again."""
-    monkeypatch.setattr(search_mod, "SHARD_DOCS", 4)
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 4)
     _publish(tmp_path, CORPUS)
     update_index(tmp_path)
     merged: list[set[int]] = []
-    real = search_mod._compact
-    monkeypatch.setattr(search_mod, "_compact", lambda con, shards: (merged.append(set(shards)),
+    real = search_index._compact
+    monkeypatch.setattr(search_index, "_compact", lambda con, shards: (merged.append(set(shards)),
                                                                       real(con, shards))[1])
     _publish(tmp_path, [_row("late", "moit", "Hội chợ mới", FILLER, days=3000)])
     assert update_index(tmp_path).added == 1
-    newest = search_mod._shards(search_mod._open_reader(tmp_path))[0][0]
+    newest = search_store._shards(search_readers._open_reader(tmp_path))[0][0]
     assert newest in merged[-1]
     replaced = {**CORPUS[0], "version_id": "v2", "title": "Hội nghị xúc tiến (bản sửa)", "run_id": "run-2",
                 "fetched_at": CORPUS[0]["fetched_at"] + timedelta(days=9)}
@@ -460,13 +465,13 @@ def test_exact_spelling_is_checked_only_as_far_as_the_page_needs(corpus, monkeyp
     """The exact-diacritics re-order reads articles a page at a time and stops once the page
     is full of exact matches: a short page is the head of a long one."""
     read: list[int] = []
-    real = search_mod._docs
+    real = search_find._docs
 
     def docs(con, ids, cache):
         read.extend(ids)
         return real(con, ids, cache)
 
-    monkeypatch.setattr(search_mod, "_docs", docs)
+    monkeypatch.setattr(search_find, "_docs", docs)
     for query in ("Trần", "tràn", "cac đơn vị", "hội nghị", "nông thôn mới", "Đà Nẵng OR nông thôn"):
         full = _ranking(search(corpus, query, limit=50))
         for k in (1, 2, 3):
@@ -500,7 +505,7 @@ def test_undated_articles_and_an_index_from_another_sqlite(tmp_path):
     assert "Tin không ngày" not in _titles(search(tmp_path, "hoi cho", since="2000-01-01"))
     assert search(tmp_path, "hoi cho", until="2100-01-01") == []
     # An index whose tokens another SQLite made is rebuilt, not updated in place.
-    con = search_mod._connect(search_mod._current_path(tmp_path))
+    con = search_store._connect(search_store._current_path(tmp_path))
     con.execute("UPDATE meta SET value = 'older' WHERE key = 'layout'")
     con.close()
     _publish(tmp_path, [_row("later", "moit", "Hội chợ mùa thu", FILLER, days=50)])
@@ -554,8 +559,8 @@ def test_cli_says_when_the_window_was_full(tmp_path, monkeypatch):
 def test_words_never_match_the_hidden_filter_tokens(corpus):
     """#14.16: the index keeps source, unit, year and month as tokens of a ``meta`` column;
     a word typed in a query looks in the title and the text (lead and body) only."""
-    hidden = ["zy2021", "zm202103", search_mod._token("s", "moh"),
-              search_mod._token("u", search_mod.fold("Văn phòng Sở"))]
+    hidden = ["zy2021", "zm202103", search_store._token("s", "moh"),
+              search_store._token("u", search_mod.fold("Văn phòng Sở"))]
     for token in hidden:
         for query in (token, f'"{token}"', f"{token} OR zzqq", f"({token})"):
             assert search(corpus, query) == [], query
@@ -632,8 +637,54 @@ def test_show_and_history_find_an_article_after_the_port_changed(tmp_path):
 def test_shard_plan_covers_every_document(total):
     """A small last shard folds into its neighbour (was an IndexError from 25,001 to 37,499
     articles, and a wrong slot above)."""
-    from archive.search import SHARD_DOCS, _shard_plan
+    from archive.search.index import SHARD_DOCS, _shard_plan
 
     sizes = _shard_plan(total)
     assert sum(sizes) == total
     assert len(sizes) == 1 or min(sizes) >= SHARD_DOCS // 2
+
+
+SEARCH_PACKAGE = Path(search_mod.__file__).parent
+
+
+def _package_imports(path: Path) -> set[str]:
+    """The archive.search modules that ``path`` imports when it is loaded (its top-level
+    statements: the imports a cycle would break)."""
+    import ast
+
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
+            found.add(node.module.split(".")[0])  # from .store import ...
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("archive.search."):
+            found.add(node.module.split(".")[2])
+    return found
+
+
+def test_the_search_package_is_split_into_small_modules_without_cycles():
+    """Issue #15.5: archive/search/ is split by concern, no module over 600 lines, and its
+    modules import each other one way (a cycle would break whichever is imported first)."""
+    modules = {p.stem: p for p in SEARCH_PACKAGE.glob("*.py") if p.stem != "__init__"}
+    assert {"fold", "query", "snippet", "store", "index", "filters", "readers", "rank",
+            "find"} <= set(modules)
+    sizes = {name: len(p.read_text(encoding="utf-8").splitlines()) for name, p in modules.items()}
+    assert max(sizes.values()) <= 600, sizes
+    graph = {name: _package_imports(p) & set(modules) for name, p in modules.items()}
+    done: set[str] = set()
+    while len(done) < len(graph):  # peel off the modules whose imports are all peeled off
+        ready = {name for name, deps in graph.items() if name not in done and deps <= done}
+        assert ready, f"import cycle among {sorted(set(graph) - done)}"
+        done |= ready
+
+
+def test_the_search_package_keeps_every_name_other_code_imports():
+    """``from archive.search import X`` works as it did when search was one module."""
+    import archive.search
+
+    used = {"update_index", "REBUILD_HINT", "can_update", "index_state", "RANK_WINDOW", "SearchError",
+            "SearchSyntaxError", "search", "fold", "matching_versions", "hits_table", "index_status",
+            "close_readers", "Term", "parse_query", "SEARCH_THREADS", "SHARD_DOCS", "MAX_DEPTH",
+            "IndexResult", "snippet"}
+    assert used | set(archive.search.__all__) <= set(dir(archive.search))
+    for name in archive.search.__all__:
+        assert not name.startswith("_")

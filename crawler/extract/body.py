@@ -447,12 +447,13 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
                     and len(box.getparent().findall(".//img")) == 1:
                 box = box.getparent()
             following = box.getnext()
-        if not inside and (caption := _caption_paragraph(following, img) or ""):
-            following.drop_tree()
-        elif not inside and (pair := _caption_and_credit(following)):
-            caption = pair
-            following.getnext().drop_tree()
-            following.drop_tree()
+        if following is not None and not inside:
+            if caption := _caption_paragraph(following, img) or "":
+                following.drop_tree()
+            elif pair := _caption_and_credit(following):
+                caption = pair
+                following.getnext().drop_tree()
+                following.drop_tree()
         images.append(_image_entry(img, caption, base_url))
         if block is not img and not text_of(block) and len(block.findall(".//img")) <= 1:
             block.drop_tree()
@@ -530,7 +531,8 @@ def split_byline(text: str) -> tuple[list[str], str | None] | None:
         return None
     source = _SOURCE_RE.match(text) or _THEO_RE.match(text)
     label = None if source else AUTHOR_LABEL_RE.match(text)
-    rest = text[(source or label).end():].strip(" .") if source or label else text
+    marker = source or label
+    rest = text[marker.end():].strip(" .") if marker else text
     if not rest:
         return None
     parts = _BYLINE_SEP_RE.split(rest)

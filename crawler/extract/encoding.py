@@ -40,8 +40,10 @@ _BOMS = ((codecs.BOM_UTF8, "utf_8"), (codecs.BOM_UTF16_LE, "utf_16"),
          (codecs.BOM_UTF16_BE, "utf_16"))
 
 
-def _cp1258_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1258_fallback(exc: UnicodeError) -> tuple[str, int]:
     """Decode the bytes UTF-8 rejects as windows-1258: pages pasted together from both."""
+    if not isinstance(exc, UnicodeDecodeError):  # codecs may hand any UnicodeError to a handler
+        raise exc
     chunk = exc.object[exc.start : exc.end]
     return chunk.decode("cp1258", errors="replace"), exc.end
 
@@ -124,9 +126,11 @@ def _decode(body: bytes, content_type: str | None, flags: list[str]) -> tuple[st
                 return text, declared
             # Every byte is a Latin-1 letter: the declaration proves nothing. Windows-1258
             # (a Vietnamese page) or the detector's guess may read far better.
-            candidates = {declared: text, "cp1258": body.decode("cp1258", errors="replace")}
-            if guess := _detected(body):
-                candidates.setdefault(guess, _decode_as(body, guess))
+            candidates: dict[str, str] = {declared: text,
+                                          "cp1258": body.decode("cp1258", errors="replace")}
+            guess = _detected(body)
+            if guess and guess not in candidates and (guessed := _decode_as(body, guess)) is not None:
+                candidates[guess] = guessed
             best = _pick(candidates, declared)
             if best != declared:
                 flags.append("charset_conflict")
@@ -140,11 +144,11 @@ def _decode(body: bytes, content_type: str | None, flags: list[str]) -> tuple[st
         return body.decode("utf-8", errors="portal_archive_cp1258"), _MIXED
 
     # 4. the reading with the least mojibake, the most Vietnamese on a tie
-    candidates: dict[str, str] = {"cp1258": body.decode("cp1258", errors="replace"),
-                                  _MIXED: body.decode("utf-8", errors="portal_archive_cp1258")}
-    for name in (declared, _detected(body)):
-        if name and name not in candidates and (text := _decode_as(body, name)) is not None:
-            candidates[name] = text
+    candidates = {"cp1258": body.decode("cp1258", errors="replace"),
+                  _MIXED: body.decode("utf-8", errors="portal_archive_cp1258")}
+    for other in (declared, _detected(body)):
+        if other and other not in candidates and (decoded := _decode_as(body, other)) is not None:
+            candidates[other] = decoded
     best = _pick(candidates, declared)
     if best != declared:
         flags.append("charset_conflict" if declared else "charset_undeclared")
@@ -160,7 +164,7 @@ def _decode_as(body: bytes, name: str) -> str | None:
         return None
 
 
-def _pick(candidates: dict[str, str | None], prefer: str | None) -> str:
+def _pick(candidates: dict[str, str], prefer: str | None) -> str:
     """The candidate reading with the least mess (charset_normalizer's measure of mojibake:
     unlikely letter sequences, accents on the wrong letters), then the most Vietnamese, then
     ``prefer``."""
@@ -172,4 +176,4 @@ def _pick(candidates: dict[str, str | None], prefer: str | None) -> str:
         return (round(mess_ratio(sample, maximum_threshold=1.0), 2),
                 -vietnamese_score(sample) / non_ascii, name != prefer)
 
-    return min((n for n, t in candidates.items() if t is not None), key=key)
+    return min(candidates, key=key)

@@ -11,9 +11,10 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = [
     "CHROME_PHRASES", "GoldenPage", "load_golden", "score_page", "aggregate", "bare_trafilatura",
@@ -123,7 +124,14 @@ def aggregate(scores: list[dict[str, Any]]) -> dict[str, float | int | None]:
     return out
 
 
-def bare_trafilatura(page: GoldenPage) -> dict[str, Any]:
+class _Page(Protocol):
+    """What bare trafilatura is given of a page: a GoldenPage or a variants.VariantPage."""
+
+    url: str
+    body: bytes
+
+
+def bare_trafilatura(page: _Page) -> dict[str, Any]:
     """Bare ``trafilatura.bare_extraction`` (with metadata) mapped onto our field names."""
     import trafilatura
 
@@ -145,7 +153,8 @@ def bare_trafilatura(page: GoldenPage) -> dict[str, Any]:
     }
 
 
-def evaluate(root: Path, hints_for, families: list[str] | None = None) -> dict[str, Any]:
+def evaluate(root: Path, hints_for: Callable[[str], dict[str, Any]],
+             families: list[str] | None = None) -> dict[str, Any]:
     """Scores per family and overall for ours and bare trafilatura, plus CPU seconds per page.
 
     ``hints_for(family)`` returns the profile hints to extract that family's pages with.

@@ -711,7 +711,7 @@ def judge(result: dict[str, Any], signals: dict[str, Any], url: str,
     if prior == "listing" and title and not _agrees(title, signals.get("title_parts", [])):
         return PageKind.LISTING, f"listing URL, and the headline {title[:60]!r} is not the page's title"
     # The prior: the profile found its article container, or the URL has an article's shape.
-    if words < {"container": 1, "article": 10}.get(prior, 25):
+    if words < {"container": 1, "article": 10}.get(prior or "", 25):
         return PageKind.EMPTY, "too little body text"
     if not dated:
         if _STATIC_TITLE_RE.search(title) and (

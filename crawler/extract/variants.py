@@ -105,7 +105,7 @@ def score(got: dict[str, Any], expected: dict[str, Any], *, today: date | None =
         "body_f1": body_f1(text, truth),
         "title": float(_norm(got.get("title")) == _norm(expected.get("title"))),
         "published": float(published == expected.get("published_at")),
-        "crawl_day": float(bool(published) and today is not None
+        "crawl_day": float(published is not None and today is not None
                            and published[:10] == today.isoformat()
                            and (expected.get("published_at") or "")[:10] != today.isoformat()),
         "byline": float(got_by == exp_by),
@@ -179,7 +179,7 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
     scores: dict[tuple[str, str], list[dict]] = defaultdict(list)
     held: dict[tuple[str, str], list[dict]] = defaultdict(list)
     tuned: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    cpu: Counter = Counter()
+    cpu: dict[str, float] = defaultdict(float)
     counted: Counter = Counter()
     kinds: dict[str, Counter] = {m: Counter() for m in ("profile", "detected", "generic")}
     kinds_tuned: dict[str, Counter] = {m: Counter() for m in kinds}
@@ -206,9 +206,10 @@ def evaluate_variants(root: Path, modes: tuple[str, ...] = MODES,
             elif mode == "trafilatura":
                 got = bare_trafilatura(page)  # reads page.body and page.url
             else:
-                got = _readability(page)
-                if got is None:
+                read = _readability(page)
+                if read is None:
                     continue
+                got = read
             cpu[mode] += time.process_time() - t
             counted[mode] += 1
             if page.kind == "article" and page.expected:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from crawler.hostile.cases import apath
-from crawler.hostile.text import article
+from tests.hostile.cases import apath
+from tests.hostile.text import article
 
 __all__ = ["render"]
 

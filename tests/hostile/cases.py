@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.hostile.text import article
+from tests.hostile.text import article
 
 __all__ = ["CASES", "Case", "apath", "case"]
 

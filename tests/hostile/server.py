@@ -29,10 +29,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo.cp1258 import encode_cp1258
 from crawler.demo.server import Reply
-from crawler.hostile import payloads, xml
-from crawler.hostile.cases import CASES, LONG_PATH, T8_PORTAL, X1_FILES, apath
-from crawler.hostile.pages import article_html, listing_html, maintenance_html, secret_html, soft404_html
-from crawler.hostile.text import article
+from tests.hostile import payloads, xml
+from tests.hostile.cases import CASES, LONG_PATH, T8_PORTAL, X1_FILES, apath
+from tests.hostile.pages import article_html, listing_html, maintenance_html, secret_html, soft404_html
+from tests.hostile.text import article
 
 __all__ = ["Hit", "HostileServer"]
 

@@ -18,9 +18,9 @@ family of a negative is its story id without the last ``-NN`` part. Doc ids are
 keeps ``lead`` apart from ``text``, but republishers prefix, keep or drop the lead, so a dedup
 method should compare the two joined this way.
 
-All text is invented (data in ``data/dedup/*.json``); the generator is deterministic for a seed:
-each story draws from its own ``random.Random(f"{seed}:{story}")``, so editing one story's data
-leaves every other story's documents unchanged.
+All text is invented (data in ``republish_data/*.json`` beside this file); the generator is
+deterministic for a seed: each story draws from its own ``random.Random(f"{seed}:{story}")``, so
+editing one story's data leaves every other story's documents unchanged.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
-from importlib import resources
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
@@ -45,6 +45,7 @@ from crawler.demo.corpus import SITES, DemoArticle, load_corpus
 __all__ = ["EvalDoc", "build_eval_set", "true_pairs"]
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
+_DATA = Path(__file__).resolve().parent / "republish_data"
 
 #: Edit kinds in the order they appear in a composed kind ("chrome+trimmed").
 _EDIT_KINDS = ("exact", "chrome", "retitled", "prefix", "trimmed", "reordered", "photo", "lead_only", "typos")
@@ -565,12 +566,12 @@ def _corpus_docs(seed: int) -> list[EvalDoc]:
 
 
 # --------------------------------------------------------------------------------------------
-# Hard negatives, from the templates and texts in data/dedup/
+# Hard negatives, from the templates and texts in republish_data/
 
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files("crawler.demo").joinpath(f"data/dedup/{name}").read_text("utf-8"))
+    return json.loads((_DATA / name).read_text("utf-8"))
 
 
 _SLOT = re.compile(r"\{(\w+)\}")

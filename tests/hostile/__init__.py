@@ -5,7 +5,7 @@ Content groups (plus X1, XML entity tricks) on loopback; ``CASES`` says where ea
 and what a correct crawler archives from it.
 """
 
-from crawler.hostile.cases import CASES, Case
-from crawler.hostile.server import Hit, HostileServer
+from tests.hostile.cases import CASES, Case
+from tests.hostile.server import Hit, HostileServer
 
 __all__ = ["CASES", "Case", "Hit", "HostileServer"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from crawler.hostile.text import DEPARTMENT, Article
+from tests.hostile.text import DEPARTMENT, Article
 
 __all__ = ["article_html", "listing_html", "maintenance_html", "secret_html", "soft404_html"]
 

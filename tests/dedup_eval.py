@@ -1,8 +1,9 @@
-"""Measure duplicate clustering on the labelled republication set (``crawler.demo.republish``):
+"""Measure duplicate clustering on the labelled republication set (``tests.republish``):
 pair precision, recall and F1, and hard negatives wrongly merged, for our method and for
 datasketch's MinHashLSH (when installed) on the same documents.
 
-``portal-archive eval-dedup`` and ``bench/eval_dedup.py`` print :func:`report`.
+``bench/eval_dedup.py`` prints :func:`report`; ``tests/test_dedup.py`` checks the target with
+:func:`evaluate` and :func:`ours`.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def minhash_lsh(docs, threshold: float, num_perm: int = 128, shingle: int = 5
 
 
 def scores(docs=None) -> list[Score]:
-    from crawler.demo.republish import build_eval_set
+    from tests.republish import build_eval_set
 
     docs = docs if docs is not None else build_eval_set()
     assignment, seconds = ours(docs)
@@ -133,7 +134,7 @@ def scores(docs=None) -> list[Score]:
 
 
 def report(docs=None) -> str:
-    from crawler.demo.republish import build_eval_set
+    from tests.republish import build_eval_set
 
     docs = docs if docs is not None else build_eval_set()
     negatives = sum(d.kind.startswith("negative") for d in docs)
