@@ -134,7 +134,10 @@ def test_make_demo_in_a_fresh_clone_archives_into_data_and_leaves_git_status_alo
     assert "--archive data" in proc.stdout
     with open_archive(clone / "data") as arc:
         assert arc.count("articles") > 100
-    assert not any((clone / "archive" / name).exists() for name in ("articles", "search", "dedup"))
+    # (archive/search/ is the search package's code: its data would be CURRENT and index-*)
+    code = clone / "archive"
+    assert not any((code / name).exists() for name in ("articles", "dedup", "runs", "warc"))
+    assert not any((code / "search").glob("index-*")) and not (code / "search" / "CURRENT").exists()
     after = _git("status", "--porcelain", cwd=clone).stdout
     assert after == before and "??" not in after, after
 
