@@ -184,3 +184,34 @@ CORPUS = [
                "Xã Quảng Thái đạt chuẩn nông thôn mới kiểu mẫu. " + FILLER, days=800,
                unit="Văn phòng Điều phối nông thôn mới tỉnh"),
 ]
+
+
+#: Run in a fresh interpreter by :func:`measure`: ingest argv[1] (a WARC) into argv[2], and
+#: how much the peak memory grew (DuckDB is loaded before the baseline is taken).
+INGEST_MEMORY = """
+import json, resource, sys
+from crawler.reprocess import ingest
+from archive.reader import Archive
+Archive(sys.argv[2]).close()  # DuckDB loaded before the baseline
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+report = ingest(sys.argv[2], [sys.argv[1]], {})
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"grew_mb": (after - before) / 1024, "written": report.written,
+                  "skipped": dict(report.skipped)}))
+"""
+
+
+def measure(script: str, *args: object) -> dict:
+    """``script`` run with ``args`` in a fresh interpreter (the checkout on its path); the
+    JSON object its last line prints."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", script, *map(str, args)],
+                         capture_output=True, text=True, timeout=120, cwd=root,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])

@@ -10,10 +10,6 @@ subprocess).
 from __future__ import annotations
 
 import io
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +20,7 @@ from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
 from crawler.cli import main
+from tests.helpers import INGEST_MEMORY, measure
 
 ROOT = Path(__file__).resolve().parents[1]
 _ARTICLE = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><div>"
@@ -95,17 +92,6 @@ def _titles(archive: Path) -> list[str]:
 
 
 # -- point 11: headers first, payloads streamed past ------------------------------------------------
-_MEASURE = """
-import json, resource, sys
-from crawler.reprocess import ingest
-from archive.reader import Archive
-Archive(sys.argv[2]).close()  # DuckDB loaded before the baseline
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-report = ingest(sys.argv[2], [sys.argv[1]], {})
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"grew_mb": (after - before) / 1024, "written": report.written,
-                  "skipped": dict(report.skipped)}))
-"""
 
 
 def test_a_huge_non_html_record_is_skipped_without_reading_it(tmp_path):
@@ -114,11 +100,7 @@ def test_a_huge_non_html_record_is_skipped_without_reading_it(tmp_path):
     warc = tmp_path / "mixed.warc.gz"
     _warc(warc, big={"video/mp4": 300 * 2**20, "text/html": 24 * 2**20})
     assert warc.stat().st_size < 2 * 2**20
-    out = subprocess.run([sys.executable, "-c", _MEASURE, str(warc), str(tmp_path / "archive")],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert out.returncode == 0, out.stderr
-    got = json.loads(out.stdout.strip().splitlines()[-1])
+    got = measure(INGEST_MEMORY, warc, tmp_path / "archive")
     assert got["grew_mb"] < 100, got  # the video alone is 300 MB
     assert got["written"] == 3
     assert got["skipped"] == {"not_html": 1, "size_limit": 1}

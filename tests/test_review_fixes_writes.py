@@ -11,13 +11,11 @@ as in test_derived_files.py, or the file is made immutable, which stops root too
 from __future__ import annotations
 
 import io
-import json
 import logging
 import os
 import shutil
 import stat
 import subprocess
-import sys
 import uuid
 import zlib
 from contextlib import contextmanager
@@ -33,7 +31,7 @@ from archive import layout
 from archive.dedup import cluster
 from archive.warc import CapturedResponse, SkippedResponse, iter_records, iter_responses
 from crawler.cli import main
-from tests.helpers import CORPUS, FILLER
+from tests.helpers import CORPUS, FILLER, INGEST_MEMORY, measure
 from tests.helpers import publish_rows as _publish
 from tests.helpers import search_row as _row
 
@@ -285,17 +283,6 @@ got = [r.reason if isinstance(r, SkippedResponse) else r.status for r in iter_re
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"grew_mb": (after - before) / 1024, "got": got}))
 """
-_MEASURE_INGEST = """
-import json, resource, sys
-from crawler.reprocess import ingest
-from archive.reader import Archive
-Archive(sys.argv[2]).close()  # DuckDB loaded before the baseline
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-report = ingest(sys.argv[2], [sys.argv[1]], {})
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"grew_mb": (after - before) / 1024, "written": report.written,
-                  "skipped": dict(report.skipped)}))
-"""
 
 
 @pytest.fixture(scope="module")
@@ -312,22 +299,16 @@ def huge_header_warc(tmp_path_factory) -> Path:
     return warc
 
 
-def _measure(script: str, *args: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", script, *map(str, args)],
-                         capture_output=True, text=True, timeout=120, cwd=ROOT,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def test_a_300_mb_http_header_line_is_skipped_without_reading_it(huge_header_warc):
-    got = _measure(_MEASURE_READ, huge_header_warc)
+    got = measure(_MEASURE_READ, huge_header_warc)
     assert got["grew_mb"] < 100, got  # the header line alone is 300 MB
     assert got["got"] == [200, "header_limit", 200]
 
 
 def test_ingest_of_a_300_mb_http_header_line_holds_none_of_it(huge_header_warc, tmp_path):
-    got = _measure(_MEASURE_INGEST, huge_header_warc, tmp_path / "archive")
+    got = measure(INGEST_MEMORY, huge_header_warc, tmp_path / "archive")
     assert got["written"] == 2 and got["skipped"] == {"header_limit": 1}, got
     assert got["grew_mb"] < 100, got
 
