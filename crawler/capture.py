@@ -19,7 +19,8 @@ from pathlib import Path
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from archive.warc import DEFAULT_MAX_BYTES, RunWarcWriter
+from archive.warc import RunWarcWriter
+from crawler.config import project
 
 __all__ = ["WarcCaptureMiddleware", "WarcConfig", "noarchive_directive"]
 
@@ -33,12 +34,13 @@ class WarcConfig:
 
     @classmethod
     def from_settings(cls, settings) -> WarcConfig:
-        if not settings.getbool("WARC_ENABLED", True):
+        ours = project(settings)
+        if not ours.getbool("WARC_ENABLED"):
             raise NotConfigured("WARC_ENABLED is off")
-        root = settings.get("ARCHIVE_PATH")
+        root = ours.get("ARCHIVE_PATH")
         if not root:
             raise NotConfigured("ARCHIVE_PATH is not set")
-        max_bytes = settings.getint("WARC_MAX_BYTES", DEFAULT_MAX_BYTES)
+        max_bytes = ours.getint("WARC_MAX_BYTES")
         if max_bytes < 1_000_000:
             raise NotConfigured("WARC_MAX_BYTES must be at least 1 MB")
         return cls(Path(root), max_bytes)
@@ -115,7 +117,6 @@ class WarcCaptureMiddleware:
         self.writer: RunWarcWriter | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
-        crawler.portal_warc = self  # the store pipeline syncs before publishing rows
 
     @classmethod
     def from_crawler(cls, crawler):

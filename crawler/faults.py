@@ -94,7 +94,7 @@ def failure_reason(exc: BaseException) -> str:
     from twisted.internet import error as neterror
     from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
-    from crawler.netguard import BlockedAddress
+    from crawler.net.address_guard import BlockedAddress
 
     chain = [exc, exc.__cause__, exc.__context__, *(getattr(r, "value", r)
                                                     for r in getattr(exc, "reasons", None) or [])]

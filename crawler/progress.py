@@ -10,6 +10,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.config import project
+
 __all__ = ["ProgressExtension"]
 
 logger = logging.getLogger(__name__)
@@ -26,11 +28,11 @@ class ProgressExtension:
 
     @classmethod
     def from_crawler(cls, crawler):
-        settings = crawler.settings
-        if not settings.getbool("PORTAL_PROGRESS", True):
+        settings = project(crawler.settings)
+        if not settings.getbool("PORTAL_PROGRESS"):
             raise NotConfigured("PORTAL_PROGRESS is off")
         live = sys.stderr.isatty()
-        interval = 1.0 if live else settings.getfloat("PORTAL_PROGRESS_INTERVAL", 30.0)
+        interval = 1.0 if live else settings.getfloat("PORTAL_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured("PORTAL_PROGRESS_INTERVAL must be > 0")
         return cls(crawler, interval, live)

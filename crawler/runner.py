@@ -15,6 +15,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import BaseSettings, Settings
 
 from archive.errors import UsageProblem
+from crawler.config import project
 from crawler.sources import Source
 
 __all__ = ["RunResult", "SettingsError", "check_overrides", "project_settings", "run_crawls"]
@@ -115,7 +116,7 @@ def check_overrides(overrides: dict[str, Any]) -> dict[str, Any]:
 
 
 def _allow_private(name: str, value: str) -> list[str]:
-    """``host``, ``host:port`` and networks, comma-separated (crawler/netguard.py reads them)."""
+    """``host``, ``host:port`` and networks, comma-separated (crawler/net/address_guard.py reads them)."""
     entries = [entry.strip() for entry in value.split(",")] if value.strip() else []
     for entry in entries:
         try:
@@ -198,7 +199,7 @@ def run_crawls(
         return busy
     process = CrawlerProcess(settings)
     own_demo = demo_portal is None and any(s.is_demo for s in sources)
-    grown = settings.getint("PORTAL_DEMO_ARTICLES", 0) or None
+    grown = project(settings).getint("PORTAL_DEMO_ARTICLES") or None
     demo = DemoPortal(articles=grown).start() if own_demo else demo_portal
     crawlers = []
     try:

@@ -25,8 +25,8 @@ COOKIES_ENABLED = False
 REDIRECT_MAX_TIMES = 10
 
 # Every DNS answer is checked when a connection is made, not only when a request is queued
-# (DNS rebinding; crawler/netguard.py).
-TWISTED_DNS_RESOLVER = "crawler.netguard.GuardedResolver"
+# (DNS rebinding; crawler/net/address_guard.py).
+TWISTED_DNS_RESOLVER = "crawler.net.address_guard.GuardedResolver"
 # Proxies from the environment (http_proxy…) are not used: a proxy resolves names itself, out
 # of the address guard's reach. A deployment that needs one sets HTTPPROXY_ENABLED = True and
 # leaves the address checks to the proxy (docs/faults.md).
@@ -40,22 +40,22 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 REQUEST_FINGERPRINTER_CLASS = "crawler.fingerprint.CanonicalFingerprinter"
 LOG_FORMATTER = "crawler.logformatter.PortalLogFormatter"
 
-# Project middlewares around Scrapy's (crawler/netguard.py, docs/faults.md). process_request
+# Project middlewares around Scrapy's (crawler/net/, docs/faults.md). process_request
 # runs in increasing order, process_response in decreasing order.
 DOWNLOADER_MIDDLEWARES = {
     # First of all: no request to a private address, another site or another scheme, on any
     # hop (it replaces Scrapy's offsite filter, to give each refusal its reason).
-    "crawler.netguard.AddressGuardMiddleware": 10,
+    "crawler.net.address_guard.AddressGuardMiddleware": 10,
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.netguard.PortalRobotsTxtMiddleware": 100,
+    "crawler.net.robots.PortalRobotsTxtMiddleware": 100,
     # Sees 429/503 before RetryMiddleware (550), which no longer retries them.
-    "crawler.netguard.ThrottleMiddleware": 560,
+    "crawler.net.throttle.ThrottleMiddleware": 560,
     "crawler.conditional.ConditionalRequestsMiddleware": 580,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-    "crawler.netguard.PortalHttpCompressionMiddleware": 590,
+    "crawler.net.decompression.PortalHttpCompressionMiddleware": 590,
     # Sees a redirect before RedirectMiddleware (600) follows it.
-    "crawler.netguard.RedirectPolicyMiddleware": 610,
+    "crawler.net.redirect_policy.RedirectPolicyMiddleware": 610,
     # After robots, cookies and compression shaped the request; before redirects and
     # decompression touch the response (Scrapy's HttpCompression is 590, Redirect 600).
     "crawler.capture.WarcCaptureMiddleware": 900,
@@ -72,7 +72,7 @@ ITEM_PIPELINES = {
     "pipelines.store.StorePipeline": 400,
 }
 
-# Project settings (docs/settings.md)
+# Project settings (docs/settings.md), read through crawler/config.py with these defaults only.
 PORTAL_SOURCES_FILE = None  # None: ./sources.toml if present, else the packaged list
 PORTAL_PROGRESS = True  # a live line on a terminal, a log line every PORTAL_PROGRESS_INTERVAL s otherwise
 PORTAL_PROGRESS_INTERVAL = 30.0

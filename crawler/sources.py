@@ -71,7 +71,8 @@ class Source:
     #: seconds a crawl of this source may run before it stops (0: no limit)
     max_duration: int = 0
     #: private, loopback or link-local addresses this source may reach (HOSTILE.md N7):
-    #: ``True`` for its own origin only, or a list of hosts, ``host:port`` and networks
+    #: ``True`` for its own origin only, or a list of hosts, ``host:port`` and networks;
+    #: always ``True`` for a ``demo:`` source (the demo portal listens on loopback)
     allow_private: bool | tuple[str, ...] = False
     #: verify TLS certificates (recorded with each capture); ``false`` for portals with a
     #: broken certificate, knowingly
@@ -185,6 +186,10 @@ def _build(entry: Any, where: str) -> Source:
             raise SourceError(f"{where}: '{key}' must be true or false")
     if "allow_private" in kwargs:
         kwargs["allow_private"] = _allow_private(kwargs["allow_private"], where)
+    if base.startswith("demo:"):
+        # The demo portal runs on this machine (127.0.0.1): its own origin only, whatever the
+        # entry says, so the address guard asks the source, not "is this the demo".
+        kwargs["allow_private"] = True
     overrides = kwargs.get("overrides", {})
     if not isinstance(overrides, dict):
         raise SourceError(f"{where}: 'overrides' must be a table of family rules")

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
 
+from crawler.config import project
 from crawler.extract import Status, extract_page
 from crawler.items import ArticleItem, PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
@@ -133,10 +134,11 @@ class ExtractConfig:
 
     @classmethod
     def from_settings(cls, settings) -> ExtractConfig:
-        workers = settings.get("EXTRACT_WORKERS")
+        ours = project(settings)
+        workers = ours.get("EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
-        timeout = settings.getfloat("EXTRACT_TIMEOUT", 20.0)
-        memory_mb = settings.getint("EXTRACT_MEMORY_MB", 1024)
+        timeout = ours.getfloat("EXTRACT_TIMEOUT")
+        memory_mb = ours.getint("EXTRACT_MEMORY_MB")
         if workers < 0:
             raise NotConfigured("EXTRACT_WORKERS must be >= 0")
         if timeout <= 0:

@@ -32,6 +32,8 @@ from archive.rows import Capture, removal_row
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA
 from archive.warc import recover_torn_warcs
 from archive.writer import PartWriter, publish_table, sweep_staging
+from crawler.capture import WarcCaptureMiddleware
+from crawler.config import project
 from crawler.items import ArticleItem, RemovalNotice
 
 __all__ = ["StorePipeline", "StoreConfig"]
@@ -48,14 +50,15 @@ class StoreConfig:
 
     @classmethod
     def from_settings(cls, settings) -> StoreConfig:
-        path = settings.get("ARCHIVE_PATH")
+        ours = project(settings)
+        path = ours.get("ARCHIVE_PATH")
         if not path:
             raise NotConfigured("ARCHIVE_PATH is not set")
-        batch = settings.getint("ARCHIVE_BATCH_ROWS", 5000)
+        batch = ours.getint("ARCHIVE_BATCH_ROWS")
         if batch < 1:
             raise NotConfigured("ARCHIVE_BATCH_ROWS must be >= 1")
         try:
-            flush = settings.getfloat("ARCHIVE_FLUSH_SECONDS", 60.0)
+            flush = ours.getfloat("ARCHIVE_FLUSH_SECONDS")
         except ValueError:
             flush = math.nan
         if not math.isfinite(flush) or flush < 0:
@@ -102,7 +105,8 @@ class StorePipeline:
         self._shutdown_trigger = None
         self._closed = False
         self._run_recorded = False
-        self.update_derived = crawler.settings.getbool("ARCHIVE_UPDATE_DERIVED", True)
+        self._warc: WarcCaptureMiddleware | None = None
+        self.update_derived = project(crawler.settings).getbool("ARCHIVE_UPDATE_DERIVED")
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -125,6 +129,10 @@ class StorePipeline:
             partition={"source": self.source}, batch_rows=self.config.batch_rows,
             before_publish=self._sync_captures,
         )
+        try:  # the run's WARC writer, found through the downloader (None: WARC_ENABLED off)
+            self._warc = self.crawler.get_downloader_middleware(WarcCaptureMiddleware)
+        except RuntimeError:  # no engine: the pipeline driven by hand
+            self._warc = None
         self._watch_reactor()
 
     def _watch_reactor(self) -> None:
@@ -143,9 +151,8 @@ class StorePipeline:
 
     def _sync_captures(self) -> None:
         # Rows are published only after the WARC records they point at are on disk.
-        warc = getattr(self.crawler, "portal_warc", None)
-        if warc is not None:
-            warc.sync()
+        if self._warc is not None:
+            self._warc.sync()
 
     def process_item(self, item, spider=None):
         if isinstance(item, RemovalNotice):

@@ -685,7 +685,7 @@ async def test_unavailable_robots_txt_is_read_again_later():
     from scrapy.utils.test import get_crawler
 
     from crawler.faults import Refused
-    from crawler.netguard import PortalRobotsTxtMiddleware, _Unavailable
+    from crawler.net.robots import PortalRobotsTxtMiddleware, _Unavailable
 
     crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "PORTAL_ROBOTS_RETRY": 60})
     middleware = PortalRobotsTxtMiddleware.from_crawler(crawler)

@@ -295,3 +295,23 @@ def test_the_cli_holds_no_sql():
                     and node.func.attr in {"sql", "execute", "query_df"}:
                 calls.append(f"{path.name}:{node.lineno}")
     assert calls == []
+
+
+#: Modules still over the limit, each with why: the list only shrinks.
+OVER_600 = {
+    # one Scrapy spider class; its re-check and feed halves are the next cut (issue #15)
+    "crawler/spiders/portal.py",
+}
+
+
+def test_no_module_over_600_lines():
+    """Issue #15: no installed module over 600 lines, but the demo portal's page templates
+    (crawler/demo/) and the listed ones."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    long = {str(p.relative_to(root)) for top in ("archive", "crawler", "pipelines")
+            for p in (root / top).rglob("*.py")
+            if "demo" not in p.relative_to(root).parts
+            and len(p.read_text(encoding="utf-8").splitlines()) > 600}
+    assert long == OVER_600

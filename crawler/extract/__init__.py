@@ -11,30 +11,23 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from typing import Any
 
-import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from crawler.extract import body as B
+from crawler.extract.byline import _field_byline, find_byline
 from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
 from crawler.extract.family import with_family
-from crawler.extract.generic import (
-    CHROME_LINE_RE,
-    _field_byline,
-    _link_texts,
-    _sig,
-    extract_generic,
-    find_byline,
-    find_dates,
-    find_title,
-    link_line_count,
-    title_parts,
-)
+from crawler.extract.generic import extract_generic
 from crawler.extract.kind import PageKind, judge, page_signals
+from crawler.extract.lines import CHROME_LINE_RE, _link_texts, _sig, link_line_count
+from crawler.extract.page_dates import find_dates
+from crawler.extract.parse import _parse
+from crawler.extract.soft404 import _looks_soft_404, _says_not_found
+from crawler.extract.title import find_title, title_parts
 from crawler.urls import declared_canonical
 
 __all__ = ["EXTRACTOR_VERSION", "extract_page", "Status"]
@@ -87,69 +80,6 @@ def _looks_binary(body: bytes) -> bool:
     head = body[:4096]
     return head.count(b"\x00") > 4 or head.startswith((b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff",
                                                        b"GIF8", b"\x1f\x8b"))
-
-
-_OPEN_TITLE_RE = re.compile(r"(<title[^>]*>[^<\n]*)", re.I)
-
-
-#: Every element an ``lxml.html.HtmlElement`` (``text_content``, ``drop_tree``…), chosen in C.
-#: ``lxml.html``'s own parser calls a Python method for each element the code touches, to
-#: give form controls their classes, which nothing here uses: a tenth of the whole path's
-#: time on a long page.
-_ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
-    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
-    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
-
-
-def _html_parser() -> Any:
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
-    parser.set_element_class_lookup(_ELEMENT_CLASSES)
-    return parser
-
-
-def _parse(html: str, flags: list[str]) -> Any:
-    parser = _html_parser()
-    root = lxml.html.document_fromstring(html, parser=parser)
-    title = root.find(".//title")
-    if title is not None and len(title.text or "") > 2000 and "</title" not in html.lower():
-        # A <title> never closed swallows the whole page as its text (a truncated or
-        # hand-broken template): closed at the end of its first line, the page is readable.
-        flags.append("title_unclosed")
-        parser = _html_parser()
-        root = lxml.html.document_fromstring(_OPEN_TITLE_RE.sub(r"\1</title>", html, count=1),
-                                             parser=parser)
-    _without_code(root)
-    for entry in parser.error_log:
-        if "Excessive depth" in entry.message or "huge" in entry.message.lower():
-            flags.append("nesting_truncated")  # libxml2 stops at depth 256: content was cut
-            break
-    if "</html>" not in html[-2000:].lower() and "</body>" not in html[-4000:].lower():
-        flags.append("truncated_html")
-    return root
-
-
-def _without_code(root: Any) -> None:
-    """The page without its scripts and style sheets (JSON-LD stays: it is data). No reader
-    sees them, and every walk of the tree, trafilatura's too, would carry them: inline
-    scripts are often half a page's bytes. Detection reads the raw bytes, not this tree."""
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            script.tag = "style"  # dropped with the style sheets, below
-    # In C, tails kept where they are: moving a tail in Python re-validates its text, and a
-    # control character in it (legacy pages carry them) would fail the whole page.
-    etree.strip_elements(root, "style", with_tail=False)
-    for el in _HIDDEN_STYLE(root):
-        # A label no reader sees, such as SharePoint's field names over each rich-text field
-        # ("Tóm tắt", "Nội dung Trang", "Chú thích ảnh"): a few words, no link, no image.
-        # Hidden menus and boxes (links, longer text) stay for the page-kind judge.
-        text = el.text_content()
-        if len(text.split()) <= 4 and el.find(".//a") is None and el.find(".//img") is None \
-                and _HIDDEN_RE.search(el.get("style") or ""):
-            el.drop_tree()
-
-
-_HIDDEN_STYLE = etree.XPath("//*[contains(@style, 'none')]")
-_HIDDEN_RE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def extract_page(page: dict[str, Any]) -> dict[str, Any]:
@@ -530,82 +460,3 @@ def _extract_dates(root: Any, hints: dict, result: dict) -> None:
     updated = next((d for d in found if d is not published and d.label in update_set), None)
     if updated is not None:
         _apply(result, "updated", updated, None)
-
-
-#: A system message saying the page is gone, as portals word it in a heading or a short box.
-_NOT_FOUND_RE = re.compile(
-    r"^(?:rất tiếc[,!.]?\s*)?(?:không tìm thấy|(?:trang|bài viết|tin bài|tin|tài nguyên|nội dung"
-    r"|văn bản|đường dẫn|liên kết|page)\b.{0,50}?(?:không tồn tại|không còn tồn tại"
-    r"|không (?:được )?tìm thấy|đã bị (?:xóa|xoá|gỡ)|not found|does not exist))|^(?:404|page not found)\b",
-    re.I)
-
-
-#: Words without which no element can say "not found", as plain substrings of lowered text:
-#: one substring test per text node (a case-blind regex over every node costs 5 ms a page).
-_NOT_FOUND_HINTS = ("tìm thấy", "tồn tại", "not found", "does not exist", "đã bị xóa", "đã bị xoá",
-                    "đã bị gỡ")
-
-
-def _says_not_found(root: Any) -> bool:
-    """A heading, or a short block outside links, that says the page is not there."""
-    if not _hinted(root.text_content()):
-        return False  # most pages: one C-level join and a few substring tests
-    seen: set[Any] = set()
-    for piece in _HINTED_TEXT(root):  # only elements around a text saying it: no full scan
-        if not _hinted(piece):
-            continue
-        owner = piece.getparent()
-        if owner is not None and piece.is_tail:
-            owner = owner.getparent()
-        for el in ([owner, *owner.iterancestors()][:4] if owner is not None else ()):
-            if el in seen or el.tag not in _MESSAGE_TAGS:
-                continue
-            seen.add(el)
-            text = B.text_of(el)
-            if not text or len(text.split()) > 25 or el.find(".//div") is not None:
-                continue
-            if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
-                continue
-            if text == "404" and el.tag not in ("h1", "h2", "h3"):
-                continue  # a number alone is a counter's value ("Đang truy cập: 404") unless a heading
-            if _NOT_FOUND_RE.match(text):
-                return True
-    return False
-
-
-_HINTED_TEXT = etree.XPath("//text()[not(parent::script or parent::style)]")
-_MESSAGE_TAGS = frozenset({"h1", "h2", "h3", "h4", "p", "div", "span", "td", "strong", "b"})
-
-
-def _hinted(text: str) -> bool:
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    low = text.lower()
-    return any(h in low for h in _NOT_FOUND_HINTS) or _has_404(low)
-
-
-def _has_404(text: str) -> bool:
-    """"404" alone, not inside 14045 or 4.040 (a regex with look-behind is slow on whole pages)."""
-    i = text.find("404")
-    while i != -1:
-        before, after = text[i - 1:i] or " ", text[i + 3:i + 4] or " "
-        if not (before.isdigit() or before in ".,") and not (after.isdigit() or after in ".,"):
-            return True
-        i = text.find("404", i + 3)
-    return False
-
-
-def _looks_soft_404(result: dict[str, Any], hints: dict[str, Any], page_title: str) -> bool:
-    """A "not found" page served with status 200: short, and saying so (PORTALS.md trap 6)."""
-    if result.get("_not_found") and len((result.get("text") or "").split()) < 400 \
-            and not result.get("_profile_container"):
-        return True
-    phrases = [p.casefold() for p in hints.get("soft_404_phrases") or ()]
-    if not phrases or result.get("published_at") or result.get("date_raw"):
-        return False  # an article with a date that happens to say "không tìm thấy"
-    # A title that *opens* with the phrase; an article may well mention "không tìm thấy" later.
-    for title in (page_title, result.get("title")):
-        if title and any(title.casefold().startswith(p) for p in phrases):
-            return True
-    text = result.get("text") or ""
-    return len(text.split()) < 60 and any(p in text.casefold() for p in phrases)

@@ -26,6 +26,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.capture import noarchive_directive
+from crawler.config import project
 from crawler.faults import Refused, failure_reason, record
 from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
@@ -107,12 +108,12 @@ class PortalSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        config = spider.config_path or crawler.settings.get("PORTAL_SOURCES_FILE")
+        ours = project(crawler.settings)
+        config = spider.config_path or ours.get("PORTAL_SOURCES_FILE")
         sources = load_sources(config)
         if spider.source_name not in sources:
             raise ValueError(f"unknown source {spider.source_name!r}; known: {sorted(sources)}")
-        spider.setup(sources[spider.source_name],
-                     crawler.settings.getint("PORTAL_DEMO_ARTICLES", 0) or None)
+        spider.setup(sources[spider.source_name], ours.getint("PORTAL_DEMO_ARTICLES") or None)
         spider.apply_source_settings(crawler.settings)
         crawler.signals.connect(spider._closed, signal=signals.spider_closed)
         crawler.signals.connect(spider._robots_seen, signal=signals.response_received)
@@ -138,11 +139,12 @@ class PortalSpider(scrapy.Spider):
 
     def apply_source_settings(self, settings) -> None:
         """Per-source politeness: the source's delay and concurrency for this crawler."""
-        self._overlap = max(1, settings.getint("PORTAL_LISTING_OVERLAP", 1))
-        self._max_links = settings.getint("PORTAL_MAX_LINKS_PER_PAGE", 2000)
-        self._max_url = settings.getint("PORTAL_MAX_URL_LENGTH", 2048)
-        self._shape_depth = settings.getint("PORTAL_SHAPE_DEPTH", 25)
-        self._shape_budget = settings.getint("PORTAL_SHAPE_BUDGET", 2000)
+        ours = project(settings)
+        self._overlap = max(1, ours.getint("PORTAL_LISTING_OVERLAP"))
+        self._max_links = ours.getint("PORTAL_MAX_LINKS_PER_PAGE")
+        self._max_url = ours.getint("PORTAL_MAX_URL_LENGTH")
+        self._shape_depth = ours.getint("PORTAL_SHAPE_DEPTH")
+        self._shape_budget = ours.getint("PORTAL_SHAPE_BUDGET")
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
             return
@@ -248,7 +250,7 @@ class PortalSpider(scrapy.Spider):
         """What the last run of this source scheduled and did not finish (it was killed, or
         its page budget ran out, or a fetch failed): requested again, before anything else
         is discovered. Articles the archive holds by now count as finished."""
-        root = self.settings.get("ARCHIVE_PATH")
+        root = project(self.settings).get("ARCHIVE_PATH")
         if not root:
             return []
         self._frontier = Frontier(root, self.source.name)
@@ -265,15 +267,16 @@ class PortalSpider(scrapy.Spider):
         return pending
 
     def _known_articles(self) -> list[str]:
-        root = self.settings.get("ARCHIVE_PATH")
+        root = project(self.settings).get("ARCHIVE_PATH")
         if not root:
             return []
 
         from archive.reader import Archive
 
-        policy = self.settings.get("PORTAL_RECHECK", "known")
-        young = timedelta(days=self.settings.getfloat("PORTAL_RECHECK_YOUNG_DAYS", 14))
-        old = timedelta(days=self.settings.getfloat("PORTAL_RECHECK_OLD_DAYS", 90))
+        ours = project(self.settings)
+        policy = ours.get("PORTAL_RECHECK")
+        young = timedelta(days=ours.getfloat("PORTAL_RECHECK_YOUNG_DAYS"))
+        old = timedelta(days=ours.getfloat("PORTAL_RECHECK_OLD_DAYS"))
         now = datetime.now(UTC)
         with Archive(root) as archive:
             rows = archive.sql("SELECT canonical_url, url, http_etag, http_last_modified, "
