@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[0] = str(REPO)  # the project root instead of bench/ (see bench/size.py)
 
 from crawler.extract.report import format_report, run_eval  # noqa: E402
-from crawler.extract.variants import MODES, evaluate_variants, format_variants  # noqa: E402
+from tests.variant_scoring import MODES, evaluate_variants, format_variants  # noqa: E402
 
 
 def main() -> int:

@@ -7,7 +7,7 @@ Sets are made by ``bench/public_sets.py convert`` (layout and licences in its do
 each set, on the same bytes in the same run, one page at a time:
 
 - ours: ``crawler.extract.extract_page`` with the ``generic`` profile's hints and the URL
-  rule's prior, as ``crawler/extract/variants.py`` does in its ``generic`` mode (no URL in the
+  rule's prior, as ``tests/variant_scoring.py`` does in its ``generic`` mode (no URL in the
   set: no prior). Its text is ``lead`` + ``text``, as an archive row holds them;
 - bare trafilatura: ``trafilatura.bare_extraction(body, url=…, with_metadata=True)``, bytes in;
 - readability-lxml: ``Document(body).summary()``, bytes in (readability decodes them itself),

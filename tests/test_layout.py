@@ -244,10 +244,7 @@ def used_modules(root: Path = ROOT, packages: tuple[str, ...] = INSTALLED) -> se
 
 #: Installed modules only tests or benchmarks use at the moment, with the reason: the test
 #: fails when one is used or moved, so the entry must go with it.
-ONLY_TESTS_USE: dict[str, str] = {
-    "crawler.extract.variants": "the variant-corpus scorer: tests/test_variants.py and "
-                                "bench/eval_extract.py only (issue #15: to move under bench/)",
-}
+ONLY_TESTS_USE: dict[str, str] = {}
 
 
 def test_nothing_installed_is_only_test_or_benchmark_code(tmp_path):

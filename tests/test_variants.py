@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.extract.variants import evaluate_variants, load_variants
+from tests.variant_scoring import evaluate_variants, load_variants
 
 VARIANTS = Path(__file__).resolve().parent / "variants"
 FAMILIES = ("huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp")
@@ -86,7 +86,7 @@ def test_held_out_templates_are_reported_apart(tmp_path):
     """A template whose site.json says "held_out" is scored in a HELD-OUT block of its own."""
     import json
 
-    from crawler.extract.variants import format_variants
+    from tests.variant_scoring import format_variants
 
     body = ("<html><head><title>Hội nghị tổng kết công tác năm 2023 của Sở</title></head><body>"
             "<h1>Hội nghị tổng kết công tác năm 2023 của Sở</h1><p>Ngày đăng: 05/01/2024</p>"
