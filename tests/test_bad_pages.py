@@ -340,7 +340,7 @@ def header_run():
     without the headers."""
     from scrapy.http import HtmlResponse
 
-    from crawler.spiders.portal import _header_lists
+    from crawler.spiders.responses import header_lists as _header_lists
 
     response = HtmlResponse("http://x/1", body=_PLAIN, headers={
         "MicrosoftSharePointTeamServices": "15.0.0.4420", "Set-Cookie": ["a=1", "b=2"]})

@@ -10,16 +10,13 @@ rules are only its prior), and refuses traps by rule, counting each under
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from lxml import etree
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -32,6 +29,8 @@ from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
+from crawler.spiders.recheck import recheck_plan
+from crawler.spiders.responses import feed_locations, header_lists, is_maintenance_page, is_xml
 from crawler.urls import (
     document_base,
     page_number,
@@ -44,17 +43,6 @@ __all__ = ["PortalSpider", "new_run_id"]
 
 logger = logging.getLogger(__name__)
 
-_FEED_TYPES = ("rss", "atom", "xml")
-_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
-#: A feed or sitemap that declares a DTD or entities is rejected whole (HOSTILE.md: entity bombs
-#: and external entities made parsers drop valid URLs or emit junk ones); none needs them.
-_XML_DTD_RE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
-#: 200 pages that say the site is down for maintenance (N2): a phrase in a short page.
-_MAINTENANCE_RE = re.compile(
-    r"(?:đang|tạm dừng[^.]{0,40}để|tạm ngừng[^.]{0,40}để) (?:được )?(?:bảo trì|nâng cấp)"
-    r"|under maintenance|down for maintenance|service (?:temporarily )?unavailable", re.I)
-_MAINTENANCE_MAX_CHARS = 1500
-_MAINTENANCE_WORDS = ("bảo trì", "nâng cấp", "maintenance", "unavailable")
 
 
 def _meta(response: Response) -> dict[str, Any]:
@@ -267,40 +255,19 @@ class PortalSpider(scrapy.Spider):
         return pending
 
     def _known_articles(self) -> list[str]:
-        root = project(self.settings).get("ARCHIVE_PATH")
+        """The archive's live articles of this source, remembered with their validators (every
+        request for one is conditional); those due for a re-check by PORTAL_RECHECK returned,
+        the others not fetched even when a listing links them."""
+        ours = project(self.settings)
+        root = ours.get("ARCHIVE_PATH")
         if not root:
             return []
-
-        from archive.reader import Archive
-
-        ours = project(self.settings)
-        policy = ours.get("PORTAL_RECHECK")
-        young = timedelta(days=ours.getfloat("PORTAL_RECHECK_YOUNG_DAYS"))
-        old = timedelta(days=ours.getfloat("PORTAL_RECHECK_OLD_DAYS"))
-        now = datetime.now(UTC)
-        with Archive(root) as archive:
-            rows = archive.sql("SELECT canonical_url, url, http_etag, http_last_modified, "
-                               "published_at, fetched_at FROM articles "
-                               "WHERE source = ? AND removed_at IS NULL",
-                               [self.source.name]).fetchall()
-        urls = []
-        for stored, fetched_url, etag, modified, published, fetched in rows:
-            url = self._on_this_base(stored)
-            canonical = self.profile.canonicalize(url)
-            self._known[canonical] = (etag, modified)
-            if fetched_url:
-                # The copy the row was read from (an old slug that names the article's URL in
-                # <link rel="canonical">) is known too: not fetched again for nothing.
-                self._known.setdefault(
-                    self.profile.canonicalize(self._on_this_base(fetched_url)), (etag, modified))
-            if policy == "known" or (policy == "age" and (
-                    (published is not None and now - published <= young)
-                    or now - fetched >= old)):
-                urls.append(url)
-                self._due.add(canonical)
-        # Archived articles not due are not fetched, even when a listing links them.
-        self.crawler.stats.set_value("portal/recheck_scheduled", len(urls))
-        return urls
+        plan = recheck_plan(root, self.source.name, self.settings, self.profile.canonicalize,
+                            self._on_this_base)
+        self._known.update(plan.known)
+        self._due |= plan.due
+        self.crawler.stats.set_value("portal/recheck_scheduled", len(plan.urls))
+        return plan.urls
 
     def _errback(self, failure):
         request = failure.request
@@ -535,7 +502,7 @@ class PortalSpider(scrapy.Spider):
         not name): its links are followed, and it goes to extraction too, which judges from
         its content whether it is an article (archived) or not (counted by kind)."""
         stats = self.crawler.stats
-        if self._is_xml(response):
+        if is_xml(response):
             yield from self.parse_feed(response)
             return
         if not isinstance(response, TextResponse):
@@ -543,7 +510,7 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         stats.inc_value("portal/pages/listing")
-        if self._maintenance(response):
+        if is_maintenance_page(response):
             record(self.crawler, "maintenance", response.url)
             self._keep_or_done(response.request, True)
             return
@@ -578,7 +545,7 @@ class PortalSpider(scrapy.Spider):
             self._done(response)
             return
         stats.inc_value("portal/pages/article")
-        if self._maintenance(response):
+        if is_maintenance_page(response):
             record(self.crawler, "maintenance", response.url)
             self.crawler.stats.inc_value("portal/article_failed/maintenance")
             self._keep_or_done(response.request, True)
@@ -622,25 +589,8 @@ class PortalSpider(scrapy.Spider):
             warc_pointer=meta.get("warc_pointer"),
             capture_flags=flags,
             url_kind=url_kind,
-            headers=_header_lists(response),
+            headers=header_lists(response),
         )
-
-    @staticmethod
-    def _maintenance(response: TextResponse) -> bool:
-        """A short 200 page saying the site is down for maintenance (N2): not an article,
-        tried again next run. A long page that mentions maintenance is an article about it."""
-        if len(response.body) > 200_000:
-            return False
-        head = unicodedata.normalize("NFC", response.text).lower()
-        if not any(word in head for word in _MAINTENANCE_WORDS):
-            return False
-        text = " ".join(response.xpath("//body//text()[not(ancestor::script or "
-                                       "ancestor::style)]").getall()).split()
-        title = " ".join(response.xpath("//title//text()").getall())
-        short = unicodedata.normalize("NFC", " ".join(text))
-        title = unicodedata.normalize("NFC", title)
-        return len(short) <= _MAINTENANCE_MAX_CHARS and bool(
-            _MAINTENANCE_RE.search(short) or _MAINTENANCE_RE.search(title))
 
     def _robots_seen(self, response: Response, request, spider=None, **kwargs: Any) -> None:
         """Read ``Sitemap:`` lines from the robots.txt that Scrapy's middleware fetched."""
@@ -668,50 +618,10 @@ class PortalSpider(scrapy.Spider):
         self._done(response)
 
     def _feed_links(self, response: Response):
-        stats = self.crawler.stats
-        if _XML_DTD_RE.search(response.body):
-            stats.inc_value("portal/feeds/rejected/xml_entities")
-            logger.warning("feed rejected [xml_entities] %s: it declares a DTD or entities",
-                           response.url)
-            return
-        try:
-            root = etree.fromstring(response.body, parser=_XML_PARSER)
-        except etree.XMLSyntaxError as exc:
-            stats.inc_value("portal/feeds/rejected/xml_error")
-            logger.warning("feed rejected [xml_error] %s: %s", response.url, exc)
-            return
-        tag = etree.QName(root).localname.lower()
-        if tag in ("urlset", "sitemapindex"):
-            stats.inc_value("portal/sitemaps/parsed")
-            locs = root.xpath("//*[local-name()='loc']/text()")
-            if tag == "sitemapindex":
-                for loc in locs:
-                    if req := self._request(loc.strip(), self.parse_feed, kind="sitemap"):
-                        yield req
-                return
-        elif tag in ("rss", "feed", "rdf"):
-            stats.inc_value("portal/feeds/parsed")
-            locs = root.xpath("//*[local-name()='item' or local-name()='entry']"
-                              "/*[local-name()='link']/text() | "
-                              "//*[local-name()='entry']/*[local-name()='link']/@href")
-        else:
-            stats.inc_value("portal/feeds/rejected/unknown_format")
-            logger.warning("feed rejected [unknown_format] %s: root <%s>", response.url, tag)
-            return
+        locs, index = feed_locations(response.body, response.url, self.crawler.stats)
         for loc in locs:
-            if req := self.follow_link(loc, response):
+            if index:  # a sitemap index: its <loc>s are sitemaps
+                if req := self._request(loc.strip(), self.parse_feed, kind="sitemap"):
+                    yield req
+            elif req := self.follow_link(loc, response):
                 yield req
-
-    @staticmethod
-    def _is_xml(response: Response) -> bool:
-        ctype = (response.headers.get("Content-Type") or b"").decode("latin-1").lower()
-        if any(t in ctype for t in _FEED_TYPES) and "html" not in ctype:
-            return True
-        return response.body[:100].lstrip().startswith(b"<?xml") and b"<html" not in response.body[:500]
-
-
-def _header_lists(response: TextResponse) -> dict[str, list[str]]:
-    """Response headers as plain name -> values (picklable for the extraction workers): a
-    family's server header or cookie can name the CMS where the markup does not."""
-    return {name.decode("latin-1"): [v.decode("latin-1") for v in values]
-            for name, values in response.headers.items()}
