@@ -230,3 +230,23 @@ def test_a_jump_in_empty_article_pages_is_flagged(template_change):
     assert run["article_empty_share"] >= 0.2
     assert run["articles_unchanged"] > 0  # the other articles are fine: not articles_failed
     assert flags == ["empty_articles"]
+
+
+def test_a_removed_article_is_gone_whatever_page_its_link_came_from():
+    """Liferay's asset lists link articles with ``?redirect=<the list>``: a removed article
+    answers 404 on those links too (it answered 200 there, so a re-check run raced a 404 of
+    the article's own URL against a 200 of the listing's link: a flaky 'changed' row)."""
+    import urllib.error
+    import urllib.request
+
+    from crawler.demo import DemoPortal
+
+    with DemoPortal() as portal:
+        site = portal.site("liferay")
+        article = site.articles[0]
+        _break_every_article(site, 404)
+        for suffix in ("", "?redirect=%2Ftin-tuc-su-kien"):
+            with pytest.raises(urllib.error.HTTPError) as caught:
+                urllib.request.urlopen(portal.url("liferay") + site.article_path(article) + suffix)
+            caught.value.close()
+            assert caught.value.code == 404

@@ -108,8 +108,15 @@ def _synthetic_first(site: str) -> int:
     return _SYNTHETIC_FIRST_ID[site]
 
 
+#: Parameters that only say where to go back to (Liferay's ``redirect``, on every link of an
+#: asset list): a removed article answers the same whatever page its link came from.
+_RETURN_PARAMS = frozenset({"redirect"})
+
+
 def gone_key(path: str, query: str) -> tuple:
-    """A URL's identity for removals: case-folded path, parameters in any order."""
+    """A URL's identity for removals: case-folded path, parameters in any order, without the
+    return-to parameters."""
     from urllib.parse import parse_qsl
 
-    return path.lower(), tuple(sorted((k.lower(), v) for k, v in parse_qsl(query)))
+    return path.lower(), tuple(sorted((k.lower(), v) for k, v in parse_qsl(query)
+                                      if k.lower() not in _RETURN_PARAMS))
