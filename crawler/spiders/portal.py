@@ -29,14 +29,11 @@ from crawler.frontier import Frontier
 from crawler.items import PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.sources import Source, load_sources
+from crawler.spiders.links import LinkPolicy, _meta
 from crawler.spiders.recheck import recheck_plan
 from crawler.spiders.responses import feed_locations, header_lists, is_maintenance_page, is_xml
 from crawler.urls import (
     document_base,
-    page_number,
-    page_series,
-    repeated_segment,
-    url_shape,
 )
 
 __all__ = ["PortalSpider", "new_run_id"]
@@ -45,17 +42,12 @@ logger = logging.getLogger(__name__)
 
 
 
-def _meta(response: Response) -> dict[str, Any]:
-    """A response's request meta; none for a response built by hand (tests, tools)."""
-    return response.meta if response.request is not None else {}
-
-
 def new_run_id(source: str, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     return f"{source}-{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(LinkPolicy, scrapy.Spider):
     name = "portal"
 
     def __init__(
@@ -329,172 +321,6 @@ class PortalSpider(scrapy.Spider):
             self._retry[canonical] = request.meta.get("portal_kind", "listing")
         else:
             self._done(request)
-
-    def _resolve(self, href: str, response: Response,
-                 base: str | None = None) -> tuple[str, str, str, str | None] | None:
-        """``(url, canonical, kind, trap reason)`` of an on-site http(s) link, else ``None``
-        (counted as not_http or offsite). ``base``: the page's base URL (``document_base``),
-        else its URL."""
-        stats = self.crawler.stats
-        try:
-            url = urljoin(base or response.url, href.strip())
-            parts = urlsplit(url)
-            parts.port  # noqa: B018 - raises ValueError on a port that is not a number
-        except ValueError:  # "http://[x/a": one broken link, not a broken page
-            stats.inc_value("portal/links/invalid")
-            return None
-        if len(url) > self._max_url:
-            stats.inc_value("portal/links/too_long")
-            logger.debug("link of %d characters not followed: %s…", len(url), url[:120])
-            return None
-        if parts.scheme not in ("http", "https"):
-            stats.inc_value("portal/links/not_http")
-            return None
-        if parts.username is not None or parts.password is not None:
-            # Credentials in a link are never sent anywhere (HOSTILE.md N8).
-            stats.inc_value("portal/links/credentials")
-            return None
-        netloc = parts.netloc.lower()
-        if netloc != self.host:
-            if netloc not in self._aliases:
-                stats.inc_value("portal/links/offsite")
-                return None
-            # www./bare host and http/https variants of this site: fetched under its base URL
-            stats.inc_value("portal/links/host_alias")
-            base = urlsplit(self.base_url)
-            url = parts._replace(scheme=base.scheme, netloc=base.netloc).geturl()
-        elif parts.scheme != urlsplit(self.base_url).scheme:
-            stats.inc_value("portal/links/host_alias")
-            url = parts._replace(scheme=urlsplit(self.base_url).scheme).geturl()
-        canonical = self.profile.canonicalize(url)
-        kind, reason = self.profile.classify(canonical)
-        if kind != UrlKind.TRAP and (segment := repeated_segment(canonical)):
-            kind, reason = UrlKind.TRAP, "repeated_path"
-            logger.debug("path segment %r repeats in %s", segment, url)
-        return (url, canonical, kind, reason)
-
-    def follow_link(self, href: str, response: Response) -> scrapy.Request | None:
-        """Classify one link by the profile; return a request for it, or ``None``."""
-        resolved = self._resolve(href, response)
-        return self._follow(resolved) if resolved else None
-
-    def _follow(self, resolved: tuple[str, str, str, str | None], category: str | None = None,
-                stale_pages: int | None = None, page: int = 1, *,
-                origin: tuple[str, int] | None = None,
-                repeated: bool = False) -> scrapy.Request | None:
-        """``stale_pages``: on a listing of a re-crawl, how many listing pages in a row (this
-        one, numbered ``page``, included) held only archived articles. A re-crawl follows
-        pagination one page at a time, and stops once ``PORTAL_LISTING_OVERLAP`` pages in a
-        row held nothing new, so its cost grows with what is new, not with the portal's size
-        (listings link every page number from the first page). ``repeated``: the listing
-        showed only articles earlier pages of its series showed (pagination that repeats its
-        last page forever, T7): no later page is followed. ``origin``: the linking page's URL
-        shape and its depth in a chain of pages of one shape (calendars, T1)."""
-        stats = self.crawler.stats
-        url, canonical, kind, reason = resolved
-        if kind == UrlKind.TRAP:
-            return self._refuse_trap(canonical, reason, url)
-        if kind == UrlKind.ARTICLE:
-            if self._known_not_due(canonical):
-                return None
-            return self._request(url, self.parse_article, priority=5, kind="article",
-                                 listing_category=category)
-        if kind == UrlKind.LISTING or self.profile.follow_other:
-            if canonical in self._requested:
-                return None
-            if kind != UrlKind.LISTING and self._known_not_due(canonical):
-                return None
-            target = page_number(canonical)
-            if repeated and target is not None and target > page:
-                stats.inc_value("portal/pagination_stopped")
-                return None
-            shape = url_shape(canonical)
-            depth = origin[1] + 1 if origin is not None and origin[0] == shape else 1
-            if target is None and depth > self._shape_depth:
-                return self._refuse_trap(canonical, "shape_depth", url)
-            if self._shape_pages.get(shape, 0) >= self._shape_budget:
-                return self._refuse_trap(canonical, "shape_budget", url)
-            meta: dict[str, Any] = {"shape_depth": depth}
-            if kind == UrlKind.OTHER and category:
-                meta["listing_category"] = category  # it may read as an article
-            if stale_pages is not None and target is not None and target > 1:
-                if target != page + 1 or stale_pages >= self._overlap:
-                    stats.inc_value("portal/pagination_stopped")
-                    return None
-                meta["stale_pages"] = stale_pages
-            req = self._request(url, self.parse, priority=1, **meta)
-            if req is not None:
-                self._shape_pages[shape] = self._shape_pages.get(shape, 0) + 1
-            return req
-        stats.inc_value("portal/links/ignored")
-        return None
-
-    def _known_not_due(self, canonical: str) -> bool:
-        """An archived article not due for a re-check (``portal/known_skipped``): not fetched
-        again, whether an article rule names its URL or an earlier run judged it an article
-        from the page."""
-        if canonical in self._known and canonical not in self._due:
-            self.crawler.stats.inc_value("portal/known_skipped")
-            return True
-        return False
-
-    def _refuse_trap(self, canonical: str, reason: str | None, url: str) -> None:
-        if canonical not in self._refused:
-            self._refused.add(canonical)
-            self.crawler.stats.inc_value(f"portal/trap/{reason}")
-            self.crawler.stats.inc_value("portal/traps_refused")
-            logger.debug("trap refused [%s] %s", reason, url)
-        return None
-
-    def _links(self, response: TextResponse, category: str | None = None, *,
-               listing: bool = False):
-        """Follow a page's links, each resolved once (at most ``PORTAL_MAX_LINKS_PER_PAGE``).
-        On a listing of a re-crawl, count how many listing pages in a row held only archived
-        articles (a page without article links keeps its parent's count); on any listing,
-        notice when it repeats articles its series already listed."""
-        hrefs = list(dict.fromkeys(response.xpath("//a/@href").getall()))
-        if len(hrefs) > self._max_links:
-            self.crawler.stats.inc_value("portal/links/capped", len(hrefs) - self._max_links)
-            logger.warning("%s has %d links: following the first %d", response.url, len(hrefs),
-                           self._max_links)
-            hrefs = hrefs[:self._max_links]
-        base = document_base(response.url, response.selector.root)
-        links = [r for href in hrefs if (r := self._resolve(href, response, base))]
-        here = self.profile.canonicalize(response.url)
-        meta = _meta(response)
-        origin = (url_shape(here), meta.get("shape_depth", 0))
-        stale = None
-        repeated = False
-        page = 1
-        if listing:
-            articles = {canonical for _, canonical, kind, _ in links if kind == UrlKind.ARTICLE}
-            listed = self._listed.setdefault(page_series(here), set())
-            number = page_number(here)
-            repeated = bool(articles) and number is not None and articles <= listed
-            listed |= articles
-            if repeated:
-                self.crawler.stats.inc_value("portal/pagination_repeated")
-                logger.info("listing page repeats earlier pages, not going further: %s",
-                            response.url)
-            page = number or 1
-            if self._known:
-                stale = meta.get("stale_pages", 0)
-                if articles:
-                    stale = stale + 1 if articles <= self._known.keys() else 0
-        for resolved in links:
-            if req := self._follow(resolved, category, stale, page, origin=origin,
-                                   repeated=repeated):
-                yield req
-
-    def _listing_category(self, response: TextResponse) -> str | None:
-        """The section a listing page shows (its breadcrumb's last item): a fallback category
-        for the articles it links to."""
-        selector = self.profile.breadcrumb
-        if not selector:
-            return None
-        names = [" ".join(t.split()) for t in response.css(selector).xpath("string()").getall()]
-        names = [n for n in names if n]
-        return names[-1] if len(names) > 1 else None
 
     # -- callbacks ----------------------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any):
