@@ -21,7 +21,15 @@ from crawler.cli.options import (
     archive_option,
     config_option,
 )
-from crawler.cli.output import _json_default, _ProgressBar, _summary_text, _table, _warn_bad_parts
+from crawler.cli.output import (
+    _json_default,
+    _ProgressBar,
+    _summary_text,
+    _table,
+    _warn_bad_parts,
+    clusters_line,
+    index_line,
+)
 
 
 @main.command()
@@ -290,14 +298,9 @@ def _after_new_rows(archive_path: Path) -> None:
                    "`portal-archive dedup` and `portal-archive index` catch up", err=True)
         return
     if done.clusters is not None and done.clusters.new_versions:
-        c = done.clusters
-        click.echo(f"duplicate clusters: {c.new_versions} new version(s) matched; "
-                   f"{c.multi} cluster(s) with copies among {c.versions} version(s)")
+        click.echo(clusters_line(done.clusters))
     if done.index is not None and (done.index.added or done.index.removed):
-        i = done.index
-        state = "rebuilt" if i.rebuilt else "updated"
-        click.echo(f"search index {state}: {i.added} article(s) indexed, {i.removed} dropped; "
-                   f"{i.documents} in the index")
+        click.echo(index_line(done.index))
     for step, reason in (done.skipped or {}).items():
         name = "duplicate clusters" if step == "clusters" else "search index"
         click.echo(f"{name}: not updated, {reason}; it will catch up on its next run", err=True)

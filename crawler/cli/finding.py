@@ -18,7 +18,15 @@ from crawler.cli.options import (
     _write_refused,
     archive_option,
 )
-from crawler.cli.output import _cell, _format, _ProgressBar, _rows, _warn_bad_parts
+from crawler.cli.output import (
+    _cell,
+    _format,
+    _ProgressBar,
+    _rows,
+    _warn_bad_parts,
+    clusters_line,
+    index_line,
+)
 from crawler.dates_arg import DATE
 
 
@@ -34,8 +42,7 @@ def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool =
                    "on its next run", err=True)
         return None
     if not quiet or result.new_versions:
-        click.echo(f"duplicate clusters: {result.new_versions} new version(s) matched; "
-                   f"{result.multi} cluster(s) with copies among {result.versions} version(s)")
+        click.echo(clusters_line(result))
     return result
 
 
@@ -77,10 +84,8 @@ def _update_search_index(archive_path: Path, *, rebuild: bool = False, quiet: bo
                    "makes a new one", err=True)
         return None
     if not quiet or result.added or result.removed:
-        state = "rebuilt" if result.rebuilt else "up to date" if result.up_to_date else "updated"
         # (on stderr when it only precedes another command's output: `search --format json`)
-        click.echo(f"search index {state}: {result.added} article(s) indexed, {result.removed} "
-                   f"dropped; {result.documents} in the index", err=quiet)
+        click.echo(index_line(result), err=quiet)
     return result
 
 

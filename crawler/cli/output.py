@@ -177,3 +177,16 @@ def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:
         lines.append(f"    unit: {s['unit'] or '-'}")
         lines.append(f"    {first_words}…")
     return "\n".join(lines)
+
+
+def clusters_line(result: Any) -> str:
+    """What a dedup run (archive.dedup.DedupResult) did, in one line."""
+    return (f"duplicate clusters: {result.new_versions} new version(s) matched; "
+            f"{result.multi} cluster(s) with copies among {result.versions} version(s)")
+
+
+def index_line(result: Any) -> str:
+    """What an index update (archive.search.IndexResult) did, in one line."""
+    state = "rebuilt" if result.rebuilt else "up to date" if result.up_to_date else "updated"
+    return (f"search index {state}: {result.added} article(s) indexed, {result.removed} "
+            f"dropped; {result.documents} in the index")

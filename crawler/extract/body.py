@@ -21,6 +21,7 @@ from crawler.extract.text import (
     clean,
     head_text,
     links_share,
+    only_in,
     paragraphs,
     split_agency_prefix,
     split_credit,
@@ -124,11 +125,7 @@ def prune_attachments(container: Any) -> int:
 
 
 def is_bold_only(el: Any) -> bool:
-    text = text_of(el)
-    if not text:
-        return False
-    bold = clean(" ".join(text_of(b) for b in el.iter("strong", "b")))
-    return bold == text
+    return only_in(el, "strong", "b")
 
 
 def bold_first_paragraph(container: Any) -> Any:

@@ -14,6 +14,7 @@ from crawler.extract.text import (
     _attached,
     clean,
     links_share,
+    only_in,
     paragraphs,
     split_credit,
     text_of,
@@ -47,14 +48,6 @@ def image_src(img: Any) -> str:
     return src
 
 
-def _is_italic_only(el: Any) -> bool:
-    text = text_of(el)
-    if not text:
-        return False
-    italic = clean(" ".join(text_of(i) for i in el.iter("em", "i")))
-    return italic == text
-
-
 _CREDIT_TAIL_RE = re.compile(r"^\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:")
 
 
@@ -75,7 +68,7 @@ def _caption_paragraph(el: Any, img: Any = None) -> str | None:
         return None
     if el.tag == "figcaption":
         return text  # a caption by its very markup, beside its photo's box
-    if _is_italic_only(el):
+    if only_in(el, "em", "i"):
         return text
     if links_share(el) < 0.5 and (split_credit(text)[1] is not None or _CAPTION_NAME_RE.search(
             f"{el.get('class') or ''} {el.get('id') or ''}")):

@@ -10,7 +10,7 @@ from typing import Any
 
 __all__ = [
     "clean", "text_of", "head_text", "unglue_credit", "split_credit", "split_agency_prefix",
-    "strip_source_label", "links_share", "INLINE_TAGS", "paragraphs",
+    "strip_source_label", "links_share", "INLINE_TAGS", "paragraphs", "only_in",
 ]
 
 #: A credit closes a caption: "… (Ảnh: Minh Châu)", "… Ảnh: VGP/Nhật Bắc". Capitalised and not
@@ -163,3 +163,9 @@ def paragraphs(container: Any, own_only: bool = False) -> list[str]:
     walk(container)
     flush()
     return out
+
+
+def only_in(el: Any, *tags: str) -> bool:
+    """Whether all of ``el``'s text sits inside ``tags`` (a line set in bold, or in italics)."""
+    text = text_of(el)
+    return bool(text) and clean(" ".join(text_of(m) for m in el.iter(*tags))) == text
