@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.locks import SourceBusy
@@ -27,10 +27,8 @@ class DerivedUpdate:
 
     clusters: object | None = None  # archive.dedup.DedupResult
     index: object | None = None  # archive.search.IndexResult
-    skipped: dict[str, str] | None = None
-
-    def skip(self, step: str, reason: str) -> None:
-        self.skipped = {**(self.skipped or {}), step: reason}
+    #: step ("clusters", "index") -> why it was not run
+    skipped: dict[str, str] = field(default_factory=dict)
 
 
 def update_derived(root: Path | str, *, rebuild: bool = False,
@@ -46,15 +44,15 @@ def update_derived(root: Path | str, *, rebuild: bool = False,
     try:
         done.clusters = cluster(root, rebuild=rebuild)
     except SourceBusy:
-        done.skip("clusters", "another process is updating them")
+        done.skipped["clusters"] = "another process is updating them"
     except PermissionError as exc:
-        done.skip("clusters", f"the archive is read-only here ({exc})")
+        done.skipped["clusters"] = f"the archive is read-only here ({exc})"
     try:
         done.index = update_index(root, rebuild=rebuild, progress=progress)
     except SourceBusy:
-        done.skip("index", "another process is updating it")
+        done.skipped["index"] = "another process is updating it"
     except PermissionError as exc:
-        done.skip("index", f"the archive is read-only here ({exc})")
-    for step, reason in (done.skipped or {}).items():
+        done.skipped["index"] = f"the archive is read-only here ({exc})"
+    for step, reason in done.skipped.items():
         logger.info("%s not updated: %s", step, reason)
     return done

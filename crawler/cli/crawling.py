@@ -301,7 +301,7 @@ def _after_new_rows(archive_path: Path) -> None:
         click.echo(clusters_line(done.clusters))
     if done.index is not None and (done.index.added or done.index.removed):
         click.echo(index_line(done.index))
-    for step, reason in (done.skipped or {}).items():
+    for step, reason in done.skipped.items():
         name = "duplicate clusters" if step == "clusters" else "search index"
         click.echo(f"{name}: not updated, {reason}; it will catch up on its next run", err=True)
 
