@@ -43,6 +43,7 @@ from pathlib import Path
 
 import duckdb
 
+from archive.laps import Laps
 from archive.names import literal, literal_list
 from archive.schema import TIMEZONE
 
@@ -253,13 +254,7 @@ def _groups(parts: list[str], max_rows: int) -> list[list[str]]:
 
 def _run(con: duckdb.DuckDBPyConnection, root: Path, articles: list[str], p: Params,
          result: DedupResult) -> None:
-    tick = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal tick
-        now = time.perf_counter()
-        result.seconds[name] = round(now - tick, 2)
-        tick = now
+    lap = Laps(result.seconds)
 
     old_docs = _parts(root, "dedup/docs")
     if old_docs:

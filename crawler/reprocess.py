@@ -185,11 +185,11 @@ _HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
 def source_for_host(host: str, sources: dict) -> str:
     """The configured source for a host, else a name made from it (``web-moh-gov-vn``; a
     non-default port is part of the site: ``web-127-0-0-1-8081``)."""
+    for src in sources.values():
+        if src.serves(host):
+            return src.name
     host = host.lower()
     name, _, port = host.partition(":")
-    for src in sources.values():
-        if not src.is_demo and urlsplit(src.base_url).hostname == name:
-            return src.name
     if port in ("80", "443"):
         host = name
     return ("web-" + _HOST_NAME_RE.sub("-", host).strip("-"))[:64]

@@ -14,7 +14,7 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from archive.errors import ArchiveError
 from archive.names import SOURCE_NAME_RE
@@ -89,11 +89,33 @@ class Source:
     def demo_site(self) -> str | None:
         return self.base_url.split(":", 1)[1] if self.is_demo else None
 
+    def serves(self, host: str) -> bool:
+        """Whether pages on ``host`` (``name`` or ``name:port``, as in a URL) are this source's.
+
+        Host names compare without case; a default port (80, 443) is the same site as none, any
+        other port is a site of its own. A source whose address is only known at run time (the
+        demo portal's ``demo:<site>``) serves no fixed host.
+        """
+        mine = _site(urlsplit(self.base_url).netloc)
+        return mine is not None and mine == _site(host)
+
     def profile(self) -> Profile:
         return make_profile(self.family, self.name, self.overrides)
 
     def absolute(self, base: str, paths: tuple[str, ...]) -> list[str]:
         return [urljoin(base.rstrip("/") + "/", p) for p in paths]
+
+
+def _site(netloc: str) -> tuple[str, str] | None:
+    """``(host, port)`` of a URL's netloc, without case, user info or a default port."""
+    parts = urlsplit("//" + netloc.rsplit("@", 1)[-1])
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.hostname:
+        return None
+    return parts.hostname, "" if port in (None, 80, 443) else str(port)
 
 
 def default_config_path() -> Path:

@@ -33,6 +33,7 @@ from crawler.profiles.detect import (
     detect_family,
     score_families,
 )
+from crawler.reprocess import source_for_host
 from crawler.sources import Source
 
 VARIANTS = Path(__file__).parent / "variants"
@@ -279,6 +280,21 @@ def test_demo_source_is_not_matched_by_host():
     source = Source(name="demo-x", family="sharepoint", base_url="demo:sharepoint")
     _, signal = choose_profile("http://demo/Pages/x.aspx", DNN_PAGE, {"demo-x": source})
     assert signal != "source"
+
+
+def test_a_source_serves_its_own_site_only():
+    source = Source(name="moh", family="sharepoint", base_url="https://Moh.example.gov.vn/")
+    assert source.serves("moh.example.gov.vn") and source.serves("MOH.example.gov.vn:443")
+    assert source.serves("user@moh.example.gov.vn:80")
+    assert not source.serves("moh.example.gov.vn:8443")
+    assert not source.serves("www.moh.example.gov.vn") and not source.serves("")
+    local = Source(name="local", family="generic", base_url="http://127.0.0.1:8081/")
+    assert local.serves("127.0.0.1:8081") and not local.serves("127.0.0.1:8082")
+    assert not local.serves("127.0.0.1") and not local.serves("127.0.0.1:bad")
+    assert not Source(name="d", family="generic", base_url="demo:sharepoint").serves("demo")
+    # an offline reading names a host's pages after the source that serves it, else after the host
+    assert source_for_host("moh.example.gov.vn:443", {"moh": source, "local": local}) == "moh"
+    assert source_for_host("127.0.0.1:8082", {"local": local}) == "web-127-0-0-1-8082"
 
 
 def test_url_rule_chooses_when_markup_is_silent_or_agrees():

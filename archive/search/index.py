@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import time
 import uuid
 import zlib
 from collections.abc import Callable
@@ -20,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from archive import layout
+from archive.laps import Laps
 from archive.names import literal
 from archive.search.fold import _dfold, _nfc, fold
 from archive.search.store import (
@@ -193,13 +193,7 @@ def update_index(root: Path | str, *, rebuild: bool = False,
 
     root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     result = IndexResult()
-    tick = time.perf_counter()
-
-    def lap(name: str) -> None:
-        nonlocal tick
-        now = time.perf_counter()
-        result.seconds[name] = round(now - tick, 2)
-        tick = now
+    lap = Laps(result.seconds)
 
     with source_lock(root, "_search"):
         _search_dir(root).mkdir(parents=True, exist_ok=True)

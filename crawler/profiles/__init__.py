@@ -90,9 +90,9 @@ def choose_profile(url: str | None, body: bytes | str | None = None, sources=Non
     from crawler.profiles.detect import detect_family
 
     if url:
-        host = urlsplit(url).netloc.lower()
+        host = urlsplit(url).netloc
         for source in (sources or {}).values():
-            if not source.is_demo and urlsplit(source.base_url).netloc.lower() == host:
+            if source.serves(host):
                 return source.profile(), "source"
     detection = detect_family(body, headers) if body or headers else None
     if url:
