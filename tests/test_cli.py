@@ -107,6 +107,12 @@ def test_scrapy_crawl_portal_works(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     with open_archive(archive) as arch:
         assert arch.count("articles") == len(load_corpus("liferay"))
+    # A plain `scrapy crawl` brings clusters and the search index up to date, as the CLI does.
+    dupes = run("dupes", "--archive", str(archive))
+    assert dupes.exit_code == 0 and dupes.stderr == "", dupes.output
+    found = run("search", "tỉnh", "--archive", str(archive))
+    assert found.exit_code == 0 and "search index" not in found.stderr, found.stderr  # built, current
+    assert "demo-liferay" in found.stdout
 
 
 def test_extract_prints_one_json_record_per_page(tmp_path):

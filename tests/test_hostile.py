@@ -315,7 +315,8 @@ def other_crawls(hostile, tmp_path_factory):
     port = urlsplit(hostile.url("main")).port
     runs = {
         "robots-503": dict(base=hostile.url("robots-503"), start_urls=("/n1/",)),
-        "robots-timeout": dict(base=hostile.url("robots-timeout"), start_urls=("/n1/",)),
+        "robots-timeout": dict(base=hostile.url("robots-timeout"), start_urls=("/n1/",),
+                               settings={"DOWNLOAD_TIMEOUT": 1}),
         "robots-404": dict(base=hostile.url("robots-404"), start_urls=("/t6/",)),
         "robots-huge": dict(base=hostile.url("robots-huge"), start_urls=("/",),
                             confine=("/khong-vao/", "/n1/"),
