@@ -154,6 +154,34 @@ def test_hostile_queries_are_only_words(corpus, query):
     assert len(search(corpus, "nong thon")) == 2
 
 
+def test_pages_of_hits_and_facet_counts(tmp_path):
+    """``offset`` walks the ranked stories page by page (no story twice, none skipped, ranks
+    continue); facets count the matches per source and unit, and the stories."""
+    from archive.dedup import cluster
+
+    story = "Tỉnh tổ chức hội nghị tổng kết công tác chuyển đổi số năm nay. " * 4
+    rows = [_row(f"copy-{n}", source, "Hội nghị chuyển đổi số", story, days=n, unit="Sở TTTT")
+            for n, source in enumerate(["tinh", "huyen"])]
+    rows += [_row(f"own-{n}", "tinh" if n % 3 else "xa", f"Chuyển đổi số ở xã {n}",
+                  f"Xã {n} họp bàn chuyển đổi số với người dân thôn {n}. " + FILLER * (n + 1),
+                  days=10 + n, unit=None if n % 2 else "UBND xã")
+             for n in range(7)]
+    _publish(tmp_path, rows)
+    cluster(tmp_path)
+    update_index(tmp_path)
+    whole = search(tmp_path, "chuyen doi so", limit=50, facets=True)
+    assert len(whole) == 8 and whole.matched == 9  # the two copies are one story
+    assert whole.facets == {"source": {"tinh": 5, "xa": 3, "huyen": 1},
+                            "unit": {"UBND xã": 4, "Sở TTTT": 2, "": 3}, "stories": 8}
+    pages = [search(tmp_path, "chuyen doi so", limit=3, offset=k) for k in (0, 3, 6, 9)]
+    assert [len(p) for p in pages] == [3, 3, 2, 0]
+    assert [h.version_id for p in pages for h in p] == [h.version_id for h in whole]
+    assert [h.rank for p in pages for h in p] == list(range(1, 9))
+    assert search(tmp_path, "chuyen doi so").facets is None  # only when asked for
+    every = search(tmp_path, "chuyen doi so", all_copies=True, limit=4, offset=6)
+    assert [h.rank for h in every] == [7, 8, 9]
+
+
 def test_cluster_copies_collapse_to_one_hit(tmp_path):
     from archive.dedup import cluster
     from crawler.demo.corpus import load_corpus

@@ -5,10 +5,12 @@ hits as an Arrow table."""
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 
@@ -48,15 +50,21 @@ class Hit:
 class Hits(list):
     """Hits, best first. ``window_full``: more articles matched than were ranked
     (``RANK_WINDOW``), so the best of the most recently published ones were returned;
-    ``window_from``: the publication time of the oldest of those."""
+    ``window_from``: the publication time of the oldest of those. ``matched``: the articles
+    ranked (every copy; at most the window). ``facets`` (when asked for): among those, how many
+    per ``source`` and per ``unit`` (``""``: no unit), most first, and ``stories``, how many
+    once each duplicate cluster counts once."""
 
     window_full: bool = False
     window_from: datetime | None = None
+    matched: int = 0
+    facets: dict[str, Any] | None = None
 
 def search(root: Path | str, query: str, *, source: str | None = None, unit: str | None = None,
            since: date | datetime | str | None = None, until: date | datetime | str | None = None,
-           limit: int = 20, all_copies: bool = False, window: int | None = RANK_WINDOW,
-           mark: tuple[str, str] = ("<mark>", "</mark>")) -> Hits:
+           limit: int = 20, offset: int = 0, all_copies: bool = False,
+           window: int | None = RANK_WINDOW, mark: tuple[str, str] = ("<mark>", "</mark>"),
+           facets: bool = False) -> Hits:
     """Ranked hits for ``query`` among the latest live versions of the archive's articles.
 
     bm25 over the folded text, title weighted ``TITLE_WEIGHT``, doubled for words typed side
@@ -66,20 +74,26 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
     are portal local time. A query matching more than ``window`` articles ranks the
     ``window`` most recent (``Hits.window_full``, ``Hits.window_from``); ``window=None``
     ranks every match however many (slow on very common words). Raises SearchSyntaxError
-    for a malformed query, SearchError when there is no index.
+    for a malformed query, SearchError when there is no index. ``offset`` skips that many
+    hits (stories, unless ``all_copies``): the next page; ``facets`` fills ``Hits.facets``.
     """
     root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     tree = parse_query(query)
     ex = match_expressions(tree)
     limit = max(1, int(limit))
+    offset = max(0, int(offset))
+    end = offset + limit
     name, con = _reader(root)
     try:
         flt = _filter(con, source, unit, since, until)
         rows, window_full = _ranked(root, name, con, tree, ex, flt, window)
         docs: dict[int, tuple] = {}
-        rows, exact_ids = _rerank(con, tree, ex, rows, max(RERANK, limit * 4), limit, all_copies, docs)
-        picked = rows[:limit] if all_copies else _collapse(con, rows, limit)
-        hits = Hits(_hits(con, picked, tree, exact_ids, mark, docs))
+        rows, exact_ids = _rerank(con, tree, ex, rows, max(RERANK, end * 4), end, all_copies, docs)
+        picked = rows[offset:end] if all_copies else _collapse(con, rows, end)[offset:]
+        hits = Hits(_hits(con, picked, tree, exact_ids, mark, docs, first=offset + 1))
+        hits.matched = len(rows)
+        if facets:
+            hits.facets = _facets(con, rows)
         hits.window_full = window_full
         if window_full:
             oldest = _run(con, "SELECT published FROM docs WHERE id = ?", [min(i for i, _ in rows)])
@@ -158,8 +172,24 @@ def _collapse(con: sqlite3.Connection, rows: list[tuple[int, float]], limit: int
     return picked
 
 
+def _facets(con: sqlite3.Connection, rows: list[tuple[int, float]]) -> dict[str, Any]:
+    """Counts of the ranked matches per source and per unit, and their stories."""
+    by_source: Counter[str] = Counter()
+    by_unit: Counter[str] = Counter()
+    stories: set[str] = set()
+    for start in range(0, len(rows), 500):
+        ids = [i for i, _ in rows[start:start + 500]]
+        for i, src, unit, cluster in _run(con, "SELECT id, source, unit, cluster_id FROM docs "
+                                               f"WHERE id IN ({','.join('?' * len(ids))})", ids):
+            by_source[src] += 1
+            by_unit[unit or ""] += 1
+            stories.add(cluster or f"doc:{i}")
+    return {"source": dict(by_source.most_common()), "unit": dict(by_unit.most_common()),
+            "stories": len(stories)}
+
+
 def _hits(con: sqlite3.Connection, picked: list[tuple[int, float]], tree: Node, exact_ids: set[int],
-          mark: tuple[str, str], docs: dict[int, tuple]) -> list[Hit]:
+          mark: tuple[str, str], docs: dict[int, tuple], *, first: int = 1) -> list[Hit]:
     if not picked:
         return []
     _docs(con, [r[0] for r in picked], docs)
@@ -169,7 +199,7 @@ def _hits(con: sqlite3.Connection, picked: list[tuple[int, float]], tree: Node, 
                       cluster_ids)) if cluster_ids else {}
     pattern = _highlighter(tree)
     hits = []
-    for n, (doc_id, score) in enumerate(picked, 1):
+    for n, (doc_id, score) in enumerate(picked, first):
         title, body, cid, source, published, unit, url, aid, vid = docs[doc_id]
         hits.append(Hit(
             rank=n, score=round(-score, 4), exact=doc_id in exact_ids, title=title, source=source,
