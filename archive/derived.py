@@ -13,8 +13,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.locks import SourceBusy
+
+if TYPE_CHECKING:
+    from archive.dedup import DedupResult
+    from archive.search import IndexResult
 
 __all__ = ["DerivedUpdate", "update_derived"]
 
@@ -25,8 +30,8 @@ logger = logging.getLogger(__name__)
 class DerivedUpdate:
     """What :func:`update_derived` did: each step's result, or why it was skipped."""
 
-    clusters: object | None = None  # archive.dedup.DedupResult
-    index: object | None = None  # archive.search.IndexResult
+    clusters: DedupResult | None = None
+    index: IndexResult | None = None
     #: step ("clusters", "index") -> why it was not run
     skipped: dict[str, str] = field(default_factory=dict)
 

@@ -15,12 +15,19 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Self
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from archive.warc import RunWarcWriter
 from crawler.config import project
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Headers, Response
+    from scrapy.settings import BaseSettings
 
 __all__ = ["WarcCaptureMiddleware", "WarcConfig", "noarchive_directive"]
 
@@ -33,7 +40,7 @@ class WarcConfig:
     max_bytes: int
 
     @classmethod
-    def from_settings(cls, settings) -> WarcConfig:
+    def from_settings(cls, settings: BaseSettings) -> WarcConfig:
         ours = project(settings)
         if not ours.getbool("WARC_ENABLED"):
             raise NotConfigured("WARC_ENABLED is off")
@@ -46,7 +53,7 @@ class WarcConfig:
         return cls(Path(root), max_bytes)
 
 
-def _pairs(headers) -> list[tuple[str, str]]:
+def _pairs(headers: Headers) -> list[tuple[str, str]]:
     out = []
     for key, values in headers.items():
         for value in values:
@@ -61,7 +68,7 @@ _NOARCHIVE_RE = re.compile(rb"\b(?:noarchive|none)\b", re.I)
 _PEEK_BYTES = 64 * 1024
 
 
-def _peek(response) -> bytes:
+def _peek(response: Response) -> bytes:
     """The first bytes of the decoded body, decompressing only as much as needed."""
     body = response.body
     encodings = [e.strip().lower() for v in response.headers.getlist("Content-Encoding")
@@ -90,7 +97,7 @@ def _peek(response) -> bytes:
     return body[:_PEEK_BYTES]
 
 
-def noarchive_directive(response) -> str | None:
+def noarchive_directive(response: Response) -> str | None:
     """``"X-Robots-Tag"`` or ``"meta robots"`` when the response asks not to be archived
     (``noarchive`` or ``none``, for every robot or for portal-archive), else ``None``."""
     for value in response.headers.getlist("X-Robots-Tag"):
@@ -111,7 +118,7 @@ def noarchive_directive(response) -> str | None:
 
 
 class WarcCaptureMiddleware:
-    def __init__(self, crawler, config: WarcConfig) -> None:
+    def __init__(self, crawler: Crawler, config: WarcConfig) -> None:
         self.crawler = crawler
         self.config = config
         self.writer: RunWarcWriter | None = None
@@ -119,16 +126,16 @@ class WarcCaptureMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler, WarcConfig.from_settings(crawler.settings))
 
-    def spider_opened(self, spider) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         source = getattr(getattr(spider, "source", None), "name", spider.name)
         run_id = getattr(spider, "run_id", spider.name)
         self.writer = RunWarcWriter(self.config.root, source, run_id,
                                     max_bytes=self.config.max_bytes)
 
-    def spider_closed(self, spider) -> None:
+    def spider_closed(self, spider: Spider) -> None:
         if self.writer is not None:
             self.writer.close()
             self.crawler.stats.set_value("warc/bytes", self.writer.bytes)
@@ -137,7 +144,8 @@ class WarcCaptureMiddleware:
         if self.writer is not None:
             self.writer.sync()
 
-    def process_response(self, request, response, spider=None):
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
         source = getattr(self.crawler.spider, "source", None)
         if noarchive := noarchive_directive(response):
             request.meta["portal_noarchive"] = noarchive

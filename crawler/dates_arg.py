@@ -4,6 +4,7 @@ them, one parser for the CLI and the library alike."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import click
 
@@ -17,7 +18,8 @@ class DateBound(click.ParamType):
 
     name = "date"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
         if isinstance(value, date):  # datetime is a date too
             return value
         try:

@@ -9,8 +9,12 @@ should be tried again, the URL kept in the source's frontier journal for the nex
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from scrapy.exceptions import IgnoreRequest
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 __all__ = ["REASONS", "CAPTURE_REASONS", "Refused", "failure_reason", "record"]
 
@@ -73,7 +77,8 @@ class Refused(IgnoreRequest):
         super().__init__(f"{reason}: {detail}" if detail else reason)
 
 
-def record(crawler, reason: str, url: str, detail: str = "", *, level: int = logging.WARNING) -> None:
+def record(crawler: Crawler, reason: str, url: str, detail: str = "", *,
+           level: int = logging.WARNING) -> None:
     """Count ``reason`` in the run's stats and log it with the URL."""
     crawler.stats.inc_value(f"portal/refused/{reason}")
     crawler.stats.inc_value("portal/refused")
@@ -117,15 +122,18 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def _is_tls(exc: BaseException) -> bool:
+    ssl_errors: tuple[type[BaseException], ...]
     try:
         from OpenSSL.SSL import Error as SSLError
+
+        ssl_errors = (SSLError,)
     except ImportError:  # pragma: no cover - pyOpenSSL is a Scrapy dependency
-        SSLError = ()  # noqa: N806
+        ssl_errors = ()
     seen = [exc]
     for reasons in (getattr(exc, "reasons", None) or []):  # Twisted wraps failures in lists
         seen.append(getattr(reasons, "value", reasons))
     for cause in (exc.__cause__, exc.__context__):
         if cause is not None:
             seen.append(cause)
-    return any((SSLError and isinstance(e, SSLError)) or "SSL" in type(e).__name__
+    return any(isinstance(e, ssl_errors) or "SSL" in type(e).__name__
                or "certificate verify" in str(e) for e in seen)

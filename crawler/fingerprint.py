@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Self
 from weakref import WeakKeyDictionary
 
 from scrapy import Request
 from scrapy.utils.request import fingerprint
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
 
 __all__ = ["CanonicalFingerprinter"]
 
@@ -15,12 +19,12 @@ class CanonicalFingerprinter:
     running spider's profile (parameter order, session and tracking noise). Redirect targets are
     canonicalised too, since the URL is read from each request, not from meta."""
 
-    def __init__(self, crawler=None) -> None:
+    def __init__(self, crawler: Crawler | None = None) -> None:
         self.crawler = crawler
         self._cache: WeakKeyDictionary[Request, bytes] = WeakKeyDictionary()
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
     def fingerprint(self, request: Request) -> bytes:

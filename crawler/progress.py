@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING, Self
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
@@ -12,13 +13,17 @@ from twisted.internet import task
 
 from crawler.config import project
 
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+
 __all__ = ["ProgressExtension"]
 
 logger = logging.getLogger(__name__)
 
 
 class ProgressExtension:
-    def __init__(self, crawler, interval: float, live: bool) -> None:
+    def __init__(self, crawler: Crawler, interval: float, live: bool) -> None:
         self.crawler = crawler
         self.interval = interval
         self.live = live
@@ -27,7 +32,7 @@ class ProgressExtension:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         settings = project(crawler.settings)
         if not settings.getbool("PORTAL_PROGRESS"):
             raise NotConfigured("PORTAL_PROGRESS is off")
@@ -57,11 +62,11 @@ class ProgressExtension:
             sys.stderr.write(f"{datetime.now():%Y-%m-%d %H:%M:%S} [progress] {self.line()}\n")
             sys.stderr.flush()
 
-    def spider_opened(self, spider) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         self._loop = task.LoopingCall(self.report)
         self._loop.start(self.interval, now=False)
 
-    def spider_closed(self, spider, reason) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         if self.live:

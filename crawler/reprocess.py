@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from archive.derived import update_derived
@@ -32,6 +32,9 @@ from archive.writer import PartWriter
 from crawler.extract import Status, extract_page
 from crawler.profiles import Profile, choose_profile
 from crawler.urls import canonical_from_link
+
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord
 
 __all__ = ["Report", "reextract", "reextracted_rows", "ingest", "source_for_host"]
 
@@ -110,7 +113,8 @@ def reextract(root: Path | str, sources: dict, *, source: str | None = None,
     return report
 
 
-def _reextract(root, sources, source, now, run_id, report) -> Report:
+def _reextract(root: Path | str, sources: dict, source: str | None, now: datetime, run_id: str,
+               report: Report) -> Report:
     writers: dict[str, PartWriter] = {}
     try:
         for old_vid, row in reextracted_rows(root, sources, source=source, now=now,
@@ -238,7 +242,7 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     out = {host: (sources[name].profile(), "source")
            for host, name in names.items() if name in sources}
     for host, tally in votes.items():
-        families = Counter()
+        families: Counter[str] = Counter()
         for (family, _), n in tally.items():
             families[family] += n
         family, n = families.most_common(1)[0]
@@ -250,7 +254,7 @@ def _host_profiles(warc_files: list[Path], sources: dict,
     return out
 
 
-def _vote_hosts(records, sources: dict, names: dict[str, str],
+def _vote_hosts(records: Iterable[ArcWarcRecord], sources: dict, names: dict[str, str],
                 votes: dict[str, Counter]) -> None:
     """``_host_profiles``' reading of one file: the family each host's HTML pages show."""
     from crawler.profiles.detect import SCAN_BYTES

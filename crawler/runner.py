@@ -208,8 +208,8 @@ def run_crawls(
             kwargs: dict[str, Any] = {"source": source.name}
             if config:
                 kwargs["config"] = str(config)
-            if demo is not None and source.is_demo:
-                kwargs["base_url"] = demo.url(source.demo_site)
+            if demo is not None and (demo_site := source.demo_site) is not None:
+                kwargs["base_url"] = demo.url(demo_site)
             if max_pages:
                 kwargs["max_pages"] = max_pages
             process.crawl(crawler, **kwargs)

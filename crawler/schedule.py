@@ -133,7 +133,7 @@ class Scheduler:
         self.attempted: dict[str, datetime] = {}
         self._stop = threading.Event()
 
-    def stop(self, *_args) -> None:
+    def stop(self, *_args: object) -> None:
         self._stop.set()
 
     def _reap(self) -> None:

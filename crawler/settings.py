@@ -89,7 +89,7 @@ PORTAL_LISTING_OVERLAP = 1
 # Grow the embedded demo portal to about this many articles (0: its 104 written ones).
 PORTAL_DEMO_ARTICLES = 0
 # Hostile networks and pages (docs/faults.md).
-PORTAL_ALLOW_PRIVATE = []  # hosts, host:port or networks every source may reach privately
+PORTAL_ALLOW_PRIVATE: list[str] = []  # hosts, host:port or networks every source may reach privately
 PORTAL_RETRY_AFTER_MAX = 120.0  # longest Retry-After honoured (s); longer: the URL waits for the next run
 PORTAL_THROTTLE_TRIES = 3  # 429/503 retries per URL
 PORTAL_BACKOFF_BASE = 2.0  # first backoff (s) after a 429/503 without Retry-After or a failed connection

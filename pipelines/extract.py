@@ -13,8 +13,10 @@ import asyncio
 import logging
 import multiprocessing
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Self
 
 from pebble import ProcessExpired, ProcessPool
 from scrapy.exceptions import DropItem, NotConfigured
@@ -24,6 +26,11 @@ from crawler.extract import Status, extract_page
 from crawler.items import ArticleItem, PageCapture, RemovalNotice
 from crawler.profiles import UrlKind
 from crawler.urls import canonical_from_link
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
 
 __all__ = ["ExtractPipeline", "ExtractConfig", "WorkerError", "limit_worker_memory"]
 
@@ -66,7 +73,7 @@ class WorkerError(Exception):
 _MESSAGE_CHARS = 500
 
 
-def _in_worker(function, page: dict) -> dict:
+def _in_worker(function: Callable[[dict], dict], page: dict) -> dict:
     """Runs ``function(page)`` in a worker; any exception leaves it picklable. Unpicklable, it
     would reach the crawl as pebble's pickling error: a memory bomb that libxml2 reports as a
     parse error ("Memory allocation failed") would then count as ``extract_error``."""
@@ -99,6 +106,7 @@ class _SharedPools:
             cls._pools[config] = (pool, users + 1)
             return pool
         methods = multiprocessing.get_all_start_methods()
+        ctx: multiprocessing.context.BaseContext
         if "forkserver" in methods:
             ctx = multiprocessing.get_context("forkserver")
             # Workers fork from a server that has imported the extractor once.
@@ -133,7 +141,7 @@ class ExtractConfig:
     memory_mb: int
 
     @classmethod
-    def from_settings(cls, settings) -> ExtractConfig:
+    def from_settings(cls, settings: BaseSettings) -> ExtractConfig:
         ours = project(settings)
         workers = ours.get("EXTRACT_WORKERS")
         workers = (os.cpu_count() or 1) if workers in (None, "") else int(workers)
@@ -152,21 +160,21 @@ class ExtractPipeline:
     #: What a worker runs on each page: a module-level function (workers import it by name).
     extract = staticmethod(extract_page)
 
-    def __init__(self, crawler, config: ExtractConfig) -> None:
+    def __init__(self, crawler: Crawler, config: ExtractConfig) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.config = config
         self._pool: ProcessPool | None = None
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler, ExtractConfig.from_settings(crawler.settings))
 
-    def open_spider(self, spider=None) -> None:
+    def open_spider(self, spider: Spider | None = None) -> None:
         if self.config.workers > 0:
             self._pool = _SharedPools.acquire(self.config)
 
-    def close_spider(self, spider=None) -> None:
+    def close_spider(self, spider: Spider | None = None) -> None:
         if self._pool is not None:
             _SharedPools.release(self.config)
             self._pool = None
@@ -191,7 +199,7 @@ class ExtractPipeline:
         profile = getattr(self.crawler.spider, "profile", None)
         return None if profile is None else canonical_from_link(url, declared, profile)
 
-    async def process_item(self, item, spider=None):
+    async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageCapture):
             return item
         url = item["url"]

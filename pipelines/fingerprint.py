@@ -8,14 +8,19 @@ field can never leave a row with stale ids. It costs one hash of the text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from archive.rows import fingerprint
 from crawler.items import ArticleItem
+
+if TYPE_CHECKING:
+    from scrapy import Spider
 
 __all__ = ["FingerprintPipeline"]
 
 
 class FingerprintPipeline:
-    def process_item(self, item, spider=None):
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, ArticleItem):
             fingerprint(item)
         return item

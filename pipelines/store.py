@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
 
 import pyarrow as pa
 from scrapy import signals
@@ -36,6 +37,12 @@ from crawler.capture import WarcCaptureMiddleware
 from crawler.config import project
 from crawler.items import ArticleItem, RemovalNotice
 
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from twisted.internet.task import LoopingCall
+
 __all__ = ["StorePipeline", "StoreConfig"]
 
 logger = logging.getLogger(__name__)
@@ -49,7 +56,7 @@ class StoreConfig:
     flush_seconds: float = 60.0
 
     @classmethod
-    def from_settings(cls, settings) -> StoreConfig:
+    def from_settings(cls, settings: BaseSettings) -> StoreConfig:
         ours = project(settings)
         path = ours.get("ARCHIVE_PATH")
         if not path:
@@ -92,7 +99,7 @@ def _article_empty_share(stats: dict) -> float | None:
 
 
 class StorePipeline:
-    def __init__(self, crawler, config: StoreConfig) -> None:
+    def __init__(self, crawler: Crawler, config: StoreConfig) -> None:
         self.crawler = crawler
         self.stats = crawler.stats
         self.config = config
@@ -101,8 +108,8 @@ class StorePipeline:
         self.started_at = datetime.now(UTC)
         #: Rows in the writer's buffer by the stat they count in: counted once published.
         self._unpublished: Counter[str] = Counter()
-        self._timer = None
-        self._shutdown_trigger = None
+        self._timer: LoopingCall | None = None
+        self._shutdown_trigger: Any = None  # the reactor's handle of the trigger
         self._closed = False
         self._run_recorded = False
         self._warc: WarcCaptureMiddleware | None = None
@@ -110,10 +117,10 @@ class StorePipeline:
         crawler.signals.connect(self._spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler, StoreConfig.from_settings(crawler.settings))
 
-    def open_spider(self, spider=None) -> None:
+    def open_spider(self, spider: Any = None) -> None:  # PortalSpider: its source and run id
         spider = spider or self.crawler.spider
         self.source = spider.source.name
         self.run_id = spider.run_id
@@ -146,15 +153,17 @@ class StorePipeline:
             self._timer = task.LoopingCall(self._flush)
             self._timer.start(self.config.flush_seconds, now=False)
         # A second Ctrl-C stops the reactor without closing the spider: this runs anyway.
+        # (ignored: without the mypy-zope plugin mypy reads an interface method's first
+        # argument as self, here and in _spider_closed)
         self._shutdown_trigger = reactor.addSystemEventTrigger(
-            "before", "shutdown", self._reactor_stopping)
+            "before", "shutdown", self._reactor_stopping)  # type: ignore[arg-type]
 
     def _sync_captures(self) -> None:
         # Rows are published only after the WARC records they point at are on disk.
         if self._warc is not None:
             self._warc.sync()
 
-    def process_item(self, item, spider=None):
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, RemovalNotice):
             return self._removal(item)
         if not isinstance(item, ArticleItem):
@@ -168,7 +177,7 @@ class StorePipeline:
         self.latest[item["article_id"]] = (item["version_id"], False)
         return item
 
-    def _removal(self, notice: RemovalNotice):
+    def _removal(self, notice: RemovalNotice) -> RemovalNotice:
         """A known article now answers 404/410: a removal marker, never a deletion."""
         aid = article_id(notice["source"], notice["canonical_url"])
         if aid not in self.latest:
@@ -187,6 +196,7 @@ class StorePipeline:
         return notice
 
     def _add(self, row: dict, stat: str) -> None:
+        assert self.writer is not None  # made by open_spider
         self._unpublished[stat] += 1
         try:
             self.writer.add(row)
@@ -201,6 +211,7 @@ class StorePipeline:
     def _count_published(self) -> None:
         """Move the counts of the buffered rows into the stats once the buffer is published
         (a flush publishes all of it or none)."""
+        assert self.writer is not None  # made by open_spider
         if self.writer.pending == 0 and self._unpublished:
             for stat, n in self._unpublished.items():
                 self.stats.inc_value(stat, n)
@@ -209,6 +220,7 @@ class StorePipeline:
     def _flush(self) -> None:
         """The time bound, run every ``ARCHIVE_FLUSH_SECONDS``: the buffer is published, so
         a crawl killed outright (SIGKILL, power loss) loses at most that much work."""
+        assert self.writer is not None  # made by open_spider, which starts this timer
         try:
             self.writer.flush()
         except OSError as exc:
@@ -217,7 +229,7 @@ class StorePipeline:
                          self.config.path, exc)
         self._count_published()
 
-    def close_spider(self, spider=None) -> None:
+    def close_spider(self, spider: Spider | None = None) -> None:
         if self.writer is None or self._closed:
             return
         self._closed = True
@@ -248,12 +260,12 @@ class StorePipeline:
         self.stats.set_value("finish_time", datetime.now(UTC))
         self._record_run("interrupted")
 
-    def _spider_closed(self, spider, reason: str) -> None:
+    def _spider_closed(self, spider: Spider, reason: str) -> None:
         # After close_spider, so the run row carries the final counts.
         if self._shutdown_trigger is not None:
             from twisted.internet import reactor
 
-            reactor.removeSystemEventTrigger(self._shutdown_trigger)
+            reactor.removeSystemEventTrigger(self._shutdown_trigger)  # type: ignore[call-arg, misc]
             self._shutdown_trigger = None
         if self._run_recorded:  # by _reactor_stopping: the stats say what the run row says
             self.stats.set_value("finish_reason", "interrupted")

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any, NoReturn, Self
 
 from scrapy.exceptions import DropItem
 
 from crawler.extract.kind import count_words
 from crawler.items import ArticleItem
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
 
 __all__ = ["ValidatePipeline"]
 
@@ -18,18 +24,18 @@ MIN_WORDS = 15
 
 
 class ValidatePipeline:
-    def __init__(self, stats) -> None:
+    def __init__(self, stats: StatsCollector) -> None:
         self.stats = stats
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler.stats)
 
-    def _drop(self, reason: str, item: ArticleItem):
+    def _drop(self, reason: str, item: ArticleItem) -> NoReturn:
         self.stats.inc_value(f"dropped/{reason}")
         raise DropItem(f"{reason}: {item.get('url')}")
 
-    def process_item(self, item, spider=None):
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem):
             return item
         text = item.get("text") or ""

@@ -30,7 +30,8 @@ class _Command(click.Command):
             if exc.exit_code == click.UsageError.exit_code:
                 raise click.UsageError(message, ctx) from exc
             error = click.ClickException(message)
-            error.exit_code = exc.exit_code
+            # (click declares exit_code a ClassVar; the instance's value is the one it reads)
+            error.exit_code = exc.exit_code  # type: ignore[misc]
             raise error from exc
 
 

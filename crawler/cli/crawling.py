@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -30,6 +31,9 @@ from crawler.cli.output import (
     clusters_line,
     index_line,
 )
+
+if TYPE_CHECKING:
+    from crawler.runner import RunResult
 
 
 @main.command()
@@ -328,7 +332,7 @@ def demo_server(host: str, ports: tuple[str, ...], articles: int | None) -> None
     serve_forever(host, fixed, articles)
 
 
-def _crawl_report(results, archive_path: Path) -> str:
+def _crawl_report(results: list[RunResult], archive_path: Path) -> str:
     lines = []
     for r in results:
         if r.finish_reason == "source_busy":

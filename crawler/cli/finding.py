@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -29,8 +30,14 @@ from crawler.cli.output import (
 )
 from crawler.dates_arg import DATE
 
+if TYPE_CHECKING:
+    from archive.dedup import DedupResult
+    from archive.reader import Archive
+    from archive.search import IndexResult
 
-def _update_clusters(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):
+
+def _update_clusters(archive_path: Path, *, rebuild: bool = False,
+                     quiet: bool = False) -> DedupResult | None:
     """Match new article versions against the archive (incremental, archive/dedup.py)."""
     from archive.dedup import cluster
     from archive.locks import SourceBusy
@@ -62,7 +69,8 @@ def dedup(rebuild: bool, archive_path: Path) -> None:
         click.echo("steps (s): " + ", ".join(f"{k} {v}" for k, v in result.seconds.items()))
 
 
-def _update_search_index(archive_path: Path, *, rebuild: bool = False, quiet: bool = False):
+def _update_search_index(archive_path: Path, *, rebuild: bool = False,
+                         quiet: bool = False) -> IndexResult | None:
     """Bring the full-text index up to date (incremental, archive/search.py)."""
     import sqlite3
 
@@ -190,7 +198,7 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
                    color=tty or None)
 
 
-def _warn_clusters_behind(archive) -> None:
+def _warn_clusters_behind(archive: Archive) -> None:
     """Say when the duplicate clusters miss article versions: never computed, or versions
     stored since the last `portal-archive dedup` (`scrapy crawl`, parts copied in). What dedup
     matched is what `dedup/clusters.parquet` holds; it matches every live version with text."""

@@ -3,11 +3,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from crawler.dates_arg import DATE
+
+if TYPE_CHECKING:
+    from crawler.sources import Source
+
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 archive_option = click.option(
     "--archive", "archive_path", default="data", show_default=True, envvar="PORTAL_ARCHIVE",
@@ -20,7 +27,7 @@ class _SourceName(click.ParamType):
 
     name = "NAME"
 
-    def convert(self, value, param, ctx):
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         from archive.names import InvalidSourceName, check_source_name
 
         try:
@@ -38,7 +45,7 @@ config_option = click.option(
 )
 
 
-def _load_sources(config_path: Path | None):
+def _load_sources(config_path: Path | None) -> dict[str, Source]:
     """The sources of --config (a SourceError ends the command, exit 1)."""
     from crawler.sources import load_sources
 
@@ -99,7 +106,7 @@ filter_options = [
 ]
 
 
-def _filters(func):
+def _filters(func: _F) -> _F:
     for option in reversed(filter_options):
         func = option(func)
     return func

@@ -9,10 +9,18 @@ import io
 import json
 import math
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 import click
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from click._termui_impl import ProgressBar
+
+    from archive.reader import Archive
 
 
 def _cell(value: Any, width: int = 60) -> str:
@@ -84,12 +92,12 @@ def _csv_value(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def _rows(table) -> list[tuple]:
+def _rows(table: pa.Table) -> list[tuple]:
     """An Arrow table's rows as tuples of Python values (columns may share a name)."""
     return list(zip(*(_python_values(col) for col in table.columns), strict=True))
 
 
-def _python_values(column) -> list:
+def _python_values(column: pa.ChunkedArray) -> list:
     """An Arrow column as Python values; whole decimals (DuckDB's HUGEINT sums) as ints."""
     import pyarrow as pa
 
@@ -109,7 +117,7 @@ def _iso_duration(months: int, days: int, nanoseconds: int) -> str:
     return f"P{date_part}{time_part}" if date_part or time_part else "PT0S"
 
 
-def _warn_bad_parts(archive) -> None:
+def _warn_bad_parts(archive: Archive) -> None:
     for path, reason in archive.bad_parts:
         click.echo(f"warning: left out unreadable part {path}: {reason}", err=True)
 
@@ -144,10 +152,10 @@ class _ProgressBar:
     def __init__(self, label: str, *, quiet: bool = False) -> None:
         self.label = label
         self.enabled = not quiet and sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         self.done = 0
 
-    def __enter__(self):
+    def __enter__(self) -> Callable[[int, int], None] | None:
         return self.update if self.enabled else None
 
     def update(self, done: int, total: int) -> None:
@@ -157,9 +165,10 @@ class _ProgressBar:
         self.bar.update(done - self.done)
         self.done = done
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         if self.bar is not None:
-            self.bar.__exit__(*exc)
+            self.bar.__exit__(exc_type, exc, tb)
 
 
 def _summary_text(archive_path: Path, run_ids: list[str] | None = None) -> str:

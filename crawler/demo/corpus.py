@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -54,7 +55,7 @@ class DemoArticle:
     def published_date(self) -> date:
         return self.published.date()
 
-    def truth(self, *, base: str, image_src, category: str) -> dict:
+    def truth(self, *, base: str, image_src: Callable[[DemoArticle, str], str], category: str) -> dict:
         """The record an extractor should produce for this article's page."""
         return {
             "title": self.title,

@@ -11,11 +11,12 @@ their own labels. Articles older than 2020 use the older module template.
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -29,7 +30,7 @@ MID = 580
 _WEEKDAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
 
 
-def _dnn_date(dt) -> str:
+def _dnn_date(dt: datetime) -> str:
     return f"{_WEEKDAYS[dt.weekday()]}, {dt.day} Tháng {dt.month} {dt.year} {dt:%H:%M}"
 
 
@@ -133,7 +134,7 @@ class DotNetNukeSite(MutableCorpus):
         )
         return Reply.html(self._layout(a.title, main, tab=tab), last_modified=self.last_modified(a))
 
-    def _image(self, a: DemoArticle, img) -> str:
+    def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))
         caption = escape(img.caption) + (f". {escape(img.credit)}" if img.credit else "")
         if img.style == "figure":

@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -201,7 +201,7 @@ class HueCitSite(MutableCorpus):
                             day=a.published)
         return Reply.html(page, charset=charset, last_modified=self.last_modified(a))
 
-    def _image(self, a: DemoArticle, img) -> str:
+    def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))
         caption = escape(img.caption) + (f" <em>{escape(img.credit)}</em>" if img.credit else "")
         if img.style == "figure":
@@ -214,7 +214,8 @@ class HueCitSite(MutableCorpus):
         )
 
     # -- chrome -------------------------------------------------------------------------------
-    def _layout(self, title: str, main: str, *, crumb, charset: str = "utf-8", cn: int = 115,
+    def _layout(self, title: str, main: str, *, crumb: tuple[int, str] | None,
+                charset: str = "utf-8", cn: int = 115,
                 day: datetime | None = None) -> str:
         menu = "".join(
             f'<li><a href="/?gd={GD}&amp;cn={n}">{escape(label)}</a></li>'

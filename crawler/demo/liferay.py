@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from html import escape
 from urllib.parse import parse_qs, quote
 from xml.sax.saxutils import escape as xml_escape
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -206,6 +207,7 @@ class LiferaySite(MutableCorpus):
         return Reply.html(self._layout("Đăng nhập", self._portlet("Đăng nhập", form, "58"), path))
 
     def feed(self, inst: str) -> Reply:
+        items: Sequence[DemoArticle]
         if inst == "thongcao":
             items = [a for a in self.articles if a.category == "thong-cao-bao-chi"]
         elif inst in {v[2] for v in SECTIONS.values()}:
@@ -238,7 +240,7 @@ class LiferaySite(MutableCorpus):
                ) + "</urlset>"
         return Reply(200, body.encode(), {"Content-Type": "application/xml"})
 
-    def _image(self, a: DemoArticle, img) -> str:
+    def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))
         caption = escape(img.caption) + (f" ({escape(img.credit)})" if img.credit else "")
         if img.style == "figure":
@@ -267,7 +269,8 @@ class LiferaySite(MutableCorpus):
             f'<div class="portlet-body">{content}</div></div></div></section></div>'
         )
 
-    def _layout(self, title: str, main: str, path: str, *, crumb=None, head: str = "") -> str:
+    def _layout(self, title: str, main: str, path: str, *, crumb: tuple[str, str] | None = None,
+                head: str = "") -> str:
         menu = "".join(f'<li class="lfr-nav-item" role="presentation"><a href="/{p}" role="menuitem">{escape(v[1])}</a></li>'
                        for p, v in SECTIONS.items())
         crumb_html = (
@@ -454,7 +457,7 @@ def _uuid(name: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def _child_menu(items) -> str:
+def _child_menu(items: tuple[tuple[str, str], ...]) -> str:
     return "".join(
         f'<li class="lfr-nav-item" role="presentation"><a href="{escape(url)}" role="menuitem"'
         f'{_BLANK if url.startswith("http") else ""}>{escape(label)}</a></li>'

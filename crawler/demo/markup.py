@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from crawler.demo.corpus import DemoArticle, DemoImage
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 __all__ = ["MutableCorpus", "article_body"]
 
@@ -35,11 +39,13 @@ class MutableCorpus:
     changes), ``remove`` one (the page answers 404); ``grow`` the site to a realistic size."""
 
     articles: tuple[DemoArticle, ...]
+    #: the path (and query) of an article's page on the site
+    article_path: Callable[[DemoArticle], str]
 
     def _index(self) -> None:  # each site rebuilds its lookup tables
         raise NotImplementedError
 
-    def last_modified(self, a: DemoArticle):
+    def last_modified(self, a: DemoArticle) -> datetime:
         """What the page's Last-Modified header says: its dates, or the time of an edit."""
         stamp = a.updated or a.published
         edited = self.__dict__.get("_edited", {}).get(a.id)
@@ -53,7 +59,7 @@ class MutableCorpus:
         have = sum(1 for a in self.articles if a.id >= _synthetic_first(site))
         self._store(self.articles + synthetic_articles(site, count, start=have))
 
-    def add(self, **changes) -> DemoArticle:
+    def add(self, **changes: Any) -> DemoArticle:
         """Publish a new article now (on top of listings and feeds): a copy of the newest
         article with a fresh id and slug, then ``changes``."""
         from datetime import datetime
@@ -70,11 +76,11 @@ class MutableCorpus:
         self._store(self.articles + (article,))
         return article
 
-    def _store(self, articles) -> None:
+    def _store(self, articles: Iterable[DemoArticle]) -> None:
         self.articles = tuple(sorted(articles, key=lambda a: (a.published, a.id), reverse=True))
         self._index()
 
-    def edit(self, article_id: int, **changes) -> DemoArticle:
+    def edit(self, article_id: int, **changes: Any) -> DemoArticle:
         from datetime import UTC, datetime
 
         old = next(a for a in self.articles if a.id == article_id)

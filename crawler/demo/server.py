@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["DemoPortal", "PIXEL", "Reply", "serve_forever"]
@@ -77,6 +78,7 @@ def _conditional(reply: Reply, if_modified_since: str | None,
 
 class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoPortal/1.0"
+    server: _SiteServer
     protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes: with Nagle's algorithm on, a kept-alive client's
     # delayed ACK holds each response ~40 ms (wget of the portal: 14.0 s -> 0.8 s).
@@ -119,7 +121,7 @@ class _Handler(BaseHTTPRequestHandler):
 class _SiteServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, site, host: str, port: int) -> None:
+    def __init__(self, site: Any, host: str, port: int) -> None:
         super().__init__((host, port), _Handler)
         self.site = site
 
@@ -167,7 +169,7 @@ class DemoPortal:
     def url(self, site: str) -> str:
         return self._servers[site].site.base
 
-    def site(self, site: str):
+    def site(self, site: str) -> Any:
         return self._servers[site].site
 
     @property

@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -137,7 +137,7 @@ class SharePointSite(MutableCorpus):
         return Reply.html(self._layout(a.title, main, crumb=a.category),
                           last_modified=self.last_modified(a))
 
-    def _image(self, a: DemoArticle, img) -> str:
+    def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))
         caption = escape(img.caption) + (f" ({escape(img.credit)})" if img.credit else "")
         leak = f'<div class="ms-rteImage-name">{escape(img.file)}</div>'  # file name leaks as text

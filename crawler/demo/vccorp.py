@@ -14,7 +14,7 @@ import re
 from html import escape
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -86,7 +86,7 @@ class VCCorpSite(MutableCorpus):
         pager = ""
         if category:
             pager = "".join(f'<a href="/{category}/trang-{n}.htm">{n}</a> ' for n in range(1, pages + 1))
-        title = CATEGORIES.get(category, "Tin mới")
+        title = CATEGORIES.get(category or "", "Tin mới")
         return Reply.html(self._layout(title, f'<div class="box-stream">{rows}</div><div class="paging">{pager}</div>'))
 
     def article(self, a: DemoArticle) -> Reply:
@@ -118,7 +118,7 @@ class VCCorpSite(MutableCorpus):
         )
         return Reply.html(self._layout(a.title, main), last_modified=self.last_modified(a))
 
-    def _image(self, a: DemoArticle, img) -> str:
+    def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))
         n = a.images.index(img) + 1
         alt = escape(f"{a.title} - Ảnh {n}.")

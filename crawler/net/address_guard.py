@@ -14,7 +14,9 @@ import ipaddress
 import logging
 import socket
 from collections import Counter
-from urllib.parse import urlsplit
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import ParseResult, SplitResult, urlsplit
 
 from scrapy import signals
 from scrapy.resolver import CachingThreadedResolver
@@ -23,6 +25,11 @@ from twisted.internet.error import DNSLookupError
 
 from crawler.config import project
 from crawler.faults import Refused, record
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from twisted.internet.defer import Deferred
 
 __all__ = ["AddressGuardMiddleware", "BlockedAddress", "GuardedResolver", "address_refusal"]
 
@@ -57,7 +64,7 @@ def address_refusal(ip: IPAddress, allowed: tuple[ipaddress._BaseNetwork, ...] =
     return None
 
 
-def _literal_refusal(host: str, allowed=()) -> str | None:
+def _literal_refusal(host: str, allowed: tuple[ipaddress._BaseNetwork, ...] = ()) -> str | None:
     """Why a host written as an address (any spelling: ``[::1]``, ``2130706433``,
     ``0x7f.0.0.1``) or a local-only name may not be fetched, without resolving anything."""
     if host == "localhost" or host.endswith((".localhost", ".local", ".internal", ".lan")):
@@ -72,7 +79,7 @@ def _literal_refusal(host: str, allowed=()) -> str | None:
     return address_refusal(ip, allowed)
 
 
-def _host_port(url_or_parts) -> tuple[str, int | None]:
+def _host_port(url_or_parts: str | SplitResult | ParseResult) -> tuple[str, int | None]:
     parts = urlsplit(url_or_parts) if isinstance(url_or_parts, str) else url_or_parts
     try:
         port = parts.port
@@ -100,7 +107,7 @@ class GuardedResolver(CachingThreadedResolver):
     never looked, so every answer is checked here too, cached or not.
     """
 
-    def getHostByName(self, name: str, timeout=()):
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
         d = super().getHostByName(name, timeout)
         d.addCallback(self._check, name)
         return d
@@ -118,7 +125,7 @@ class GuardedResolver(CachingThreadedResolver):
         return address
 
 
-def _ensure_resolver(crawler) -> None:
+def _ensure_resolver(crawler: Crawler) -> None:
     """Install the GuardedResolver when the reactor has another one (CrawlerProcess installs
     TWISTED_DNS_RESOLVER; a CrawlerRunner, as in tests and embedding code, does not)."""
     from twisted.internet import reactor
@@ -136,7 +143,7 @@ class AddressGuardMiddleware:
     networks such as ``10.0.0.0/8``) and the ``PORTAL_ALLOW_PRIVATE`` setting (same forms).
     """
 
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.dns_timeout = crawler.settings.getfloat("DNS_TIMEOUT", 60)
         self.hosts: set[tuple[str, int | None]] = set()
@@ -146,10 +153,10 @@ class AddressGuardMiddleware:
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def _add(self, entries) -> None:
+    def _add(self, entries: Iterable[object]) -> None:
         networks = list(self.networks)
         for entry in entries:
             entry = str(entry).strip()
@@ -167,7 +174,7 @@ class AddressGuardMiddleware:
             self.hosts.add((host, port))
         self.networks = tuple(networks)
 
-    def spider_opened(self, spider) -> None:
+    def spider_opened(self, spider: Any) -> None:  # PortalSpider's attributes, when it has them
         base = getattr(spider, "base_url", None)
         self.site = (urlsplit(base).hostname or "").lower().removeprefix("www.") if base else None
         source = getattr(spider, "source", None)
@@ -181,7 +188,7 @@ class AddressGuardMiddleware:
         _ALLOWED_NAMES.update(self._names)
         _ALLOWED_NETWORKS.update(set(self.networks))
 
-    def spider_closed(self, spider) -> None:
+    def spider_closed(self, spider: Spider) -> None:
         _ALLOWED_NAMES.subtract(getattr(self, "_names", ()))
         _ALLOWED_NETWORKS.subtract(set(self.networks))
 
@@ -192,7 +199,7 @@ class AddressGuardMiddleware:
         """The source's host, its www./bare twin or a subdomain (Scrapy's offsite rule)."""
         return self.site is None or host == self.site or host.endswith("." + self.site)
 
-    async def process_request(self, request, spider=None):
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         parts = urlparse_cached(request)
         if parts.scheme not in ("http", "https"):
             record(self.crawler, "not_http", request.url)
@@ -225,7 +232,10 @@ class AddressGuardMiddleware:
         from twisted.internet import reactor
 
         try:
-            answer = await maybe_deferred_to_future(reactor.resolve(host, (self.dns_timeout,)))
+            # (ignored: without the mypy-zope plugin mypy reads the interface's first argument
+            # as self; the timeout, typed as ints, is seconds as Scrapy's resolver takes them)
+            answer = await maybe_deferred_to_future(
+                reactor.resolve(host, (self.dns_timeout,)))  # type: ignore[call-arg, arg-type, misc]
             return ipaddress.ip_address(answer)
         except BlockedAddress as exc:
             record(self.crawler, "ssrf_blocked", url, str(exc))

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import logging
 import zlib
+from typing import TYPE_CHECKING, Self
 
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 
 from crawler.faults import Refused, record
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
 
 __all__ = ["PortalHttpCompressionMiddleware", "gzip_complete"]
 
@@ -21,7 +27,10 @@ logger = logging.getLogger(__name__)
 class PortalHttpCompressionMiddleware(HttpCompressionMiddleware):
     """Scrapy's decompression, with ``size_limit`` for bombs and a flag for cut gzip streams."""
 
-    def process_response(self, request, response, spider=None):
+    crawler: Crawler  # set by from_crawler (Scrapy's middleware keeps only its stats)
+
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
         encodings = [e.strip().lower() for v in response.headers.getlist("Content-Encoding")
                      for e in v.split(b",")]
         try:
@@ -39,7 +48,7 @@ class PortalHttpCompressionMiddleware(HttpCompressionMiddleware):
         return decoded
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         mw = super().from_crawler(crawler)
         mw.crawler = crawler
         return mw

@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Self
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import safe_url_string
 
 from crawler.faults import Refused, record
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
 
 __all__ = ["RedirectPolicyMiddleware"]
 
@@ -18,19 +24,20 @@ class RedirectPolicyMiddleware:
     Runs before Scrapy's RedirectMiddleware sees the response (a higher order number).
     """
 
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.max_hops = crawler.settings.getint("REDIRECT_MAX_TIMES", 10)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
     def _canonical(self, url: str) -> str:
         profile = getattr(getattr(self.crawler, "spider", None), "profile", None)
         return profile.canonicalize(url) if profile is not None else url
 
-    def process_response(self, request, response, spider=None):
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Response:
         location = response.headers.get("Location")
         if response.status not in (301, 302, 303, 307, 308) or not location:
             return response

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING, Self
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http.request import NO_CALLBACK
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
@@ -21,6 +23,10 @@ from twisted.internet.defer import Deferred
 from crawler.config import project
 from crawler.faults import Refused, failure_reason, record
 from crawler.net.throttle import HOST_FAILURES
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
 
 __all__ = ["ROBOTS_MAX_BYTES", "PortalRobotsTxtMiddleware", "robots_rules"]
 
@@ -30,14 +36,20 @@ logger = logging.getLogger(__name__)
 ROBOTS_MAX_BYTES = 500 * 1024
 
 
-class _Unavailable:
-    """robots.txt could not be read: disallow everything until it is read again."""
+class _Unavailable(RobotParser):
+    """robots.txt could not be read: disallow everything until it is read again.
+
+    A RobotParser: it takes a parser's place in Scrapy's table of the hosts' parsers."""
 
     def __init__(self, why: str) -> None:
         self.why = why
         self.since = time.monotonic()
 
-    def allowed(self, url, user_agent) -> bool:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, robotstxt_body: bytes) -> Self:
+        raise NotImplementedError("made when robots.txt could not be read, never from a body")
+
+    def allowed(self, url: str | bytes, user_agent: str | bytes) -> bool:
         return False
 
 
@@ -62,14 +74,14 @@ def robots_rules(body: bytes, limit: int = ROBOTS_MAX_BYTES) -> tuple[bytes, boo
 class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
     """Scrapy's robots.txt middleware with RFC 9309's error rules and a size cap."""
 
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         ours = project(crawler.settings)
         self.retry_after = ours.getfloat("PORTAL_ROBOTS_RETRY")
         self.timeout = min(crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 30),
                            ours.getfloat("PORTAL_ROBOTS_TIMEOUT"))
 
-    async def robot_parser(self, request):
+    async def robot_parser(self, request: Request) -> RobotParser | None:
         """The host's parser, fetching robots.txt once. Every request that arrives while it
         is being fetched waits on its own Deferred chained to the fetch: Scrapy 2.19 awaits
         the shared Deferred directly, whose first awaiter swallows the result (its callback
@@ -96,9 +108,9 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._stats.inc_value("robotstxt/request_count")
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):
-            waiter: Deferred = Deferred()
+            waiter: Deferred[RobotParser | None] = Deferred()
 
-            def relay(result):
+            def relay(result: RobotParser | None) -> RobotParser | None:
                 waiter.callback(result)
                 return result
 
@@ -106,7 +118,7 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
             return await maybe_deferred_to_future(waiter)
         return parser
 
-    def process_request_2(self, rp, request) -> None:
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         if isinstance(rp, _Unavailable):
             record(self.crawler, "robots_unavailable", request.url, rp.why, level=logging.INFO)
             raise Refused("robots_unavailable", rp.why)
@@ -116,7 +128,7 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
             record(self.crawler, "robots_disallowed", request.url, level=logging.DEBUG)
             raise Refused("robots_disallowed") from None
 
-    async def _parse_robots(self, response, netloc, request) -> None:
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         stats = self._stats
         if response.status >= 500 or response.status == 429:
             stats.inc_value("robotstxt/response_count")
@@ -136,14 +148,14 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
             response = response.replace(body=body)
         await super()._parse_robots(response, netloc, request)
 
-    def _set(self, netloc: str, parser) -> None:
+    def _set(self, netloc: str, parser: RobotParser | None) -> None:
         if isinstance(parser, _Unavailable):
             self._stats.inc_value("portal/robots/unavailable")
             logger.warning("robots.txt of %s unavailable (%s): nothing fetched from it for now",
                            netloc, parser.why)
         pending = self._parsers[netloc]
         self._parsers[netloc] = parser
-        if hasattr(pending, "callback"):
+        if isinstance(pending, Deferred):
             pending.callback(parser)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:

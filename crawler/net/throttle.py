@@ -12,12 +12,21 @@ from __future__ import annotations
 import logging
 import time
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING, Self
 
 from scrapy import signals
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.config import project
 from crawler.faults import Refused, failure_reason, record
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.core.downloader import Slot
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.utils.asyncio import AsyncioLoopingCall
+    from twisted.internet.task import LoopingCall
 
 __all__ = ["HOST_FAILURES", "ThrottleMiddleware", "parse_retry_after"]
 
@@ -54,7 +63,7 @@ class ThrottleMiddleware:
     backoff, doubled each time), ``PORTAL_HOST_FAILURES`` (failures in a row that give a host
     up for the run)."""
 
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         s = project(crawler.settings)
         self.crawler = crawler
         self.max_wait = s.getfloat("PORTAL_RETRY_AFTER_MAX")
@@ -65,16 +74,16 @@ class ThrottleMiddleware:
         self.failing: dict[str, str] = {}  # host -> last failure reason
         self._paused_until: dict[str, float] = {}  # download slot -> monotonic time
         self._too_long: dict[str, int] = {}  # host -> Retry-After answers too long, in a row
-        self._watch = None
+        self._watch: AsyncioLoopingCall | LoopingCall | None = None
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler):
+    def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
     # -- pausing a host -----------------------------------------------------------------------
-    def pause(self, request, seconds: float) -> None:
+    def pause(self, request: Request, seconds: float) -> None:
         """Hold every queued request of ``request``'s download slot for ``seconds``.
 
         Scrapy's downloader delays a slot with ``slot.latercall`` (how DOWNLOAD_DELAY works);
@@ -95,13 +104,13 @@ class ThrottleMiddleware:
         self._paused_until[key] = until
         slot.latercall = call_later(seconds, downloader._latercall, slot)
 
-    def spider_opened(self, spider) -> None:
+    def spider_opened(self, spider: Spider) -> None:
         from scrapy.utils.asyncio import create_looping_call
 
         self._watch = create_looping_call(self._release_on_close)
         self._watch.start(0.25, now=False)
 
-    def spider_closed(self, spider, reason) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         if self._watch is not None and self._watch.running:
             self._watch.stop()
         for host, why in sorted(self.failing.items()):
@@ -120,7 +129,7 @@ class ThrottleMiddleware:
             dslot.latercall = None
             self._fail_queue(dslot, "shutdown")
 
-    def _fail_queue(self, slot, reason: str, detail: str = "") -> None:
+    def _fail_queue(self, slot: Slot, reason: str, detail: str = "") -> None:
         """Fail the requests queued in a download slot (they passed ``process_request``
         already); the spider keeps them for the next run."""
         while slot.queue:
@@ -128,14 +137,14 @@ class ThrottleMiddleware:
             record(self.crawler, reason, queued.url, detail, level=logging.INFO)
             deferred.errback(Refused(reason, detail))
 
-    def _drain(self, request, why: str) -> None:
+    def _drain(self, request: Request, why: str) -> None:
         """Fail the requests already queued for a host that was just given up (they passed
         ``process_request`` before it failed); the spider keeps them for the next run."""
         _key, slot = self.crawler.engine.downloader._get_slot(request)
         self._fail_queue(slot, "host_failing", why)
 
     # -- middleware hooks ---------------------------------------------------------------------
-    def process_request(self, request, spider=None):
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
         host = urlparse_cached(request).hostname or ""
         if host in self.failing:
             record(self.crawler, "host_failing", request.url, self.failing[host],
@@ -143,7 +152,8 @@ class ThrottleMiddleware:
             raise Refused("host_failing", self.failing[host])
         return None
 
-    def process_response(self, request, response, spider=None):
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
         host = urlparse_cached(request).hostname or ""
         self._failures.pop(host, None)
         if response.status not in (429, 503):
@@ -187,7 +197,8 @@ class ThrottleMiddleware:
         slot = getattr(self.crawler.engine, "_slot", None)
         return slot is not None and slot.closing is not None
 
-    def process_exception(self, request, exception, spider=None):
+    def process_exception(self, request: Request, exception: BaseException,
+                          spider: Spider | None = None) -> None:
         reason = failure_reason(exception)
         if reason not in HOST_FAILURES:
             return None

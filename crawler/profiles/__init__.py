@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crawler.profiles.base import Family, Profile, ProfileError, UrlKind
 from crawler.profiles.families import BUILTIN_FAMILIES
+
+if TYPE_CHECKING:
+    from crawler.sources import Source
 
 __all__ = [
     "Family", "Profile", "ProfileError", "UrlKind",
@@ -61,13 +64,15 @@ def _family_profiles() -> tuple[Profile, ...]:
 _PROFILE_CACHE: dict = {}
 
 
-def profile_for_page(url: str | None, body: bytes | None = None, sources=None,
+def profile_for_page(url: str | None, body: bytes | None = None,
+                     sources: Mapping[str, Source] | None = None,
                      headers: Mapping[Any, Any] | None = None) -> Profile:
     """The profile to extract a saved page with, when none is named (see :func:`choose_profile`)."""
     return choose_profile(url, body, sources, headers)[0]
 
 
-def choose_profile(url: str | None, body: bytes | str | None = None, sources=None,
+def choose_profile(url: str | None, body: bytes | str | None = None,
+                   sources: Mapping[str, Source] | None = None,
                    headers: Mapping[Any, Any] | None = None) -> tuple[Profile, str]:
     """The profile for a page no one named a profile for, and the signal that chose it.
 

@@ -157,7 +157,7 @@ def _required_literals(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     literals first (they are the rarest, so a test that fails fails soonest); ``()`` when the
     parse tree holds nothing certain."""
     try:
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]  # private: not in typeshed
 
         tree = _parser.parse(pattern.pattern, pattern.flags)
         if tree.state.flags & re.IGNORECASE:
@@ -179,7 +179,7 @@ def _ascii_only(pattern: re.Pattern[str]) -> bool:
     """Whether every character the pattern names (literals, class members, range ends) is ASCII
     and it ignores no case: such a pattern tells a non-ASCII character from its lower case by
     neither. False when the parse tree has a shape not known here."""
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]  # private: not in typeshed
 
     def ascii_nodes(items: Any) -> bool:
         for op, av in items:
@@ -206,7 +206,7 @@ def _ascii_only(pattern: re.Pattern[str]) -> bool:
         return True
 
     try:
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]  # private: not in typeshed
 
         tree = _parser.parse(pattern.pattern, pattern.flags)
         return not tree.state.flags & re.IGNORECASE and ascii_nodes(tree)
@@ -242,7 +242,7 @@ def _node_literals(op: Any, av: Any) -> _Literals:
     """``(exact, groups)`` of one parse-tree node (see :func:`_sequence_literals`). Any node not
     understood here (``\\w``, ``.``, lookarounds, back-references) matches an unknown string
     and requires nothing: that only weakens the filter."""
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]  # private: not in typeshed
 
     if op is c.LITERAL:
         return {chr(av)}, []
@@ -256,11 +256,11 @@ def _node_literals(op: Any, av: Any) -> _Literals:
         return _sequence_literals(list(av))
     if op is c.BRANCH:
         branches = [_sequence_literals(list(alt)) for alt in av[1]]
-        exacts = [exact for exact, _ in branches]
-        if all(e is not None for e in exacts) and sum(map(len, exacts)) <= _SPELL_LIMIT:
+        exacts = [exact for exact, _ in branches if exact is not None]
+        if len(exacts) == len(branches) and sum(map(len, exacts)) <= _SPELL_LIMIT:
             return set().union(*exacts), []
         best = [_strongest(exact, inner) for exact, inner in branches]
-        return None, [frozenset().union(*best)] if all(best) else []
+        return None, [frozenset().union(*filter(None, best))] if all(best) else []
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, body = av
         exact, inner = _sequence_literals(list(body))
@@ -268,8 +268,8 @@ def _node_literals(op: Any, av: Any) -> _Literals:
             return (exact | {""}) if low == 0 else exact, []
         if low == 0:
             return None, []
-        best = _strongest(exact, inner)
-        return None, [best] if best else []
+        strongest = _strongest(exact, inner)
+        return None, [strongest] if strongest else []
     return None, []
 
 

@@ -7,7 +7,8 @@ whose state (profile, host, budgets, known and due articles) it reads."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -15,6 +16,12 @@ from scrapy.http import Response, TextResponse
 
 from crawler.profiles import UrlKind
 from crawler.urls import document_base, page_number, page_series, repeated_segment, url_shape
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http.request import CallbackT
+
+    from crawler.profiles import Profile
 
 __all__ = ["LinkPolicy"]
 
@@ -29,6 +36,27 @@ def _meta(response: Response) -> dict[str, Any]:
 
 class LinkPolicy:
     """The spider's link-following rules (see the module docstring)."""
+
+    # The spider's state and methods the rules use (PortalSpider sets and defines them).
+    crawler: Crawler
+    profile: Profile
+    host: str
+    base_url: str
+    _aliases: set[str]
+    _max_url: int
+    _max_links: int
+    _shape_depth: int
+    _shape_budget: int
+    _overlap: int
+    _shape_pages: dict[str, int]
+    _known: dict[str, tuple[str | None, str | None]]
+    _due: set[str]
+    _refused: set[str]
+    _requested: set[str]
+    _listed: dict[str, set[str]]
+    _request: Callable[..., scrapy.Request | None]
+    parse: CallbackT
+    parse_article: CallbackT
 
     def _resolve(self, href: str, response: Response,
                  base: str | None = None) -> tuple[str, str, str, str | None] | None:
@@ -61,8 +89,8 @@ class LinkPolicy:
                 return None
             # www./bare host and http/https variants of this site: fetched under its base URL
             stats.inc_value("portal/links/host_alias")
-            base = urlsplit(self.base_url)
-            url = parts._replace(scheme=base.scheme, netloc=base.netloc).geturl()
+            home = urlsplit(self.base_url)
+            url = parts._replace(scheme=home.scheme, netloc=home.netloc).geturl()
         elif parts.scheme != urlsplit(self.base_url).scheme:
             stats.inc_value("portal/links/host_alias")
             url = parts._replace(scheme=urlsplit(self.base_url).scheme).geturl()
@@ -93,7 +121,8 @@ class LinkPolicy:
         stats = self.crawler.stats
         url, canonical, kind, reason = resolved
         if kind == UrlKind.TRAP:
-            return self._refuse_trap(canonical, reason, url)
+            self._refuse_trap(canonical, reason, url)
+            return None
         if kind == UrlKind.ARTICLE:
             if self._known_not_due(canonical):
                 return None
@@ -111,9 +140,11 @@ class LinkPolicy:
             shape = url_shape(canonical)
             depth = origin[1] + 1 if origin is not None and origin[0] == shape else 1
             if target is None and depth > self._shape_depth:
-                return self._refuse_trap(canonical, "shape_depth", url)
+                self._refuse_trap(canonical, "shape_depth", url)
+                return None
             if self._shape_pages.get(shape, 0) >= self._shape_budget:
-                return self._refuse_trap(canonical, "shape_budget", url)
+                self._refuse_trap(canonical, "shape_budget", url)
+                return None
             meta: dict[str, Any] = {"shape_depth": depth}
             if kind == UrlKind.OTHER and category:
                 meta["listing_category"] = category  # it may read as an article
@@ -147,7 +178,7 @@ class LinkPolicy:
         return None
 
     def _links(self, response: TextResponse, category: str | None = None, *,
-               listing: bool = False):
+               listing: bool = False) -> Iterator[scrapy.Request]:
         """Follow a page's links, each resolved once (at most ``PORTAL_MAX_LINKS_PER_PAGE``).
         On a listing of a re-crawl, count how many listing pages in a row held only archived
         articles (a page without article links keeps its parent's count); on any listing,

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
@@ -35,6 +35,13 @@ from crawler.spiders.responses import feed_locations, header_lists, is_maintenan
 from crawler.urls import (
     document_base,
 )
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http.request import CallbackT
+    from scrapy.settings import BaseSettings
+
+    from crawler.demo import DemoPortal
 
 __all__ = ["PortalSpider", "new_run_id"]
 
@@ -67,7 +74,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self.base_url_arg = base_url
         self.run_id = run_id or new_run_id(source)
         self.max_pages_arg = int(max_pages) if max_pages not in (None, "") else None
-        self._demo = None
+        self._demo: DemoPortal | None = None
         self._refused: set[str] = set()
         self._requested: set[str] = set()
         #: canonical URL -> (ETag, Last-Modified) of archived articles, for conditional requests
@@ -86,7 +93,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self._listed: dict[str, set[str]] = {}
 
     @classmethod
-    def from_crawler(cls, crawler, *args: Any, **kwargs: Any):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         ours = project(crawler.settings)
         config = spider.config_path or ours.get("PORTAL_SOURCES_FILE")
@@ -104,11 +111,11 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self.source = source
         self.profile = source.profile()
         base = self.base_url_arg
-        if not base and source.is_demo:
+        if not base and (demo_site := source.demo_site) is not None:
             from crawler.demo import DemoPortal
 
             self._demo = DemoPortal(articles=demo_articles).start()
-            base = self._demo.url(source.demo_site)
+            base = self._demo.url(demo_site)
         self.base_url = (base or source.base_url).rstrip("/")
         self.host = urlsplit(self.base_url).netloc.lower()
         bare = self.host.removeprefix("www.")
@@ -117,7 +124,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self.allowed_domains = [urlsplit(self.base_url).hostname]
         self.max_pages = self.max_pages_arg or source.max_pages
 
-    def apply_source_settings(self, settings) -> None:
+    def apply_source_settings(self, settings: BaseSettings) -> None:
         """Per-source politeness: the source's delay and concurrency for this crawler."""
         ours = project(settings)
         self._overlap = max(1, ours.getint("PORTAL_LISTING_OVERLAP"))
@@ -134,7 +141,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         if self.source.max_duration:
             settings.set("CLOSESPIDER_TIMEOUT", self.source.max_duration, priority="spider")
 
-    def _closed(self, spider, reason: str) -> None:
+    def _closed(self, spider: scrapy.Spider, reason: str) -> None:
         if spider is not self:
             return
         if self._demo is not None:
@@ -147,12 +154,13 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
             self._frontier.close(dict(self._retry) if clean else None)
             stats.set_value("portal/frontier_left", len(self._retry))
 
-    def _item_dropped(self, item, response, exception, spider=None) -> None:
+    def _item_dropped(self, item: Any, response: Response | None, exception: BaseException,
+                      spider: scrapy.Spider | None = None) -> None:
         """A page that gave no row (soft 404, not an article…) is finished with."""
         if response is not None:
             self._done(response)
 
-    def _done(self, response_or_request) -> None:
+    def _done(self, response_or_request: Response | scrapy.Request | None) -> None:
         if self._frontier is None:
             return
         request = getattr(response_or_request, "request", response_or_request)
@@ -161,7 +169,8 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
             self._frontier.done(canonical)
 
     # -- requests ---------------------------------------------------------------------------
-    def _request(self, url: str, callback, *, priority: int = 0, kind: str = "listing", **meta):
+    def _request(self, url: str, callback: CallbackT, *, priority: int = 0, kind: str = "listing",
+                 **meta: Any) -> scrapy.Request | None:
         """A request for ``url`` unless its canonical form was requested already or the
         source's page budget is spent (``max_pages``; the page is then left for the next
         run). Every request is written to the frontier journal first."""
@@ -261,7 +270,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self.crawler.stats.set_value("portal/recheck_scheduled", len(plan.urls))
         return plan.urls
 
-    def _errback(self, failure):
+    def _errback(self, failure: Any) -> RemovalNotice | None:  # a Failure, with Scrapy's .request
         request = failure.request
         if failure.check(HttpError):
             response = failure.value.response
@@ -306,7 +315,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         self._keep_or_done(request, True)
         return None
 
-    def _article_failed(self, request, reason: str) -> None:
+    def _article_failed(self, request: scrapy.Request, reason: str) -> None:
         """Count an article link that gave no page (``portal/article_failed/<reason>``): the
         run row's ``article_requests_failed`` tells a run that archived nothing because its
         article links failed from a quiet one (archive/health.py). A 304 (the archived version
@@ -314,16 +323,17 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         if request.meta.get("portal_kind") == "article":
             self.crawler.stats.inc_value(f"portal/article_failed/{reason}")
 
-    def _keep_or_done(self, request, keep: bool) -> None:
+    def _keep_or_done(self, request: scrapy.Request | None, keep: bool) -> None:
         """Leave a page for the next run (``keep``), or count it finished."""
-        canonical = request.meta.get("portal_canonical")
+        meta = request.meta if request is not None else {}  # none: a response built by hand
+        canonical = meta.get("portal_canonical")
         if keep and canonical:
-            self._retry[canonical] = request.meta.get("portal_kind", "listing")
+            self._retry[canonical] = meta.get("portal_kind", "listing")
         else:
             self._done(request)
 
     # -- callbacks ----------------------------------------------------------------------------
-    def parse(self, response: Response, **kwargs: Any):
+    def parse(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request | PageCapture]:
         """A page fetched as a listing (or, where the family follows them, a page its rules do
         not name): its links are followed, and it goes to extraction too, which judges from
         its content whether it is an article (archived) or not (counted by kind)."""
@@ -354,7 +364,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         kind, _ = self.profile.classify(self.profile.canonicalize(response.url))
         return UrlKind.OTHER if kind == UrlKind.TRAP else kind
 
-    def _listing_links(self, response: TextResponse):
+    def _listing_links(self, response: TextResponse) -> Iterator[scrapy.Request]:
         for href in response.xpath(
             "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
         ).getall():
@@ -364,7 +374,8 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
                     yield req
         yield from self._links(response, self._listing_category(response), listing=True)
 
-    def parse_article(self, response: Response, **kwargs: Any):
+    def parse_article(self, response: Response,
+                      **kwargs: Any) -> Iterator[scrapy.Request | PageCapture]:
         stats = self.crawler.stats
         if not isinstance(response, TextResponse):
             stats.inc_value("portal/pages/not_html")
@@ -418,7 +429,8 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
             headers=header_lists(response),
         )
 
-    def _robots_seen(self, response: Response, request, spider=None, **kwargs: Any) -> None:
+    def _robots_seen(self, response: Response, request: scrapy.Request,
+                     spider: scrapy.Spider | None = None, **kwargs: Any) -> None:
         """Read ``Sitemap:`` lines from the robots.txt that Scrapy's middleware fetched."""
         parts = urlsplit(response.url)
         if parts.path != "/robots.txt" or parts.netloc.lower() != self.host:
@@ -428,7 +440,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         for req in self.parse_robots(response):
             self.crawler.engine.crawl(req)
 
-    def parse_robots(self, response: Response, **kwargs: Any):
+    def parse_robots(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
         for line in response.text.splitlines() if isinstance(response, TextResponse) else ():
             key, _, value = line.partition(":")
             if key.strip().lower() == "sitemap" and value.strip():
@@ -438,12 +450,12 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
                     if req := self._request(url, self.parse_feed, priority=15, kind="sitemap"):
                         yield req
 
-    def parse_feed(self, response: Response, **kwargs: Any):
+    def parse_feed(self, response: Response, **kwargs: Any) -> Iterator[scrapy.Request]:
         """RSS, Atom, sitemap and sitemap index: every <link>/<loc> is treated as a link."""
         yield from self._feed_links(response)
         self._done(response)
 
-    def _feed_links(self, response: Response):
+    def _feed_links(self, response: Response) -> Iterator[scrapy.Request]:
         locs, index = feed_locations(response.body, response.url, self.crawler.stats)
         for loc in locs:
             if index:  # a sitemap index: its <loc>s are sitemaps
