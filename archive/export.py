@@ -71,7 +71,8 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
                     since: date | datetime | str | None = None,
                     until: date | datetime | str | None = None, query: str | None = None,
                     excel: bool = False, overwrite: bool = True,
-                    progress: Callable[[int, int], None] | None = None) -> int:
+                    progress: Callable[[int, int], None] | None = None,
+                    limit: int | None = None) -> int:
     """Write the matching latest article versions to ``path``; returns the row count.
 
     Filters as in ``Archive.articles``; with ``query`` every matching article (all copies of
@@ -81,7 +82,8 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
     an existing file, also one created while the export ran. A missing folder raises
     :class:`FileNotFoundError` naming it. A symbolic link is followed: its target is written
     (replaced atomically). A destination that is no regular file raises
-    :class:`NotRegularFile`. ``progress(done, total)`` is called after each batch.
+    :class:`NotRegularFile`. ``progress(done, total)`` is called after each batch. ``limit``:
+    at most that many rows (the first ones in the order above).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
@@ -95,7 +97,7 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
         if not overwrite and path.exists():
             raise FileExistsError(errno.EEXIST, "already exists", str(path))
     rel = archive.select_articles(source=source, unit=unit, since=since, until=until, query=query,
-                                  columns=", ".join(_SELECTED))
+                                  columns=", ".join(_SELECTED), limit=limit)
     total = archive.con.sql(f"SELECT count(*) FROM ({rel.sql_query()})").fetchall()[0][0] \
         if progress is not None else 0
     reader = (getattr(rel, "to_arrow_reader", None) or rel.fetch_record_batch)(BATCH_ROWS)

@@ -1,9 +1,10 @@
 """The ``portal-archive`` command: every subcommand is a thin call into the library.
 
 The commands live by audience: ``crawling`` (bringing pages in), ``reading`` (looking at what
-is stored), ``finding`` (search, duplicates, evaluations); ``options`` holds what they share on
-the command line and ``output`` how they print. Library errors (:mod:`archive.errors`) become
-one line and an exit status here, once, for every command.
+is stored), ``finding`` (search, duplicates, evaluations), ``serving`` (the web page);
+``options`` holds what they share on the command line and ``output`` how they print. Library
+errors (:mod:`archive.errors`) become one line and an exit status here, once, for every
+command.
 """
 
 from __future__ import annotations
@@ -46,4 +47,4 @@ def main() -> None:
 
 
 # The command modules register themselves on ``main`` (they import it): imported last.
-from crawler.cli import crawling, finding, reading  # noqa: E402, F401
+from crawler.cli import crawling, finding, reading, serving  # noqa: E402, F401

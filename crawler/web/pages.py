@@ -1,0 +1,281 @@
+"""What each page shows, as plain data: the HTML templates and the JSON answers both render
+these dicts, so a script reading ``?format=json`` sees exactly what the page shows. Every
+value comes from the library (``archive``); nothing here writes SQL."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from archive.browse import (
+    article_versions,
+    articles_per_day,
+    cluster_changes,
+    paragraph_diff,
+    paragraphs,
+    run_outcomes,
+)
+from archive.clusters import cluster_members
+from archive.health import check_health
+from archive.reader import Archive
+
+#: Hits on one page of results, and the deepest page (the ranked window is 1,000 articles).
+PER_PAGE = 20
+MAX_PAGES = 50
+#: Days of the articles-per-day chart; runs in the outcomes table and chart.
+CHART_DAYS = 60
+RUNS_SHOWN = 30
+#: Rows one export link may write.
+EXPORT_MAX_ROWS = 100_000
+#: Markers the search puts around matched words; the template escapes the snippet, then
+#: turns these into <mark> (characters no archived text can hold: they are stripped from it).
+MARK = ("\x02", "\x03")
+
+
+class NotFound(LookupError):
+    """The page asked for names nothing in the archive."""
+
+
+@dataclass
+class SearchForm:
+    """A search as typed: every field a query-string parameter, so a search is a URL."""
+
+    q: str = ""
+    source: str = ""
+    unit: str = ""
+    since: str = ""
+    until: str = ""
+    page: int = 1
+    copies: bool = False
+
+    @classmethod
+    def from_params(cls, params: Any) -> SearchForm:
+        def text(name: str, cap: int = 500) -> str:
+            return (params.get(name) or "").strip()[:cap]
+
+        try:
+            page = int(params.get("page") or 1)
+        except ValueError:
+            page = 1
+        return cls(q=text("q", 1000), source=text("source", 100), unit=text("unit"),
+                   since=text("since", 40), until=text("until", 40),
+                   page=min(max(page, 1), MAX_PAGES), copies=params.get("copies") in ("1", "on", "true"))
+
+    def params(self, **changes: Any) -> dict[str, Any]:
+        """The non-empty fields (with ``changes``), for links to other pages of the search."""
+        values = {**asdict(self), **changes}
+        values["copies"] = "1" if values["copies"] else ""
+        if values["page"] == 1:
+            values["page"] = ""
+        return {k: v for k, v in values.items() if v not in ("", None)}
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").translate({ord(MARK[0]): None, ord(MARK[1]): None})
+
+
+def search_page(archive: Archive, form: SearchForm, index: str = "current") -> dict[str, Any]:
+    """Ranked hits of the search (one per story unless ``copies``), with facet counts; with
+    no query, the latest articles. ``index``: the search index's state
+    (``archive.search.index_state``), said on the page when it is behind."""
+    from archive.search import SearchError, SearchSyntaxError, search
+
+    data: dict[str, Any] = {"form": asdict(form), "sources": archive.sources(), "hits": [],
+                            "error": None, "notice": None, "per_page": PER_PAGE}
+    filters: dict[str, Any] = {"source": form.source or None, "unit": form.unit or None,
+                               "since": form.since or None, "until": form.until or None}
+    if not form.q:
+        latest = archive.articles(columns=["article_id", "title", "source", "unit", "published_at",
+                                           "date_precision", "lead"],
+                                  limit=PER_PAGE, **filters)
+        data["latest"] = latest.to_pylist()
+        return data
+    if index == "behind":
+        data["notice"] = ("The search index is behind the archive: `portal-archive index` brings it "
+                          "up to date.")
+    try:
+        hits = search(archive.root, form.q, limit=PER_PAGE, offset=(form.page - 1) * PER_PAGE,
+                      all_copies=form.copies, mark=MARK, facets=True, **filters)
+    except SearchSyntaxError as exc:
+        data["error"] = f"The query could not be read: {exc}"
+        return data
+    except SearchError as exc:
+        data["error"] = str(exc)
+        return data
+    data["hits"] = [{**asdict(h), "title": _clean(h.title)} for h in hits]
+    data["matched"] = hits.matched
+    data["facets"] = hits.facets
+    data["window_full"] = hits.window_full
+    data["window_from"] = hits.window_from
+    stories = (hits.facets or {}).get("stories", 0)
+    total = hits.matched if form.copies else stories
+    data["total"] = total
+    data["pages"] = min(MAX_PAGES, max(1, -(-total // PER_PAGE)))
+    return data
+
+
+def _image_entries(images: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    # Until images are captured (issue #19) a page shows each image's caption, credit and
+    # address as text: the portal is never asked for it (no hot-linking).
+    return [{"src": i.get("src"), "caption": i.get("caption"), "credit": i.get("credit"),
+             "captured": False} for i in images or []]
+
+
+def article_page(archive: Archive, key: str, version: str | None = None) -> dict[str, Any]:
+    """One article: the chosen (else latest) version whole, with its provenance and the list
+    of its versions."""
+    rows = article_versions(archive, key)
+    if not rows:
+        raise NotFound(f"no article matches {key!r}")
+    live = [r for r in rows if not r.get("removed")]
+    row = next((r for r in rows if r["version_id"] == version), None) if version else None
+    row = row or (live[-1] if live else rows[-1])
+    cluster_id = _cluster_of(archive, row["version_id"])
+    newest = live[-1]["version_id"] if live else None
+    return {
+        "article": {**row, "paragraphs": paragraphs(row.get("text")),
+                    "images": _image_entries(row.get("images"))},
+        "removed": bool(rows[-1].get("removed")),
+        "latest_version_id": newest,
+        "versions": [{"version_id": r["version_id"], "fetched_at": r["fetched_at"],
+                      "removed": bool(r.get("removed")), "title": r.get("title"),
+                      "run_id": r.get("run_id")} for r in rows],
+        "cluster_id": cluster_id,
+        "copies": len(cluster_members(archive, cluster_id)) - 1 if cluster_id else 0,
+    }
+
+
+def _cluster_of(archive: Archive, version_id: str) -> str | None:
+    from archive.clusters import find_cluster
+
+    return find_cluster(archive, version_id)
+
+
+def versions_page(archive: Archive, key: str) -> dict[str, Any]:
+    """Every version of an article, each with its paragraph diff against the previous live
+    one and what else changed; a removal is a marker of its own."""
+    from archive.history import version_history
+
+    rows = article_versions(archive, key)
+    if not rows:
+        raise NotFound(f"no article matches {key!r}")
+    entries = version_history(rows)
+    previous: dict[str, Any] | None = None
+    out = []
+    for row, entry in zip(rows, entries, strict=True):
+        item = {k: v for k, v in entry.items() if k != "diff"}
+        if row.get("removed"):
+            item["paragraphs"] = []
+        elif previous is None:
+            item["paragraphs"] = [{"op": "same", "text": p} for p in paragraphs(row.get("text"))]
+        else:
+            item["paragraphs"] = paragraph_diff(previous.get("text"), row.get("text"))
+        if not row.get("removed"):
+            previous = row
+        out.append(item)
+    last = rows[-1]
+    return {"article_id": last["article_id"], "source": last["source"], "url": last["url"],
+            "title": next((r.get("title") for r in reversed(rows) if r.get("title")), None),
+            "versions": out}
+
+
+def cluster_page(archive: Archive, cluster_id: str) -> dict[str, Any]:
+    members = cluster_members(archive, cluster_id)
+    if not members:
+        raise NotFound(f"no cluster {cluster_id!r}")
+    compared = cluster_changes(members)
+    for member in compared:
+        member.pop("text", None)
+    return {"cluster_id": cluster_id, "members": compared, "sources": len({m["source"] for m in members})}
+
+
+def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes, str | None]:
+    """The captured HTTP response (headers and body) of a version, as stored in the WARC, and
+    the character encoding its body was read in (``None`` when unknown). A capture whose file
+    is gone or unreadable is :class:`NotFound` (``portal-archive verify`` names it)."""
+    from archive.warc import READ_ERRORS, WarcPointer, raw_record
+
+    rows = article_versions(archive, key)
+    row = next((r for r in rows if r["version_id"] == version), None) if version else None
+    row = row or next((r for r in reversed(rows) if r.get("warc_file")), None)
+    if row is None or not row.get("warc_file"):
+        raise NotFound("this article has no captured response")
+    pointer = WarcPointer(row["warc_file"], row["warc_offset"], row["warc_length"],
+                          row.get("warc_record_id") or "")
+    try:
+        body = raw_record(archive.root, pointer)
+    except (OSError, ValueError, *READ_ERRORS):
+        raise NotFound("the capture of this version cannot be read (missing or damaged WARC file: "
+                       "`portal-archive verify` names it)") from None
+    return body, row.get("encoding")
+
+
+def sources_page(archive: Archive, configured: dict[str, Any], *,
+                 today: date | None = None) -> dict[str, Any]:
+    """Per source: family, schedule, articles, the latest runs, health flags; the per-day
+    article counts and run outcomes for the charts."""
+    flags, _checked = check_health(archive)
+    counts = {r["source"]: r for r in archive.per_source()}
+    runs = run_outcomes(archive, limit=RUNS_SHOWN * 4)
+    names = sorted(set(counts) | {r["source"] for r in runs})
+    sources = []
+    for name in names:
+        conf = configured.get(name)
+        sources.append({
+            "name": name, "family": getattr(conf, "family", None),
+            "title": getattr(conf, "title", "") or "", "schedule": getattr(conf, "schedule", None),
+            "articles": counts.get(name, {}).get("articles", 0),
+            "last_published": counts.get(name, {}).get("last_published"),
+            "runs": [r for r in runs if r["source"] == name][:5],
+            "flags": [asdict(f) for f in flags if f.source == name],
+        })
+    end = _chart_end([c.get("last_published") for c in counts.values()], today)
+    return {"sources": sources, "days": articles_per_day(archive, days=CHART_DAYS, today=end),
+            "runs": runs[:RUNS_SHOWN], "chart_days": CHART_DAYS, "chart_end": end}
+
+
+def _chart_end(last_published: list[str | None], today: date | None) -> date:
+    """The last day the articles-per-day chart shows: today, or the newest publication day
+    when the archive holds nothing that recent (an archive of past years still charts)."""
+    today = today or datetime.now().astimezone().date()
+    days = [date.fromisoformat(d) for d in last_published if d]
+    return min(today, max(days)) if days else today
+
+
+def source_page(archive: Archive, name: str, configured: dict[str, Any]) -> dict[str, Any]:
+    if name not in archive.sources() and not run_outcomes(archive, source=name, limit=1):
+        raise NotFound(f"no source {name!r} in this archive")
+    flags, _ = check_health(archive, source=name)
+    conf = configured.get(name)
+    end = _chart_end([c["last_published"] for c in archive.per_source() if c["source"] == name], None)
+    return {"name": name, "family": getattr(conf, "family", None),
+            "schedule": getattr(conf, "schedule", None), "title": getattr(conf, "title", "") or "",
+            "flags": [asdict(f) for f in flags],
+            "days": articles_per_day(archive, source=name, days=CHART_DAYS, today=end),
+            "runs": run_outcomes(archive, source=name, limit=RUNS_SHOWN), "chart_days": CHART_DAYS,
+            "chart_end": end}
+
+
+def export_file(archive: Archive, form: SearchForm, fmt: str, sink: Any) -> int:
+    """The search's articles (every copy, best first) with provenance, as ``portal-archive
+    export`` writes them, at most ``EXPORT_MAX_ROWS``."""
+    from archive.export import export_articles
+
+    return export_articles(archive, sink, fmt, source=form.source or None, unit=form.unit or None,
+                           since=form.since or None, until=form.until or None,
+                           query=form.q or None, limit=EXPORT_MAX_ROWS)
+
+
+def jsonable(value: Any) -> Any:
+    """Values as JSON carries them: times as ISO 8601, sets and tuples as lists."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
