@@ -30,6 +30,7 @@ from archive.warc import (
 )
 from archive.writer import PartWriter
 from crawler.extract import Status, extract_page
+from crawler.extract.quality import quality_flags, refusal
 from crawler.profiles import Profile, choose_profile
 from crawler.urls import canonical_from_link
 
@@ -88,9 +89,14 @@ def _row(response: CapturedResponse, profile: Profile, signal: str, report: Repo
     if keep_identity and linked != canonical_url:
         linked = None
     capture = Capture.of(response, fetched_at=fetched_at, flags=capture_flags)
-    return build_row(fields, capture, source=source, canonical_url=canonical_url, run_id=run_id,
-                     extracted_at=now, linked_canonical=linked,
-                     listing_category=listing_category)
+    row = build_row(fields, capture, source=source, canonical_url=canonical_url, run_id=run_id,
+                    extracted_at=now, linked_canonical=linked, listing_category=listing_category)
+    # The crawl's validation (pipelines/validate.py), on the same row.
+    if reason := refusal(row):
+        report.skipped[reason] += 1
+        return None
+    row["flags"] = [*row["flags"], *quality_flags(row)]
+    return row
 
 
 def reextract(root: Path | str, sources: dict, *, source: str | None = None,

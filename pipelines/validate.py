@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Self
 
 from scrapy.exceptions import DropItem
 
-from crawler.extract.kind import count_words
+from crawler.extract.quality import quality_flags, refusal
 from crawler.items import ArticleItem
 
 if TYPE_CHECKING:
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
 __all__ = ["ValidatePipeline"]
 
 logger = logging.getLogger(__name__)
-
-#: Fewer words than this is a stub or chrome-only page, not an article.
-MIN_WORDS = 15
 
 
 class ValidatePipeline:
@@ -38,17 +35,11 @@ class ValidatePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        text = item.get("text") or ""
-        # Words as a reader counts them: a CJK character is a word (no spaces between them).
-        if count_words(text) < MIN_WORDS:
-            self._drop("too_short", item)
-        if not item.get("title"):
-            # Kept: the page read as an article (its kind was judged from the body) and had
-            # neither a headline, <title> nor <h1>; losing its text would be worse.
-            item["flags"] = [*item.get("flags", []), "no_title"]
-            self.stats.inc_value("validate/no_title")
-        if item.get("published_at") is None:
-            # Kept: a missing date is a quality flag, not a reason to lose the article.
-            item["flags"] = [*item.get("flags", []), "no_date"]
-            self.stats.inc_value("validate/no_date")
+        if reason := refusal(item):
+            self._drop(reason, item)
+        flags = quality_flags(item)
+        for flag in flags:
+            self.stats.inc_value(f"validate/{flag}")
+        if flags:
+            item["flags"] = [*item.get("flags", []), *flags]
         return item

@@ -232,3 +232,61 @@ def test_build_row_takes_extracted_columns_only():
         build_row({"text": "x", "url": "http://x.test/b"}, capture, **common)
     with pytest.raises(ValueError, match="status"):
         build_row({"text": "x", "status": "ok"}, capture, **common)
+
+
+def test_an_undated_page_and_a_stub_get_the_crawls_verdict_offline():
+    """The crawl's validation (kept with ``no_date``/``no_title`` flags, or dropped as
+    ``too_short``) and the offline row builder's (reextract, ingest) are one rule: the same
+    capture gives the same row, flags included, or is refused for the same reason."""
+    from scrapy.exceptions import DropItem
+
+    from archive.warc import CapturedResponse, WarcPointer
+    from crawler.items import ArticleItem
+    from crawler.reprocess import Report, _row
+    from pipelines.validate import ValidatePipeline
+
+    class Stats:
+        def __init__(self) -> None:
+            self.values: dict[str, int] = {}
+
+        def inc_value(self, key: str) -> None:
+            self.values[key] = self.values.get(key, 0) + 1
+
+    para = " ".join(["Ủy ban nhân dân huyện họp bàn kế hoạch phát triển kinh tế xã hội năm tới "
+                     "với các phòng, ban chuyên môn và các xã, thị trấn."] * 3)
+    pages = {
+        "undated": f"<h1>Họp bàn kế hoạch năm tới</h1><p>{para}</p><p>{para}</p>",
+        "stub": "<h1>Thông báo lịch tiếp dân</h1><p>Ủy ban nhân dân huyện thông báo lịch.</p>"
+                "<p>Ngày 05/12/2026</p>",
+    }
+    # (a family whose URL rule says "article": a short page then passes extraction and meets
+    # the word count, as on a real portal)
+    profile = make_profile("liferay", "sotnmt")
+    now = datetime(2030, 1, 1, tzinfo=UTC)
+    for name, body in pages.items():
+        html = (f"<html><head><title>Huyện</title></head><body><nav><a href='/'>Trang chủ</a></nav>"
+                f"<article>{body}</article></body></html>").encode()
+        url = f"https://sotnmt.example.gov.vn/tin-tuc/-/view_content/{len(name)}-{name}.html"
+        assert profile.classify(url)[0] == "article"
+        response = CapturedResponse(url, 200, [("Content-Type", "text/html; charset=utf-8")], html,
+                                    None, WarcPointer("x.warc.gz", 0, len(html), "<urn:x>"))
+        fields = extract_page({"url": url, "body": html, "content_type": "text/html",
+                               "hints": profile.hints(), "headers": {},
+                               "url_kind": profile.classify(url)[0], "family_signal": "none"})
+        assert fields["status"] == "ok", (name, fields["status"])  # read as an article both ways
+        fields = {k: v for k, v in fields.items()
+                  if k not in ("status", "page_kind", "kind_reason", "link_canonical")}
+        crawled = ArticleItem(build_row(fields, Capture.of(response, fetched_at=now), source="sotnmt",
+                                        canonical_url=url, run_id="r", extracted_at=now))
+        stats, report = Stats(), Report()
+        offline = _row(response, profile, "none", report, source="sotnmt", canonical_url=url,
+                       run_id="r", now=now, fetched_at=now)
+        try:
+            kept = ValidatePipeline(stats).process_item(crawled)
+        except DropItem:
+            assert name == "stub" and offline is None and report.skipped == {"too_short": 1}
+            assert stats.values == {"dropped/too_short": 1}
+            continue
+        assert name == "undated" and offline is not None
+        assert "no_date" in kept["flags"] and offline["flags"] == kept["flags"]
+        assert stats.values == {"validate/no_date": 1}
