@@ -182,6 +182,20 @@ def test_pages_of_hits_and_facet_counts(tmp_path):
     assert [h.rank for h in every] == [7, 8, 9]
 
 
+def test_a_search_past_its_time_limit_stops_and_the_next_one_runs(tmp_path):
+    from archive.search import SearchTimeout
+
+    rows = [_row(f"t{n}", "tinh", f"Tin số {n} về chuyển đổi số", FILLER * (1 + n % 4), days=n)
+            for n in range(300)]
+    _publish(tmp_path, rows)
+    update_index(tmp_path)
+    with pytest.raises(SearchTimeout, match="time limit"):
+        search(tmp_path, "chuyen doi so OR ke hoach", timeout=0)
+    # The same reader connection answers the next search whole (the limit went with the call).
+    assert len(search(tmp_path, "chuyen doi so OR ke hoach", limit=5)) == 5
+    assert len(search(tmp_path, "chuyen doi so", limit=5, timeout=30)) == 5
+
+
 def test_cluster_copies_collapse_to_one_hit(tmp_path):
     from archive.dedup import cluster
     from crawler.demo.corpus import load_corpus

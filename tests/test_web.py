@@ -20,8 +20,12 @@ from tests.web_site import EDITED_SECOND, STORY, XSS_RAW, served, write_web_arch
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
+    from crawler.sources import Source
+
     web = write_web_archive(tmp_path_factory.mktemp("web") / "archive")
-    with served(web.root) as server:
+    configured = {"tinh-qt": Source(name="tinh-qt", family="liferay", base_url="https://tinh-qt.gov.vn",
+                                    title="Cổng thông tin tỉnh", schedule="0 6 * * *")}
+    with served(web.root, configured) as server:
         yield server, web
 
 
@@ -153,6 +157,18 @@ def test_versions_page_diffs_paragraphs(site):
     assert "<del>Công trình dài 420 mét" in page
 
 
+def test_a_removal_is_a_marker_of_its_own(site):
+    server, web = site
+    data = _json(server, f"/article/{web.removed_id}/versions")
+    assert [v["removed"] for v in data["versions"]] == [False, True]
+    assert data["versions"][1]["paragraphs"] == []
+    page = _html(server, f"/article/{web.removed_id}/versions")
+    assert "REMOVED from the portal" in page
+    article = _html(server, f"/article/{web.removed_id}")
+    assert "was removed from the portal" in article and "Huyện Cam Lộ triển khai" in article
+    assert _json(server, f"/article/{web.removed_id}")["article"]["removed"] is not True
+
+
 def test_cluster_page_lists_every_republisher_and_what_changed(site):
     server, web = site
     data = _json(server, f"/cluster/{web.cluster_id}")
@@ -170,6 +186,8 @@ def test_sources_page_shows_runs_health_and_charts(site):
     server, _ = site
     data = _json(server, "/sources")
     source = next(s for s in data["sources"] if s["name"] == "tinh-qt")
+    assert (source["family"], source["schedule"], source["title"]) == ("liferay", "0 6 * * *",
+                                                                       "Cổng thông tin tỉnh")
     newest = source["runs"][0]
     assert newest["errors"] == 2 and newest["refused_by_reason"] == {"robots_disallowed": 2}
     assert {r["run_id"] for r in data["runs"]} == {"run-web-0", "run-web-1", "run-web-2"}

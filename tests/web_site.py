@@ -53,6 +53,7 @@ _UNITS = ("phòng Nội vụ", "phòng Tài chính", "phòng Y tế", "phòng Gi
 class WebArchive:
     root: Path
     edited_id: str  # article with two versions
+    removed_id: str  # article removed from the portal after one version
     hostile_id: str  # article carrying the payloads
     cluster_id: str  # the republished story's cluster
     story_ids: list[str]
@@ -100,7 +101,10 @@ def write_web_archive(root: Path) -> WebArchive:
                          f"giao {_UNITS[n % 7]} báo cáo trước ngày {n + 1} tháng sau.", days=20 + n)
               for n in range(25)]
     publish_rows(root, [edited_v1, hostile, *story, *others])
-    publish_rows(root, [edited_v2])
+    removed = {**others[0], "version_id": "0" * 31 + "1", "removed": True, "title": None,
+               "text": None, "fetched_at": others[0]["fetched_at"] + timedelta(days=30),
+               "http_status": 404, "flags": ["removed", "http_404"], "run_id": "run-2"}
+    publish_rows(root, [edited_v2, removed])
     _publish_runs(root)
     cluster(root)
     update_index(root)
@@ -110,8 +114,8 @@ def write_web_archive(root: Path) -> WebArchive:
     with open_archive(root) as archive:
         cluster_id = find_cluster(archive, story[0]["version_id"])
     assert cluster_id, "the republished story must cluster"
-    return WebArchive(root, edited_v1["article_id"], hostile["article_id"], cluster_id,
-                      [s["article_id"] for s in story])
+    return WebArchive(root, edited_v1["article_id"], others[0]["article_id"], hostile["article_id"],
+                      cluster_id, [s["article_id"] for s in story])
 
 
 def _publish_runs(root: Path) -> None:

@@ -85,7 +85,7 @@ from archive.search.readers import close_readers
 from archive.search.snippet import snippet
 from archive.search.store import CURRENT as CURRENT
 from archive.search.store import INDEX_VERSION as INDEX_VERSION
-from archive.search.store import REBUILD_HINT, SearchError
+from archive.search.store import REBUILD_HINT, SearchError, SearchTimeout
 from archive.search.store import SEARCH_DIR as SEARCH_DIR
 
 __all__ = [
@@ -94,6 +94,7 @@ __all__ = [
     "Hits",
     "IndexResult",
     "SearchError",
+    "SearchTimeout",
     "SearchSyntaxError",
     "close_readers",
     "fold",

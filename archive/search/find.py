@@ -5,6 +5,7 @@ hits as an Arrow table."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -20,7 +21,7 @@ from archive.search.query import Expressions, Node, _exact_check, match_expressi
 from archive.search.rank import RANK_WINDOW, _ranked
 from archive.search.readers import _reader, _run, close_readers
 from archive.search.snippet import _highlighter, snippet
-from archive.search.store import _LOCAL, REBUILD_HINT, SearchError, _unpack
+from archive.search.store import _LOCAL, REBUILD_HINT, SearchError, SearchTimeout, _unpack
 
 __all__ = ["RERANK", "Hit", "Hits", "hits_table", "matching_versions", "search"]
 
@@ -64,7 +65,7 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
            since: date | datetime | str | None = None, until: date | datetime | str | None = None,
            limit: int = 20, offset: int = 0, all_copies: bool = False,
            window: int | None = RANK_WINDOW, mark: tuple[str, str] = ("<mark>", "</mark>"),
-           facets: bool = False) -> Hits:
+           facets: bool = False, timeout: float | None = None) -> Hits:
     """Ranked hits for ``query`` among the latest live versions of the archive's articles.
 
     bm25 over the folded text, title weighted ``TITLE_WEIGHT``, doubled for words typed side
@@ -76,6 +77,9 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
     ranks every match however many (slow on very common words). Raises SearchSyntaxError
     for a malformed query, SearchError when there is no index. ``offset`` skips that many
     hits (stories, unless ``all_copies``): the next page; ``facets`` fills ``Hits.facets``.
+    ``timeout``: seconds after which the search stops with :class:`SearchTimeout` (SQLite
+    checks it every few thousand steps of its work; shards read on the pool, with
+    ``SEARCH_THREADS`` > 1, are not stopped).
     """
     root = Path(root).absolute()  # (a folder named "~" is that folder: DuckDB and pyarrow expand "~/")
     tree = parse_query(query)
@@ -84,6 +88,9 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
     offset = max(0, int(offset))
     end = offset + limit
     name, con = _reader(root)
+    if timeout is not None:
+        deadline = time.monotonic() + timeout
+        con.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
     try:
         flt = _filter(con, source, unit, since, until)
         rows, window_full = _ranked(root, name, con, tree, ex, flt, window)
@@ -100,10 +107,22 @@ def search(root: Path | str, query: str, *, source: str | None = None, unit: str
             if oldest and oldest[0][0] is not None:
                 hits.window_from = _local(oldest[0][0])
         return hits
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.OperationalError, SearchError) as exc:
+        cause = exc.__cause__ if isinstance(exc, SearchError) else exc
+        if timeout is not None and time.monotonic() > deadline and "interrupt" in str(cause):
+            raise SearchTimeout(f"the search stopped after {timeout:g} s (its time limit)") from None
+        if isinstance(exc, SearchError):
+            raise
         close_readers()  # a damaged or replaced file: the next search opens it afresh
         raise SearchError(f"the search index could not answer: {exc} (if it is damaged, "
                           f"{REBUILD_HINT})") from exc
+    except sqlite3.DatabaseError as exc:
+        close_readers()
+        raise SearchError(f"the search index could not answer: {exc} (if it is damaged, "
+                          f"{REBUILD_HINT})") from exc
+    finally:
+        if timeout is not None:
+            con.set_progress_handler(None, 0)
 
 
 def _local(published: int) -> datetime:

@@ -33,6 +33,10 @@ class SearchError(RuntimeError, ArchiveError):
     """The index is missing, being built for the first time, or could not answer."""
 
 
+class SearchTimeout(SearchError):
+    """The search ran past its time limit and was stopped."""
+
+
 #: Stored in the index: an index whose tokens another SQLite (its Unicode tables) or another
 #: layout made is rebuilt, because removing a document re-tokenizes its stored text and must
 #: produce the very tokens it was indexed with.

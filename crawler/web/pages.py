@@ -29,6 +29,8 @@ CHART_DAYS = 60
 RUNS_SHOWN = 30
 #: Rows one export link may write.
 EXPORT_MAX_ROWS = 100_000
+#: Seconds a search may run before it is stopped (the page says so).
+SEARCH_TIMEOUT = 10.0
 #: Markers the search puts around matched words; the template escapes the snippet, then
 #: turns these into <mark> (characters no archived text can hold: they are stripped from it).
 MARK = ("\x02", "\x03")
@@ -97,7 +99,8 @@ def search_page(archive: Archive, form: SearchForm, index: str = "current") -> d
                           "up to date.")
     try:
         hits = search(archive.root, form.q, limit=PER_PAGE, offset=(form.page - 1) * PER_PAGE,
-                      all_copies=form.copies, mark=MARK, facets=True, **filters)
+                      all_copies=form.copies, mark=MARK, facets=True, timeout=SEARCH_TIMEOUT,
+                      **filters)
     except SearchSyntaxError as exc:
         data["error"] = f"The query could not be read: {exc}"
         return data
