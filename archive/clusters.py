@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from archive.reader import Archive, to_arrow
 
-__all__ = ["cluster_members", "find_cluster", "list_clusters", "pending"]
+__all__ = ["cluster_members", "cluster_size", "find_cluster", "list_clusters", "pending"]
 
 
 def pending(archive: Archive) -> tuple[int, int]:
@@ -41,12 +41,23 @@ def list_clusters(archive: Archive, *, source: str | None = None,
 def find_cluster(archive: Archive, key: str) -> str | None:
     """The cluster holding ``key``: a cluster id, or the version id, article id, URL or
     canonical URL of any member; ``None`` when no clustered article matches."""
+    by_id = archive.sql(  # ids first: the clusters alone, no article part read
+        "SELECT DISTINCT cluster_id FROM article_clusters WHERE $key IN (cluster_id, version_id, "
+        "article_id) ORDER BY 1", {"key": key}).fetchall()
+    if by_id:
+        return by_id[0][0]
     found = archive.sql(
         "SELECT DISTINCT c.cluster_id FROM article_clusters c "
         "JOIN article_versions v ON v.version_id = c.version_id "
         "WHERE $key IN (c.cluster_id, c.version_id, c.article_id, v.url, v.canonical_url) "
         "ORDER BY 1", {"key": key}).fetchall()
     return found[0][0] if found else None
+
+
+def cluster_size(archive: Archive, cluster_id: str) -> int:
+    """How many article versions the cluster holds (the clusters alone are read)."""
+    return archive.sql("SELECT count(*) FROM article_clusters WHERE cluster_id = $id",
+                       {"id": cluster_id}).fetchall()[0][0]
 
 
 def cluster_members(archive: Archive, cluster_id: str) -> list[dict[str, Any]]:

@@ -24,19 +24,24 @@ def find_rows(archive: Archive, key: str, source: str | None = None) -> list[dic
     """Every stored version of the one article whose id, version id, URL or canonical URL is
     ``key`` (in ``source``), oldest first. Raises ``AmbiguousKey`` when it names articles of
     several sources."""
-    rel = archive.sql(
-        f"SELECT * FROM article_versions WHERE (source, article_id) IN (SELECT (source, article_id) "
-        f"FROM article_versions WHERE {_MATCH} AND ($source IS NULL OR source = $source)) "
-        f"ORDER BY fetched_at, extracted_at NULLS FIRST",
-        {"key": key, "source": source},
-    )
-    columns = rel.columns
-    rows = [dict(zip(columns, row, strict=True)) for row in rel.fetchall()]
-    sources = sorted({r["source"] for r in rows})
+    # Two steps: the articles the key names (a few narrow columns), then their rows by source
+    # and id, so the second read is pruned to the source's parts. One statement with the
+    # first as a subquery read every column of every part (0.5 s at 100k articles).
+    found = archive.sql(
+        f"SELECT DISTINCT source, article_id FROM article_versions WHERE {_MATCH} "
+        f"AND ($source IS NULL OR source = $source)", {"key": key, "source": source}).fetchall()
+    sources = sorted({src for src, _ in found})
     if len(sources) > 1:
         raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(sources)}): "
                            "choose one with --source")
-    return rows
+    if not found:
+        return []
+    rel = archive.sql(
+        "SELECT * FROM article_versions WHERE source = $source AND list_contains($ids, article_id) "
+        "ORDER BY fetched_at, extracted_at NULLS FIRST",
+        {"source": sources[0], "ids": [aid for _, aid in found]})
+    columns = rel.columns
+    return [dict(zip(columns, row, strict=True)) for row in rel.fetchall()]
 
 
 def find_moved(archive: Archive, key: str, source: str | None = None) -> list[dict[str, Any]]:

@@ -31,8 +31,12 @@ STAGING_DIR = ".staging"
 _PROCESS_TAG = uuid.uuid4().hex[:8]
 #: zstd level 6 costs little CPU and shrinks Vietnamese text ~4-5x.
 _COMPRESSION = {"compression": "zstd", "compression_level": 6}
-#: Row groups stay small enough for a reader to skip by source/date statistics.
-_ROW_GROUP_ROWS = 20_000
+#: Rows per row group. Small enough for a reader to skip by source/date statistics, and for a
+#: point lookup (one article's rows: `show`, `history`, the web page's article) to decode one
+#: small group of text rather than a whole part's: measured on a part of 12,250 synthetic
+#: articles, 2,000 rows a group read one row by id in 24 ms against 41 ms as one group,
+#: scanned the text 1.5x faster (more groups to share among cores), for 1.5% more bytes.
+_ROW_GROUP_ROWS = 2_000
 
 
 def _fsync_dir(path: Path) -> None:

@@ -153,7 +153,8 @@ class WebApp:
         form = pages.SearchForm.from_params(request.query_params)
         index = self.archives.memo("index", lambda: index_state(self.root).state) if form.q else "current"
         with self.archives.borrow() as archive:
-            data = pages.search_page(archive, form, index)
+            sources = self.archives.memo("sources", archive.sources)  # (a scan of every part)
+            data = pages.search_page(archive, form, index, sources)
         data["links"] = {"page": lambda n: "?" + _query(form.params(page=n)),
                          "export": lambda fmt: "/export?" + _query({**form.params(page=1), "format": fmt}),
                          "facet": lambda name, value: "?" + _query(form.params(page=1, **{name: value}))}

@@ -17,7 +17,7 @@ from archive.browse import (
     paragraphs,
     run_outcomes,
 )
-from archive.clusters import cluster_members
+from archive.clusters import cluster_members, cluster_size, find_cluster
 from archive.health import check_health
 from archive.reader import Archive
 
@@ -78,13 +78,16 @@ def _clean(text: str | None) -> str:
     return (text or "").translate({ord(MARK[0]): None, ord(MARK[1]): None})
 
 
-def search_page(archive: Archive, form: SearchForm, index: str = "current") -> dict[str, Any]:
+def search_page(archive: Archive, form: SearchForm, index: str = "current",
+                sources: list[str] | None = None) -> dict[str, Any]:
     """Ranked hits of the search (one per story unless ``copies``), with facet counts; with
     no query, the latest articles. ``index``: the search index's state
-    (``archive.search.index_state``), said on the page when it is behind."""
+    (``archive.search.index_state``), said on the page when it is behind; ``sources``: the
+    archive's sources for the filter (``archive.sources()`` when not given)."""
     from archive.search import SearchError, SearchSyntaxError, search
 
-    data: dict[str, Any] = {"form": asdict(form), "sources": archive.sources(), "hits": [],
+    data: dict[str, Any] = {"form": asdict(form), "hits": [],
+                            "sources": archive.sources() if sources is None else sources,
                             "error": None, "notice": None, "per_page": PER_PAGE}
     filters: dict[str, Any] = {"source": form.source or None, "unit": form.unit or None,
                                "since": form.since or None, "until": form.until or None}
@@ -135,7 +138,7 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     live = [r for r in rows if not r.get("removed")]
     row = next((r for r in rows if r["version_id"] == version), None) if version else None
     row = row or (live[-1] if live else rows[-1])
-    cluster_id = _cluster_of(archive, row["version_id"])
+    cluster_id = find_cluster(archive, row["version_id"])
     newest = live[-1]["version_id"] if live else None
     return {
         "article": {**row, "paragraphs": paragraphs(row.get("text")),
@@ -146,14 +149,8 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
                       "removed": bool(r.get("removed")), "title": r.get("title"),
                       "run_id": r.get("run_id")} for r in rows],
         "cluster_id": cluster_id,
-        "copies": len(cluster_members(archive, cluster_id)) - 1 if cluster_id else 0,
+        "copies": cluster_size(archive, cluster_id) - 1 if cluster_id else 0,
     }
-
-
-def _cluster_of(archive: Archive, version_id: str) -> str | None:
-    from archive.clusters import find_cluster
-
-    return find_cluster(archive, version_id)
 
 
 def versions_page(archive: Archive, key: str) -> dict[str, Any]:
