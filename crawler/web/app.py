@@ -11,8 +11,9 @@ served as ``text/plain`` in a sandbox, so the page it holds cannot run.
 
 from __future__ import annotations
 
-import io
+import os
 import re
+import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -23,10 +24,11 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -201,32 +203,39 @@ class WebApp:
     def sources_list(self, request: Request) -> Response:
         with self.archives.borrow() as archive:
             data = pages.sources_page(archive, self.sources)
-        data["charts"] = [charts.articles_per_day(data["days"], data["chart_days"], data["chart_end"]),
-                          charts.run_outcomes(data["runs"])]
-        if _wants_json(request):
-            data.pop("charts")
-        return self.answer(request, "sources.html", data)
+        return self.charted(request, "sources.html", data)
 
     def source(self, request: Request) -> Response:
         name = request.path_params["name"]
         with self.archives.borrow() as archive:
             data = pages.source_page(archive, name, self.sources)
-        data["charts"] = [charts.articles_per_day(data["days"], data["chart_days"], data["chart_end"]),
-                          charts.run_outcomes(data["runs"])]
-        if _wants_json(request):
-            data.pop("charts")
-        return self.answer(request, "source.html", data)
+        return self.charted(request, "source.html", data)
+
+    def charted(self, request: Request, template: str, data: dict[str, Any]) -> Response:
+        """A sources page: its articles-per-day and run-outcome charts drawn (JSON carries
+        the numbers they are drawn from instead)."""
+        if not _wants_json(request):
+            data["charts"] = [charts.articles_per_day(data["days"], data["chart_days"], data["chart_end"]),
+                              charts.run_outcomes(data["runs"])]
+        return self.answer(request, template, data)
 
     def export(self, request: Request) -> Response:
         fmt = request.query_params.get("format", "csv")
         if fmt not in _EXPORT_TYPES:
             raise ValueError(f"format must be one of {', '.join(_EXPORT_TYPES)}")
         form = pages.SearchForm.from_params(request.query_params)
-        sink = io.BytesIO()
-        with self.archives.borrow() as archive:
-            pages.export_file(archive, form, fmt, sink)
-        return Response(sink.getvalue(), media_type=_EXPORT_TYPES[fmt], headers={
-            "content-disposition": f'attachment; filename="articles.{fmt}"'})
+        # Written to a temporary file (up to EXPORT_MAX_ROWS rows: never held in memory whole),
+        # streamed from there, then deleted.
+        handle, name = tempfile.mkstemp(prefix="portal-archive-export-", suffix=f".{fmt}")
+        os.close(handle)
+        try:
+            with self.archives.borrow() as archive:
+                pages.export_file(archive, form, fmt, name)
+        except BaseException:
+            os.unlink(name)
+            raise
+        return FileResponse(name, media_type=_EXPORT_TYPES[fmt], filename=f"articles.{fmt}",
+                            background=BackgroundTask(os.unlink, name))
 
     def not_found(self, request: Request, exc: Exception) -> Response:
         return self.problem(request, 404, "no such page")

@@ -258,9 +258,9 @@ def source_page(archive: Archive, name: str, configured: dict[str, Any]) -> dict
             "chart_end": end}
 
 
-def export_file(archive: Archive, form: SearchForm, fmt: str, sink: Any) -> int:
-    """The search's articles (every copy, best first) with provenance, as ``portal-archive
-    export`` writes them, at most ``EXPORT_MAX_ROWS``."""
+def export_file(archive: Archive, form: SearchForm, fmt: str, sink: str | Path) -> int:
+    """The search's articles (every copy, best first) with provenance, written to ``sink`` as
+    ``portal-archive export`` writes them, at most ``EXPORT_MAX_ROWS``."""
     from archive.export import export_articles
 
     return export_articles(archive, sink, fmt, source=form.source or None, unit=form.unit or None,
