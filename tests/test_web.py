@@ -126,6 +126,11 @@ def test_export_link_writes_the_results_with_provenance(site):
 
     assert status == 200 and pq.read_table(io.BytesIO(body)).num_rows == 26
     assert server.get("/export?format=xlsx")[0] == 400
+    import glob
+    import tempfile
+
+    # (written to a temporary file, streamed, then deleted)
+    assert not glob.glob(os.path.join(tempfile.gettempdir(), "portal-archive-export-*"))
 
 
 def test_article_page_shows_dates_with_their_labels_captions_and_provenance(site):
