@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from archive.reader import Archive, to_arrow
 
-__all__ = ["cluster_members", "cluster_size", "find_cluster", "list_clusters", "pending"]
+__all__ = ["cluster_members", "find_cluster", "list_clusters", "pending", "version_cluster"]
 
 
 def pending(archive: Archive) -> tuple[int, int]:
@@ -54,10 +54,12 @@ def find_cluster(archive: Archive, key: str) -> str | None:
     return found[0][0] if found else None
 
 
-def cluster_size(archive: Archive, cluster_id: str) -> int:
-    """How many article versions the cluster holds (the clusters alone are read)."""
-    return archive.sql("SELECT count(*) FROM article_clusters WHERE cluster_id = $id",
-                       {"id": cluster_id}).fetchall()[0][0]
+def version_cluster(archive: Archive, version_id: str) -> tuple[str, int] | None:
+    """The cluster of one article version and how many versions it holds, read from the
+    clusters file alone (``None`` when the version is in no cluster)."""
+    found = archive.sql("SELECT cluster_id, cluster_size FROM article_clusters "
+                        "WHERE version_id = $id LIMIT 1", {"id": version_id}).fetchall()
+    return (found[0][0], int(found[0][1] or 1)) if found else None
 
 
 def cluster_members(archive: Archive, cluster_id: str) -> list[dict[str, Any]]:

@@ -35,7 +35,7 @@ import pyarrow.parquet as pq
 
 from archive.dates import date_bound
 from archive.errors import UsageProblem
-from archive.names import literal, literal_list
+from archive.names import check_source_name, literal, literal_list
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
 
 __all__ = ["Archive", "QueryError", "QueryLimit", "open_archive", "replaced_by", "to_arrow"]
@@ -183,6 +183,19 @@ class Archive:
     def article_parts(self) -> list[str]:
         """The article parts the views read (readable, not replaced by a compacted part)."""
         return self._parts(ARTICLES_GLOB)
+
+    def versions_of(self, source: str, article_ids: Sequence[str]) -> duckdb.DuckDBPyRelation:
+        """Every stored version of these articles of ``source``, oldest first, read from that
+        source's parts alone (a lookup then opens its few files, not every part)."""
+        # (the folder is the source's name, or source=<name> in archives begun before that)
+        folders = {check_source_name(source), f"source={source}"}
+        parts = [p for p in self._bound["article_versions"]
+                 if os.path.basename(os.path.dirname(p)) in folders]
+        return self.con.sql(
+            f"SELECT * FROM ({_parts_query(self.con, parts, 'article_versions')}) "
+            "WHERE source = $source AND list_contains($ids, article_id) "
+            "ORDER BY fetched_at, extracted_at NULLS FIRST",
+            params={"source": source, "ids": list(article_ids)})
 
     def refresh(self) -> None:
         """Re-list published parts so the views include what was committed since opening."""
@@ -473,26 +486,29 @@ def _capped_result(rel: duckdb.DuckDBPyRelation, deadline: float, timeout: float
     return pa.Table.from_batches(batches, schema=reader.schema)
 
 
+def _parts_query(con: duckdb.DuckDBPyConnection, parts: list[str], view: str) -> str:
+    """SQL reading ``parts`` as rows of ``view`` (every column of its schema, in order)."""
+    if not parts:
+        return f"SELECT * FROM _empty_{view}"
+    schema = ARTICLE_SCHEMA if view == "article_versions" else RUN_SCHEMA
+    # union_by_name lets parts written under an older schema version sit beside new ones.
+    rel = con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
+    query = rel.sql_query()
+    if any(name not in rel.columns for name in schema.names):
+        columns = ", ".join(f'"{name}"' for name in schema.names)
+        query = f"SELECT {columns} FROM ({query} UNION ALL BY NAME SELECT * FROM _empty_{view})"
+    return query
+
+
 def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
                   clusters: str | None) -> None:
     """The archive's views on ``con``, over the given parts (``bound``: view -> part files)
     and clusters file."""
     for view, schema in (("article_versions", ARTICLE_SCHEMA), ("runs", RUN_SCHEMA)):
-        parts = bound[view]
         # The full schema, empty: the view when there is no part yet, and the source of null
         # columns that every part predates, so queries written for the current schema run.
         con.register(f"_empty_{view}", schema.empty_table())
-        if parts:
-            # union_by_name lets parts written under an older schema version sit beside new ones.
-            rel = con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
-            query = rel.sql_query()
-            if any(name not in rel.columns for name in schema.names):
-                columns = ", ".join(f'"{name}"' for name in schema.names)
-                query = (f"SELECT {columns} FROM ({query} UNION ALL BY NAME "
-                         f"SELECT * FROM _empty_{view})")
-            con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {query}")
-        else:
-            con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM _empty_{view}")
+        con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {_parts_query(con, bound[view], view)}")
     if clusters:
         con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
                 f"SELECT * FROM read_parquet({literal(clusters)})")

@@ -119,3 +119,29 @@ def test_dupes_says_when_clusters_are_missing_or_behind(tmp_path, demo_crawl):
     assert "behind" in behind and "portal-archive dedup" in behind
     assert CliRunner().invoke(main, ["dedup", "--archive", str(archive)]).exit_code == 0
     assert dupes().stderr == ""
+
+
+def test_an_article_is_found_from_its_source_folder_and_from_a_misplaced_part(tmp_path):
+    """``find_rows`` reads the source's own folder (either name it has had); a part someone
+    moved into another folder is still found, through every part."""
+    import shutil
+
+    from archive.history import find_rows
+
+    _write(tmp_path, "demo-huecit", 0, 3)
+    _write(tmp_path, "moh", 10, 3)
+    with open_archive(tmp_path) as archive:
+        assert [r["article_id"] for r in find_rows(archive, "a0001")] == ["a0001"]
+        assert archive.versions_of("moh", ["a0011"]).fetchall()
+        assert not archive.versions_of("moh", ["a0001"]).fetchall()
+    old_style = tmp_path / "articles" / "source=moh"
+    shutil.move(tmp_path / "articles" / "moh", old_style)
+    with open_archive(tmp_path) as archive:
+        assert archive.versions_of("moh", ["a0011"]).fetchall()  # the older folder name
+    misplaced = tmp_path / "articles" / "demo-huecit"
+    for part in old_style.glob("*.parquet"):
+        shutil.move(part, misplaced / part.name)
+    with open_archive(tmp_path) as archive:
+        assert not archive.versions_of("moh", ["a0011"]).fetchall()
+        rows = find_rows(archive, "a0011")
+        assert [(r["source"], r["article_id"]) for r in rows] == [("moh", "a0011")]

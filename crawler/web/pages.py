@@ -17,7 +17,7 @@ from archive.browse import (
     paragraphs,
     run_outcomes,
 )
-from archive.clusters import cluster_members, cluster_size, find_cluster
+from archive.clusters import cluster_members, version_cluster
 from archive.health import check_health
 from archive.reader import Archive
 
@@ -138,7 +138,7 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     live = [r for r in rows if not r.get("removed")]
     row = next((r for r in rows if r["version_id"] == version), None) if version else None
     row = row or (live[-1] if live else rows[-1])
-    cluster_id = find_cluster(archive, row["version_id"])
+    cluster = version_cluster(archive, row["version_id"])
     newest = live[-1]["version_id"] if live else None
     return {
         "article": {**row, "paragraphs": paragraphs(row.get("text")),
@@ -148,8 +148,8 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
         "versions": [{"version_id": r["version_id"], "fetched_at": r["fetched_at"],
                       "removed": bool(r.get("removed")), "title": r.get("title"),
                       "run_id": r.get("run_id")} for r in rows],
-        "cluster_id": cluster_id,
-        "copies": cluster_size(archive, cluster_id) - 1 if cluster_id else 0,
+        "cluster_id": cluster[0] if cluster else None,
+        "copies": cluster[1] - 1 if cluster else 0,
     }
 
 
