@@ -328,7 +328,7 @@ def breakdown(root: Path, ids: list[str], repeat: int) -> None:
     the library calls it makes, one call at a time."""
     from archive import open_archive
     from archive.browse import article_versions
-    from archive.clusters import cluster_members, find_cluster
+    from archive.clusters import version_cluster
     from archive.search import index_state, search
     from crawler.web import pages
 
@@ -355,9 +355,7 @@ def breakdown(root: Path, ids: list[str], repeat: int) -> None:
             data = clock("article_page", lambda k=key: pages.article_page(archive, k))
             clock("article_versions", lambda k=key: article_versions(archive, k))
             version = data["article"]["version_id"]
-            cluster = clock("find_cluster", lambda v=version: find_cluster(archive, v))
-            if cluster:
-                clock("cluster_members", lambda c=cluster: cluster_members(archive, c))
+            clock("version_cluster", lambda v=version: version_cluster(archive, v))
     print("where a page's time goes (in this process, one call at a time; p50 / p95 ms):")
     for name, xs in took.items():
         indent = "  " if name.endswith("_page") else "      "
