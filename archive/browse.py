@@ -27,10 +27,21 @@ def paragraphs(text: str | None) -> list[str]:
     return [p for p in (text or "").split("\n\n") if p.strip()]
 
 
+#: Paragraph pairs above which two texts are not aligned paragraph by paragraph (the matcher
+#: is quadratic on repeated paragraphs: an archived page could make one diff take minutes).
+DIFF_MAX_PAIRS = 1_000_000
+
+
 def paragraph_diff(old: str | None, new: str | None) -> list[dict[str, str]]:
     """The paragraphs of ``new`` against ``old``, in order, each ``{"op": "same" | "added" |
-    "removed", "text": ...}`` (a changed paragraph is one removed and one added)."""
+    "removed", "text": ...}`` (a changed paragraph is one removed and one added). Texts with
+    more than ``DIFF_MAX_PAIRS`` paragraph pairs are compared whole: the same, or every old
+    paragraph removed and every new one added."""
     a, b = paragraphs(old), paragraphs(new)
+    if len(a) * len(b) > DIFF_MAX_PAIRS:
+        if a == b:
+            return [{"op": "same", "text": p} for p in a]
+        return [{"op": "removed", "text": p} for p in a] + [{"op": "added", "text": p} for p in b]
     out: list[dict[str, str]] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":

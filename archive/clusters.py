@@ -55,20 +55,24 @@ def find_cluster(archive: Archive, key: str) -> str | None:
 
 
 def version_cluster(archive: Archive, version_id: str) -> tuple[str, int] | None:
-    """The cluster of one article version and how many versions it holds, read from the
-    clusters file alone (``None`` when the version is in no cluster)."""
-    found = archive.sql("SELECT cluster_id, cluster_size FROM article_clusters "
-                        "WHERE version_id = $id LIMIT 1", {"id": version_id}).fetchall()
-    return (found[0][0], int(found[0][1] or 1)) if found else None
+    """The cluster of one article version and how many articles it holds (an article's
+    several versions count once), read from the clusters file alone; ``None`` when the
+    version is in no cluster."""
+    found = archive.sql(
+        "SELECT cluster_id, (SELECT count(DISTINCT a.article_id) FROM article_clusters a "
+        "WHERE a.cluster_id = c.cluster_id) FROM article_clusters c WHERE c.version_id = $id "
+        "LIMIT 1", {"id": version_id}).fetchall()
+    return (found[0][0], int(found[0][1])) if found else None
 
 
 def cluster_members(archive: Archive, cluster_id: str) -> list[dict[str, Any]]:
     """Every version of a cluster, the original first: match kind and score, source, day,
-    title, URL, version id and text."""
+    title, URL, version id, text, article id and fetch time (an article edited in place can
+    have several versions in one cluster)."""
     rel = archive.sql(
         "SELECT c.is_original, c.match, round(c.score, 3) AS score, v.source, "
         "strftime(v.published_at, '%Y-%m-%d %H:%M') AS published, v.title, v.url, "
-        "v.version_id, v.text FROM article_clusters c "
+        "v.version_id, v.text, v.article_id, v.fetched_at FROM article_clusters c "
         "JOIN article_versions v ON v.version_id = c.version_id WHERE c.cluster_id = $id "
         "ORDER BY c.is_original DESC, v.published_at NULLS LAST, v.fetched_at, v.version_id",
         {"id": cluster_id})

@@ -136,8 +136,9 @@ def text_diff(old: str | None, new: str | None, *, context: int = 1) -> list[str
 _COMPARED = ("title", "lead", "published_at", "updated_at", "unit", "authors", "images")
 
 
-def version_history(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One entry per stored version: when, which, what changed since the previous one."""
+def version_history(rows: list[dict[str, Any]], *, diff: bool = True) -> list[dict[str, Any]]:
+    """One entry per stored version: when, which, what changed since the previous one (with
+    ``diff``, the text's unified diff too)."""
     out = []
     previous = None
     for row in rows:
@@ -146,8 +147,9 @@ def version_history(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if previous is not None:
             entry["changed_fields"] = [f for f in _COMPARED
                                        if not row.get("removed") and row.get(f) != previous.get(f)]
-            entry["diff"] = [] if row.get("removed") else text_diff(previous.get("text"),
-                                                                   row.get("text"))
+            if diff:
+                entry["diff"] = [] if row.get("removed") else text_diff(previous.get("text"),
+                                                                       row.get("text"))
         out.append(entry)
         if not row.get("removed"):
             previous = row

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+from datetime import UTC, datetime, timedelta
 from html import unescape
 from pathlib import Path
 from urllib.parse import quote
@@ -89,7 +90,8 @@ def test_pages_of_results_are_links_and_filters_stay_on(site):
     assert second["hits"][0]["rank"] == 21
     page = _html(server, "/?q=huyen&source=huyen-cam-lo")
     assert 'href="?q=huyen&amp;source=huyen-cam-lo&amp;page=2"' in page
-    assert _json(server, "/?q=huyen&page=99999")["form"]["page"] == 50  # bounded
+    past = _json(server, "/?q=huyen&source=huyen-cam-lo&page=99999")  # bounded: the last page
+    assert past["form"]["page"] == 2 and past["hits"] == second["hits"]
 
 
 def test_filters_by_unit_and_dates(site):
@@ -116,7 +118,8 @@ def test_export_link_writes_the_results_with_provenance(site):
     status, headers, body = server.get("/export?format=csv&q=" + quote("chuyen doi so"))
     assert status == 200 and headers["content-type"].startswith("text/csv")
     assert "attachment" in headers["content-disposition"]
-    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+    assert body.startswith("\ufeff".encode())  # a CSV for spreadsheets (Vietnamese shows right)
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert sorted(r["article_id"] for r in rows) == sorted(web.story_ids)
     assert {"url", "fetched_at", "warc_file", "version_id", "score"} <= set(rows[0])
     with open_archive(web.root) as archive:
@@ -178,13 +181,20 @@ def test_cluster_page_lists_every_republisher_and_what_changed(site):
     server, web = site
     data = _json(server, f"/cluster/{web.cluster_id}")
     members = data["members"]
-    assert len(members) == 3 and members[0]["is_original"] and data["sources"] == 3
-    changed = {m["source"]: (m["title_changed"], m["added"]) for m in members}
+    # The original was corrected in place: its two versions are in the cluster, one article.
+    assert len(members) == 4 and data["articles"] == 3 and data["sources"] == 3
+    assert members[0]["is_original"] and [m["earlier"] for m in members].count(True) == 1
+    assert {m["source"] for m in members if m["earlier"]} == {"tinh-qt"}
+    changed = {m["source"]: (m["title_changed"], m["added"]) for m in members if not m["earlier"]}
     assert changed["bao-quang-tri"] == (True, 1) and changed["huyen-cam-lo"] == (False, 0)
     assert all(m["match"] and m["score"] is not None for m in members[1:])
     page = _html(server, f"/cluster/{web.cluster_id}")
     assert "title changed" in page and "Báo Quảng Trị đưa thêm ý kiến" in page
     assert STORY[:40] not in page  # the shared text is not repeated, only what differs
+    assert "One story, 3 copies on 3 sources" in page and "(earlier version)" in page
+    # The article page counts the other articles, not its own earlier version.
+    latest = _json(server, f"/article/{web.story_ids[0]}")
+    assert latest["copies"] == 2 and latest["cluster_id"] == web.cluster_id
 
 
 def test_sources_page_shows_runs_health_and_charts(site):
@@ -324,3 +334,66 @@ def test_a_running_server_sees_what_a_crawl_publishes(tmp_path, monkeypatch):
         update_index(web.root)
         found = _json(server, "/?q=" + quote('"cong vien"'))
         assert found["notice"] is None and [h["article_id"] for h in found["hits"]] == [row["article_id"]]
+
+
+def test_review_findings_stay_fixed(site, tmp_path):
+    """What an attack review of the page found (each failed before its fix)."""
+    from archive.browse import DIFF_MAX_PAIRS, paragraph_diff
+    from archive.search import snippet
+    from crawler.web import loopback_hosts
+    from crawler.web.app import _charset
+
+    server, web = site
+    # An archived text holding the search's own markers cannot mark words itself.
+    assert snippet("Tin \x02giả\x03 mạo", None, mark=("\x02", "\x03")) == "Tin giả mạo"
+    # A page of thousands of repeated paragraphs is compared whole, not pair by pair.
+    old, new = "\n\n".join(["Lặp lại."] * 2000), "\n\n".join(f"Đoạn {i}." for i in range(2000))
+    assert 2000 * 2000 > DIFF_MAX_PAIRS
+    ops = [d["op"] for d in paragraph_diff(old, new)]
+    assert ops == ["removed"] * 2000 + ["added"] * 2000
+    # Every loopback address answers loopback names only; other addresses any name.
+    for host in ("127.0.0.2", "::1", "[::1]", "LOCALHOST", "0:0:0:0:0:0:0:1"):
+        assert loopback_hosts(host) and "localhost" in loopback_hosts(host), host
+    assert loopback_hosts("0.0.0.0") is None and loopback_hosts("192.0.2.7") is None
+    # A raw capture claims only an encoding that leaves its ASCII headers as they are.
+    assert _charset("windows-1258") == "; charset=cp1258" and _charset("utf-8") == "; charset=utf-8"
+    assert _charset("utf-16") == "" and _charset("utf-7") == "" and _charset("x;y") == ""
+    # HTML unless JSON is preferred; /find keeps ?format=json.
+    status, headers, _ = server.get("/", headers={"Accept": "application/json;q=0.1, text/html"})
+    assert headers["content-type"].startswith("text/html") and "Accept" in headers["vary"]
+    url = quote("https://tinh-qt.gov.vn/tin/cau-dong-ha")
+    assert _json(server, f"/find?url={url}")["article"]["article_id"] == web.edited_id
+    # A version id in the path shows that version; an unknown ?v= is not found.
+    versions = _json(server, f"/article/{web.edited_id}")["versions"]
+    first = _json(server, f"/article/{versions[0]['version_id']}")["article"]
+    assert first["version_id"] == versions[0]["version_id"]
+    assert server.get(f"/article/{web.edited_id}?v=0123456789abcdef0123456789abcdef")[0] == 404
+    # No search index: the export says so (503), not a server error.
+    from tests.helpers import publish_rows, search_row
+
+    bare = tmp_path / "bare"
+    publish_rows(bare, [search_row("x", "tinh-qt", "Tin", "Một tin ngắn.")])
+    with served(bare) as other:
+        status, _, body = other.get("/export?format=csv&q=tin")
+        assert status == 503 and b"index" in body
+
+
+def test_every_source_shows_its_last_run_however_busy_the_others(tmp_path):
+    import pyarrow as pa
+
+    from archive.schema import RUN_SCHEMA
+    from archive.writer import publish_table
+    from tests.helpers import publish_rows, search_row
+
+    root = tmp_path / "archive"
+    publish_rows(root, [search_row("a", "hourly", "Tin", "Tin."), search_row("b", "daily", "Tin", "Tin.")])
+    start = datetime(2026, 12, 1, tzinfo=UTC)
+    runs = [{**dict.fromkeys(RUN_SCHEMA.names), "run_id": f"h{n}", "source": "hourly",
+             "started_at": start + timedelta(hours=n), "finish_reason": "finished"} for n in range(130)]
+    runs.append({**dict.fromkeys(RUN_SCHEMA.names), "run_id": "d0", "source": "daily",
+                 "started_at": start, "finish_reason": "finished"})
+    publish_table(root, "runs", pa.Table.from_pylist(runs, schema=RUN_SCHEMA))
+    with served(root) as server:
+        listed = {s["name"]: s for s in _json(server, "/sources")["sources"]}
+    assert [r["run_id"] for r in listed["daily"]["runs"]] == ["d0"]
+    assert len(listed["hourly"]["runs"]) == 5

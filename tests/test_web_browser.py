@@ -242,10 +242,11 @@ def test_the_cluster_page_lists_the_republishers(chromium, site, shots):
         page.locator("ol.hits a.copies", has_text="3 copies").click()
         page.wait_for_url(f"**/cluster/{web.cluster_id}")
         rows = page.locator("table.cluster tbody tr")
-        expect(rows).to_have_count(3)
+        expect(rows).to_have_count(4)  # the original's two versions (edited in place), two copies
         assert sorted(rows.locator("td:nth-child(2)").all_inner_texts()) == \
-            ["bao-quang-tri", "huyen-cam-lo", "tinh-qt"]
-        expect(page.locator("table.cluster tr.original")).to_have_count(1)
+            ["bao-quang-tri", "huyen-cam-lo", "tinh-qt", "tinh-qt"]
+        expect(page.locator("table.cluster tr.original")).to_have_count(2)
+        expect(page.locator("table.cluster td", has_text="(earlier version)")).to_have_count(1)
         expect(page.locator("h1")).to_have_text("One story, 3 copies on 3 sources")
         differs = page.locator("section.member-diff", has_text="bao-quang-tri")
         expect(differs.locator("ins")).to_have_text(

@@ -95,6 +95,10 @@ def write_web_archive(root: Path) -> WebArchive:
                         STORY, days=10 + n, unit="Sở Thông tin và Truyền thông")
              for n, src in enumerate(["tinh-qt", "huyen-cam-lo", "bao-quang-tri"])]
     story[2]["title"] = "Quảng Trị: hội nghị tổng kết chuyển đổi số năm 2026"
+    # The original corrected in place a day later: its two versions sit in the one cluster.
+    story_v2 = search_row("chuyen-doi-so-0", "tinh-qt", story[0]["title"],
+                          STORY.replace("tập trung xây dựng", "ưu tiên xây dựng"), days=10,
+                          version="2", fetched_days=1, unit="Sở Thông tin và Truyền thông")
     story[2]["text"] += "\n\nBáo Quảng Trị đưa thêm ý kiến của người dân về dịch vụ công."
     others = [search_row(f"tin-{n}", "huyen-cam-lo", f"Tin hoạt động số {n} của huyện",
                          f"Huyện Cam Lộ triển khai nhiệm vụ thứ {n} tại {_PLACES[n % 5]}, "
@@ -104,7 +108,7 @@ def write_web_archive(root: Path) -> WebArchive:
     removed = {**others[0], "version_id": "0" * 31 + "1", "removed": True, "title": None,
                "text": None, "fetched_at": others[0]["fetched_at"] + timedelta(days=30),
                "http_status": 404, "flags": ["removed", "http_404"], "run_id": "run-2"}
-    publish_rows(root, [edited_v2, removed])
+    publish_rows(root, [edited_v2, removed, story_v2])
     _publish_runs(root)
     cluster(root)
     update_index(root)

@@ -29,6 +29,9 @@ def snippet(text: str, pattern: re.Pattern[str] | None, *, width: int = 240,
     """The passage of ``text`` (original spelling, diacritics kept) holding the most query
     matches, matches wrapped in ``mark``; the start of the text when nothing matches."""
     text = _nfc(text or "")
+    # (a text holding the markers themselves would mark words the query never matched)
+    for marker in {m for m in mark if m}:
+        text = text.replace(marker, "")
     spans: list[tuple[int, int]] = []
     if pattern is not None and text:
         lowered = text.lower()

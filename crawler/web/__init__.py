@@ -19,9 +19,17 @@ def loopback_hosts(host: str) -> list[str] | None:
     """The Host header values a server bound to ``host`` answers: for a loopback address, the
     loopback names only (so a web page elsewhere cannot reach it through DNS rebinding); for
     any other, every name (``None``)."""
-    if host in ("127.0.0.1", "localhost", "::1"):
-        return ["127.0.0.1", "localhost", "[::1]", "::1"]
-    return None
+    import ipaddress
+
+    name = host.strip("[]").lower()
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = name == "localhost"
+    if not loopback:
+        return None
+    bound = f"[{name}]" if ":" in name else name
+    return sorted({"127.0.0.1", "localhost", "[::1]", "::1", bound, name})
 
 
 def serve(root: Path | str, *, host: str = "127.0.0.1", port: int = 8080,

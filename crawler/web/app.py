@@ -11,7 +11,6 @@ served as ``text/plain`` in a sandbox, so the page it holds cannot run.
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
@@ -24,11 +23,17 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 from starlette.applications import Starlette
-from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -43,8 +48,10 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 #: A raw capture's: a sandbox with nothing allowed (its scripts, forms and links are dead).
 RAW_CSP = "sandbox; default-src 'none'"
 _SECURITY = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
-             "x-frame-options": "DENY", "cross-origin-resource-policy": "same-origin"}
+             "x-frame-options": "DENY", "cross-origin-resource-policy": "same-origin",
+             "vary": "Accept"}  # (HTML or JSON by the Accept header: caches keep them apart)
 _ID = re.compile(r"[0-9a-f]{8,64}")
+_ASCII_PROBE = "HTTP/1.1 200 OK\r\nContent-Type: text/html; a+b=c~"
 _LOCAL = ZoneInfo(TIMEZONE)
 _EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
                  "parquet": "application/vnd.apache.parquet"}
@@ -104,11 +111,20 @@ def _environment() -> Environment:
 
 
 def _wants_json(request: Request) -> bool:
+    """``?format=json``, or an Accept header that prefers JSON to HTML (by its q-values)."""
     if request.query_params.get("format") == "json":
         return True
-    accept = request.headers.get("accept", "")
-    first = accept.split(",")[0].split(";")[0].strip().lower()
-    return first == "application/json"
+    weights: dict[str, float] = {}
+    for item in request.headers.get("accept", "").split(",")[:32]:
+        kind, *params = (p.strip().lower() for p in item.split(";"))
+        q = next((p[2:] for p in params if p.startswith("q=")), "1")
+        try:
+            weights.setdefault(kind, float(q))
+        except ValueError:
+            continue
+    json_q = weights.get("application/json", 0.0)
+    html_q = weights.get("text/html", weights.get("*/*", 0.0))
+    return json_q > 0 and json_q > html_q
 
 
 class WebApp:
@@ -133,6 +149,7 @@ class WebApp:
         """A handler whose library errors become pages: nothing found 404, a bad request 400,
         anything else the library raises 500 with its message (never a traceback)."""
         from archive.history import AmbiguousKey
+        from archive.search import SearchError
 
         def run(request: Request) -> Response:
             try:
@@ -141,6 +158,8 @@ class WebApp:
                 return self.problem(request, 404, str(exc))
             except (AmbiguousKey, UsageProblem, ValueError) as exc:
                 return self.problem(request, 400, str(exc))
+            except SearchError as exc:  # no index yet, or it is being built: try again later
+                return self.problem(request, 503, str(exc))
             except ArchiveError as exc:
                 return self.problem(request, 500, f"the archive could not answer: {exc}")
             except OSError as exc:  # (its file name is the server's business, not the page's)
@@ -177,12 +196,14 @@ class WebApp:
             raise pages.NotFound("no URL given")
         with self.archives.borrow() as archive:
             data = pages.article_page(archive, url)
-        return RedirectResponse(f"/article/{data['article']['article_id']}", status_code=303)
+        keep = "?format=json" if request.query_params.get("format") == "json" else ""
+        return RedirectResponse(f"/article/{data['article']['article_id']}{keep}", status_code=303)
 
     def versions(self, request: Request) -> Response:
         with self.archives.borrow() as archive:
-            data = pages.versions_page(archive, _key(request))
-        return self.answer(request, "versions.html", data)
+            rows = pages.versions_rows(archive, _key(request))
+        # (compared after the handle is given back: another request need not wait for it)
+        return self.answer(request, "versions.html", pages.versions_page(rows))
 
     def raw(self, request: Request) -> Response:
         with self.archives.borrow() as archive:
@@ -197,8 +218,8 @@ class WebApp:
         if not _ID.fullmatch(cluster_id):
             raise pages.NotFound(f"no cluster {cluster_id[:80]!r}")
         with self.archives.borrow() as archive:
-            data = pages.cluster_page(archive, cluster_id)
-        return self.answer(request, "cluster.html", data)
+            members = pages.cluster_rows(archive, cluster_id)
+        return self.answer(request, "cluster.html", pages.cluster_page(cluster_id, members))
 
     def sources_list(self, request: Request) -> Response:
         with self.archives.borrow() as archive:
@@ -224,18 +245,27 @@ class WebApp:
         if fmt not in _EXPORT_TYPES:
             raise ValueError(f"format must be one of {', '.join(_EXPORT_TYPES)}")
         form = pages.SearchForm.from_params(request.query_params)
-        # Written to a temporary file (up to EXPORT_MAX_ROWS rows: never held in memory whole),
-        # streamed from there, then deleted.
-        handle, name = tempfile.mkstemp(prefix="portal-archive-export-", suffix=f".{fmt}")
-        os.close(handle)
+        # Written to an unnamed temporary file (up to EXPORT_MAX_ROWS rows: never held in
+        # memory whole; no other user can open it; nothing is left behind however the
+        # download ends), then streamed from it.
+        spool = tempfile.TemporaryFile(prefix="portal-archive-export-")
         try:
             with self.archives.borrow() as archive:
-                pages.export_file(archive, form, fmt, name)
+                pages.export_file(archive, form, fmt, spool)
+            spool.seek(0)
         except BaseException:
-            os.unlink(name)
+            spool.close()
             raise
-        return FileResponse(name, media_type=_EXPORT_TYPES[fmt], filename=f"articles.{fmt}",
-                            background=BackgroundTask(os.unlink, name))
+
+        async def chunks() -> AsyncIterator[bytes]:
+            try:
+                while chunk := await run_in_threadpool(spool.read, 1 << 16):
+                    yield chunk
+            finally:
+                spool.close()
+
+        return StreamingResponse(chunks(), media_type=_EXPORT_TYPES[fmt], headers={
+            "content-disposition": f'attachment; filename="articles.{fmt}"'})
 
     def not_found(self, request: Request, exc: Exception) -> Response:
         return self.problem(request, 404, "no such page")
@@ -249,9 +279,14 @@ def _charset(encoding: str | None) -> str:
     if not encoding or not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", encoding):
         return ""
     try:
-        return f"; charset={codecs.lookup(encoding).name}"
-    except LookupError:
+        codec = codecs.lookup(encoding)
+        # The status line and headers are ASCII: only an encoding that keeps ASCII as it is
+        # (not UTF-16, not UTF-7) can be claimed for the whole response.
+        if codec.encode(_ASCII_PROBE)[0] != _ASCII_PROBE.encode("ascii"):
+            return ""
+    except (LookupError, ValueError, UnicodeError):
         return ""
+    return f"; charset={codec.name}"
 
 
 def _key(request: Request) -> str:

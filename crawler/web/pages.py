@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from archive.browse import (
     article_versions,
@@ -119,6 +119,10 @@ def search_page(archive: Archive, form: SearchForm, index: str = "current",
     total = hits.matched if form.copies else stories
     data["total"] = total
     data["pages"] = min(MAX_PAGES, max(1, -(-total // PER_PAGE)))
+    if form.page > data["pages"]:  # past the end: the last page (a URL typed or kept too long)
+        form.page = data["pages"]
+        data["form"]["page"] = form.page
+        return search_page(archive, form, index, data["sources"])
     return data
 
 
@@ -136,7 +140,10 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     if not rows:
         raise NotFound(f"no article matches {key!r}")
     live = [r for r in rows if not r.get("removed")]
-    row = next((r for r in rows if r["version_id"] == version), None) if version else None
+    asked = version or key  # a version id in the path names that version
+    row = next((r for r in rows if r["version_id"] == asked), None)
+    if version and row is None:
+        raise NotFound(f"article {key!r} has no version {version[:80]!r}")
     row = row or (live[-1] if live else rows[-1])
     cluster = version_cluster(archive, row["version_id"])
     newest = live[-1]["version_id"] if live else None
@@ -153,19 +160,25 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     }
 
 
-def versions_page(archive: Archive, key: str) -> dict[str, Any]:
+def versions_rows(archive: Archive, key: str) -> list[dict[str, Any]]:
+    """The stored versions :func:`versions_page` compares (read while an archive handle is
+    held; the comparing is done after it is given back)."""
+    rows = article_versions(archive, key)
+    if not rows:
+        raise NotFound(f"no article matches {key!r}")
+    return rows
+
+
+def versions_page(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Every version of an article, each with its paragraph diff against the previous live
     one and what else changed; a removal is a marker of its own."""
     from archive.history import version_history
 
-    rows = article_versions(archive, key)
-    if not rows:
-        raise NotFound(f"no article matches {key!r}")
-    entries = version_history(rows)
+    entries = version_history(rows, diff=False)
     previous: dict[str, Any] | None = None
     out = []
     for row, entry in zip(rows, entries, strict=True):
-        item = {k: v for k, v in entry.items() if k != "diff"}
+        item = dict(entry)
         if row.get("removed"):
             item["paragraphs"] = []
         elif previous is None:
@@ -181,14 +194,28 @@ def versions_page(archive: Archive, key: str) -> dict[str, Any]:
             "versions": out}
 
 
-def cluster_page(archive: Archive, cluster_id: str) -> dict[str, Any]:
+def cluster_rows(archive: Archive, cluster_id: str) -> list[dict[str, Any]]:
+    """The members :func:`cluster_page` compares (read while a handle is held)."""
     members = cluster_members(archive, cluster_id)
     if not members:
         raise NotFound(f"no cluster {cluster_id!r}")
+    return members
+
+
+def cluster_page(cluster_id: str, members: list[dict[str, Any]]) -> dict[str, Any]:
+    """The story's copies compared with its original; an article's superseded versions in the
+    cluster are marked ``earlier`` and not counted as copies."""
+    newest: dict[str, Any] = {}
+    for member in members:
+        held = newest.get(member["article_id"])
+        if held is None or member["fetched_at"] > held:
+            newest[member["article_id"]] = member["fetched_at"]
     compared = cluster_changes(members)
     for member in compared:
         member.pop("text", None)
-    return {"cluster_id": cluster_id, "members": compared, "sources": len({m["source"] for m in members})}
+        member["earlier"] = member["fetched_at"] < newest[member["article_id"]]
+    return {"cluster_id": cluster_id, "members": compared, "articles": len(newest),
+            "sources": len({m["source"] for m in members})}
 
 
 def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes, str | None]:
@@ -198,7 +225,10 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
     from archive.warc import READ_ERRORS, WarcPointer, raw_record
 
     rows = article_versions(archive, key)
-    row = next((r for r in rows if r["version_id"] == version), None) if version else None
+    asked = version or key  # a version id in the path names that version
+    row = next((r for r in rows if r["version_id"] == asked), None)
+    if version and row is None:
+        raise NotFound(f"no version {version[:80]!r} of this article")
     row = row or next((r for r in reversed(rows) if r.get("warc_file")), None)
     if row is None or not row.get("warc_file"):
         raise NotFound("this article has no captured response")
@@ -218,8 +248,8 @@ def sources_page(archive: Archive, configured: dict[str, Any], *,
     article counts and run outcomes for the charts."""
     flags, _checked = check_health(archive)
     counts = {r["source"]: r for r in archive.per_source()}
-    runs = run_outcomes(archive, limit=RUNS_SHOWN * 4)
-    names = sorted(set(counts) | {r["source"] for r in runs})
+    runs = run_outcomes(archive, limit=RUNS_SHOWN)
+    names = sorted(set(counts) | set(archive.last_runs()))
     sources = []
     for name in names:
         conf = configured.get(name)
@@ -228,12 +258,12 @@ def sources_page(archive: Archive, configured: dict[str, Any], *,
             "title": getattr(conf, "title", "") or "", "schedule": getattr(conf, "schedule", None),
             "articles": counts.get(name, {}).get("articles", 0),
             "last_published": counts.get(name, {}).get("last_published"),
-            "runs": [r for r in runs if r["source"] == name][:5],
+            "runs": run_outcomes(archive, source=name, limit=5),
             "flags": [asdict(f) for f in flags if f.source == name],
         })
     end = _chart_end([c.get("last_published") for c in counts.values()], today)
     return {"sources": sources, "days": articles_per_day(archive, days=CHART_DAYS, today=end),
-            "runs": runs[:RUNS_SHOWN], "chart_days": CHART_DAYS, "chart_end": end}
+            "runs": runs, "chart_days": CHART_DAYS, "chart_end": end}
 
 
 def _chart_end(last_published: list[str | None], today: date | None) -> date:
@@ -258,14 +288,16 @@ def source_page(archive: Archive, name: str, configured: dict[str, Any]) -> dict
             "chart_end": end}
 
 
-def export_file(archive: Archive, form: SearchForm, fmt: str, sink: str | Path) -> int:
+def export_file(archive: Archive, form: SearchForm, fmt: str, sink: str | Path | BinaryIO) -> int:
     """The search's articles (every copy, best first) with provenance, written to ``sink`` as
-    ``portal-archive export`` writes them, at most ``EXPORT_MAX_ROWS``."""
+    ``portal-archive export`` writes them, at most ``EXPORT_MAX_ROWS``. CSV is written for
+    spreadsheets (``--excel``: a byte order mark, and no cell a spreadsheet would run as a
+    formula): a download from a web page is opened in one."""
     from archive.export import export_articles
 
     return export_articles(archive, sink, fmt, source=form.source or None, unit=form.unit or None,
                            since=form.since or None, until=form.until or None,
-                           query=form.q or None, limit=EXPORT_MAX_ROWS)
+                           query=form.q or None, limit=EXPORT_MAX_ROWS, excel=fmt == "csv")
 
 
 def jsonable(value: Any) -> Any:
