@@ -12,8 +12,8 @@ from typing import Any
 from archive.history import AmbiguousKey, find_moved, find_rows
 from archive.reader import Archive
 
-__all__ = ["article_versions", "articles_per_day", "cluster_changes", "paragraph_diff",
-           "run_outcomes"]
+__all__ = ["AmbiguousKey", "article_versions", "articles_per_day", "cluster_changes",
+           "paragraph_diff", "paragraphs", "run_outcomes"]
 
 
 def article_versions(archive: Archive, key: str, source: str | None = None) -> list[dict[str, Any]]:
@@ -24,6 +24,7 @@ def article_versions(archive: Archive, key: str, source: str | None = None) -> l
 
 
 def paragraphs(text: str | None) -> list[str]:
+    """The text's paragraphs (blank-line separated, as extraction writes them), empty ones out."""
     return [p for p in (text or "").split("\n\n") if p.strip()]
 
 
@@ -112,5 +113,3 @@ def _counts(text: str | None) -> dict[str, int]:
         return {}
     return {str(k): v for k, v in value.items() if isinstance(v, int)} if isinstance(value, dict) else {}
 
-
-__all__ += ["AmbiguousKey", "paragraphs"]

@@ -132,7 +132,8 @@ def _versions_sql(articles_glob: str) -> str:
 def _publish(con: duckdb.DuckDBPyConnection, root: Path, table_dir: str, query: str) -> Path | None:
     """COPY ``query`` to a new Parquet part under ``root/table_dir``: staged, fsynced, footer
     checked, renamed (the archive's commit protocol). No part for an empty result."""
-    from archive.writer import _fsync_dir, _staging_dir
+    from archive.layout import fsync_dir
+    from archive.writer import _staging_dir
 
     staging = _staging_dir(root)
     staging.mkdir(parents=True, exist_ok=True)
@@ -149,7 +150,7 @@ def _publish(con: duckdb.DuckDBPyConnection, root: Path, table_dir: str, query: 
             os.fsync(f.fileno())
         final = target / staged.name
         os.replace(staged, final)
-        _fsync_dir(target)
+        fsync_dir(target)
         return final
     except BaseException:
         staged.unlink(missing_ok=True)

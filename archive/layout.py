@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 
 from archive.errors import ArchiveError, UsageProblem
 
-__all__ = ["COVERS_KEY", "CodeFolder", "NoArchive", "code_problem", "is_archive", "part_content",
+__all__ = ["COVERS_KEY", "CodeFolder", "NoArchive", "code_problem", "fsync_dir", "is_archive", "part_content",
            "refuse_code_folder", "require_archive", "writable", "write_problem"]
 
 #: Folders only an archive holds: a crawl makes both, even when it stored no article.
@@ -34,6 +34,15 @@ class CodeFolder(PermissionError, ArchiveError):
     """An archive root that holds Python code: data written there would land in a source
     tree (the old default ``./archive`` was also the ``archive/`` package). An OSError, so a
     caller that reports a failed write reports this one too."""
+
+
+def fsync_dir(folder: Path | str) -> None:
+    """Make the names in ``folder`` durable (a file created or renamed there survives a crash)."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def is_archive(root: Path | str) -> bool:

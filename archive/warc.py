@@ -30,7 +30,7 @@ from warcio.statusandheaders import (
 from warcio.warcwriter import WARCWriter
 
 from archive.errors import ArchiveError
-from archive.layout import refuse_code_folder
+from archive.layout import fsync_dir, refuse_code_folder
 from archive.names import check_source_name
 
 if TYPE_CHECKING:  # warcio ships no type information: to mypy a record is Any
@@ -145,11 +145,7 @@ class RunWarcWriter:
         fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._rel = str((self.dir / name).relative_to(self.root))
         self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
-        dir_fd = os.open(self.dir, os.O_RDONLY)  # the new file's name is durable too
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        fsync_dir(self.dir)  # the new file's name is durable too
         info = self._writer.create_warcinfo_record(name, {
             "software": self.software, "format": "WARC File Format 1.1",
             "isPartOf": self.run_id,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.extract.evaluate import CHROME_PHRASES, _iso, bare_trafilatura, body_f1
+from crawler.extract.report import _fmt
 
 __all__ = ["VariantPage", "load_variants", "evaluate_variants", "format_variants", "MODES"]
 
@@ -301,9 +302,3 @@ def format_variants(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _fmt(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.3f}"
-    return str(value)

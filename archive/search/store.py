@@ -143,14 +143,6 @@ def _set_meta(con: sqlite3.Connection, key: str, value: str) -> None:
     con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _publish_pointer(root: Path, name: str) -> None:
     """Point ``CURRENT`` at ``name`` atomically (write, fsync, rename, fsync the folder)."""
     folder = _search_dir(root)
@@ -160,7 +152,7 @@ def _publish_pointer(root: Path, name: str) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, folder / CURRENT)
-    _fsync_dir(folder)
+    layout.fsync_dir(folder)
 
 
 def _sweep(root: Path, keep: Path | None) -> None:

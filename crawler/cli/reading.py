@@ -76,10 +76,10 @@ def query(sql: str, fmt: str, params: tuple[str, ...], timeout: float, archive_p
 
 def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     from archive import open_archive
-    from archive.history import find_moved, find_rows
+    from archive.browse import article_versions
 
     with open_archive(archive_path) as archive:  # AmbiguousKey: "name the source", exit 1
-        rows = find_rows(archive, key, source) or find_moved(archive, key, source)
+        rows = article_versions(archive, key, source)
     if not rows:
         raise click.ClickException(f"no article matches {key!r}")
     return rows

@@ -139,7 +139,7 @@ class WebApp:
     def answer(self, request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
         if _wants_json(request):
             return JSONResponse(pages.jsonable(data), status_code=status)
-        page = self.env.get_template(template).render(**data, request=request, url_for=request.url_for)
+        page = self.env.get_template(template).render(**data)
         return HTMLResponse(page, status_code=status)
 
     def problem(self, request: Request, status: int, message: str) -> Response:
