@@ -58,11 +58,19 @@ def version_cluster(archive: Archive, version_id: str) -> tuple[str, int] | None
     """The cluster of one article version and how many articles it holds (an article's
     several versions count once), read from the clusters file alone; ``None`` when the
     version is in no cluster."""
-    found = archive.sql(
-        "SELECT cluster_id, (SELECT count(DISTINCT a.article_id) FROM article_clusters a "
-        "WHERE a.cluster_id = c.cluster_id) FROM article_clusters c WHERE c.version_id = $id "
-        "LIMIT 1", {"id": version_id}).fetchall()
-    return (found[0][0], int(found[0][1])) if found else None
+    # Equalities, each answered from the few row groups that can hold its value (the file is
+    # sorted by cluster and has Bloom filters: archive/dedup.py); one query with the count as
+    # a subquery scanned every group. A cluster of one version (most) needs no count.
+    found = archive.rows("SELECT cluster_id, cluster_size FROM article_clusters "
+                         "WHERE version_id = $id LIMIT 1", {"id": version_id})
+    if not found:
+        return None
+    cluster_id, size = found[0]
+    if size == 1:
+        return cluster_id, 1
+    count = archive.rows("SELECT count(DISTINCT article_id) FROM article_clusters "
+                         "WHERE cluster_id = $id", {"id": cluster_id})[0][0]
+    return cluster_id, int(count)
 
 
 def cluster_members(archive: Archive, cluster_id: str) -> list[dict[str, Any]]:

@@ -17,7 +17,6 @@ __all__ = ["AmbiguousKey", "find_moved", "find_rows", "version_history", "text_d
 _MATCH = "(article_id = $key OR version_id = $key OR url = $key OR canonical_url = $key)"
 #: An article or version id (archive/ids.py): looked up among the ids alone, not the URLs.
 _ID = re.compile(r"[0-9a-f]{32}")
-_MATCH_ID = "(article_id = $key OR version_id = $key)"
 
 
 class AmbiguousKey(LookupError, ArchiveError):
@@ -31,10 +30,9 @@ def find_rows(archive: Archive, key: str, source: str | None = None) -> list[dic
     # Two steps: the articles the key names (a few narrow columns), then their rows from the
     # source's own parts. One statement with the first as a subquery read every column of
     # every part (0.5 s at 100k articles).
-    match = _MATCH_ID if _ID.fullmatch(key) else _MATCH
-    found = archive.sql(
-        f"SELECT DISTINCT source, article_id FROM article_versions WHERE {match} "
-        f"AND ($source IS NULL OR source = $source)", {"key": key, "source": source}).fetchall()
+    found = _by_id(archive, key, source) if _ID.fullmatch(key) else archive.rows(
+        f"SELECT DISTINCT source, article_id FROM article_versions WHERE {_MATCH} "
+        "AND ($source IS NULL OR source = $source)", {"key": key, "source": source})
     sources = sorted({src for src, _ in found})
     if len(sources) > 1:
         raise AmbiguousKey(f"{key!r} is an article of several sources ({', '.join(sources)}): "
@@ -42,14 +40,29 @@ def find_rows(archive: Archive, key: str, source: str | None = None) -> list[dic
     if not found:
         return []
     ids = [aid for _, aid in found]
-    rel = archive.versions_of(sources[0], ids)
-    rows = rel.fetchall()
-    if not rows:  # parts not in their source's folder (moved by hand): every part is read
-        rel = archive.sql("SELECT * FROM article_versions WHERE source = $source AND "
-                          "list_contains($ids, article_id) ORDER BY fetched_at, extracted_at NULLS FIRST",
-                          {"source": sources[0], "ids": ids})
-        rows = rel.fetchall()
-    return [dict(zip(rel.columns, row, strict=True)) for row in rows]
+    return archive.versions_of(sources[0], ids) or archive.records(
+        # parts not in their source's folder (moved by hand): every part is read
+        "SELECT * FROM article_versions WHERE source = $source AND list_contains($ids, article_id) "
+        "ORDER BY fetched_at, extracted_at NULLS FIRST", {"source": sources[0], "ids": ids})
+
+
+def _by_id(archive: Archive, key: str, source: str | None) -> list[tuple[str, str]]:
+    """(source, article id) of the article whose article or version id is ``key``."""
+    from archive.search import indexed_source
+
+    # An article id the search index holds names its source at once (an id never changes
+    # source); else the parts are asked, one column at a time: an equality on one column lets
+    # their Bloom filters skip every row group that cannot hold the id (an OR reads them all).
+    indexed = indexed_source(archive.root, key)
+    if indexed is not None and source in (None, indexed):
+        return [(indexed, key)]
+    for column in ("article_id", "version_id"):
+        found = archive.rows(
+            f"SELECT DISTINCT source, article_id FROM article_versions WHERE {column} = $key "
+            "AND ($source IS NULL OR source = $source)", {"key": key, "source": source})
+        if found:
+            return found
+    return []
 
 
 def find_moved(archive: Archive, key: str, source: str | None = None) -> list[dict[str, Any]]:

@@ -139,6 +139,10 @@ class Archive:
         self.bad_parts: list[tuple[str, str]] = []
         self.con = duckdb.connect()
         self.con.sql(f"SET TimeZone = {literal(TIMEZONE)}")
+        # Parts are never rewritten under their name (archive/writer.py), so their footers can
+        # be kept between queries: a lookup then reads the few row groups it needs, not every
+        # part's footer again (at 100k articles, 27 -> 14 ms for one id).
+        self.con.sql("SET parquet_metadata_cache = true")
         self._bound: dict[str, list[str]] = {}
         self._clusters: str | None = None
         self._sandbox: duckdb.DuckDBPyConnection | None = None
@@ -184,18 +188,20 @@ class Archive:
         """The article parts the views read (readable, not replaced by a compacted part)."""
         return self._parts(ARTICLES_GLOB)
 
-    def versions_of(self, source: str, article_ids: Sequence[str]) -> duckdb.DuckDBPyRelation:
+    def versions_of(self, source: str, article_ids: Sequence[str]) -> list[dict[str, Any]]:
         """Every stored version of these articles of ``source``, oldest first, read from that
         source's parts alone (a lookup then opens its few files, not every part)."""
         # (the folder is the source's name, or source=<name> in archives begun before that)
         folders = {check_source_name(source), f"source={source}"}
         parts = [p for p in self._bound["article_versions"]
                  if os.path.basename(os.path.dirname(p)) in folders]
-        return self.con.sql(
-            f"SELECT * FROM ({_parts_query(self.con, parts, 'article_versions')}) "
-            "WHERE source = $source AND list_contains($ids, article_id) "
-            "ORDER BY fetched_at, extracted_at NULLS FIRST",
-            params={"source": source, "ids": list(article_ids)})
+        ids = list(article_ids)
+        # one id as an equality, which the parts' Bloom filters answer without decoding groups
+        match = "article_id = $id" if len(ids) == 1 else "list_contains($ids, article_id)"
+        return self.records(
+            f"SELECT * FROM {_parts_query(self.con, parts, 'article_versions')} "
+            f"WHERE source = $source AND {match} ORDER BY fetched_at, extracted_at NULLS FIRST",
+            {"source": source, **({"id": ids[0]} if len(ids) == 1 else {"ids": ids})})
 
     def refresh(self) -> None:
         """Re-list published parts so the views include what was committed since opening."""
@@ -269,6 +275,19 @@ class Archive:
         """Run any SQL over the views; returns a DuckDB relation (``fetchall()``, ``.df()``
         with pandas installed, …). Values belong in ``params``, never in the string."""
         return self.con.sql(query, params=params)
+
+    def rows(self, query: str,
+             params: Sequence[Any] | dict[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """:meth:`sql`'s rows as tuples, run once (a relation binds the query, then runs it
+        again to fetch: twice the cost of a quick lookup)."""
+        return self.con.execute(query, params).fetchall()
+
+    def records(self, query: str,
+                params: Sequence[Any] | dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """:meth:`rows` as dicts by column name."""
+        cursor = self.con.execute(query, params)
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def articles(
         self,
@@ -487,17 +506,20 @@ def _capped_result(rel: duckdb.DuckDBPyRelation, deadline: float, timeout: float
 
 
 def _parts_query(con: duckdb.DuckDBPyConnection, parts: list[str], view: str) -> str:
-    """SQL reading ``parts`` as rows of ``view`` (every column of its schema, in order)."""
+    """A FROM item reading ``parts`` as rows of ``view`` (every column of its schema, in
+    order): the scan itself when every part has them all (a ``SELECT *`` around it costs a
+    lookup as much again), else the parts with the missing columns as nulls."""
     if not parts:
-        return f"SELECT * FROM _empty_{view}"
+        return f"_empty_{view}"
     schema = ARTICLE_SCHEMA if view == "article_versions" else RUN_SCHEMA
     # union_by_name lets parts written under an older schema version sit beside new ones.
-    rel = con.read_parquet(parts, union_by_name=True, hive_partitioning=False)
-    query = rel.sql_query()
-    if any(name not in rel.columns for name in schema.names):
-        columns = ", ".join(f'"{name}"' for name in schema.names)
-        query = f"SELECT {columns} FROM ({query} UNION ALL BY NAME SELECT * FROM _empty_{view})"
-    return query
+    scan = (f"read_parquet({literal_list(parts)}, union_by_name = true, "
+            "hive_partitioning = false)")
+    columns_of = con.sql(f"SELECT * FROM {scan} LIMIT 0").columns
+    if all(name in columns_of for name in schema.names):
+        return scan
+    columns = ", ".join(f'"{name}"' for name in schema.names)
+    return f"(SELECT {columns} FROM (SELECT * FROM {scan} UNION ALL BY NAME SELECT * FROM _empty_{view}))"
 
 
 def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
@@ -508,7 +530,7 @@ def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
         # The full schema, empty: the view when there is no part yet, and the source of null
         # columns that every part predates, so queries written for the current schema run.
         con.register(f"_empty_{view}", schema.empty_table())
-        con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS {_parts_query(con, bound[view], view)}")
+        con.sql(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {_parts_query(con, bound[view], view)}")
     if clusters:
         con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
                 f"SELECT * FROM read_parquet({literal(clusters)})")

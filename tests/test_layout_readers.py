@@ -132,16 +132,16 @@ def test_an_article_is_found_from_its_source_folder_and_from_a_misplaced_part(tm
     _write(tmp_path, "moh", 10, 3)
     with open_archive(tmp_path) as archive:
         assert [r["article_id"] for r in find_rows(archive, "a0001")] == ["a0001"]
-        assert archive.versions_of("moh", ["a0011"]).fetchall()
-        assert not archive.versions_of("moh", ["a0001"]).fetchall()
+        assert archive.versions_of("moh", ["a0011"])
+        assert not archive.versions_of("moh", ["a0001"])
     old_style = tmp_path / "articles" / "source=moh"
     shutil.move(tmp_path / "articles" / "moh", old_style)
     with open_archive(tmp_path) as archive:
-        assert archive.versions_of("moh", ["a0011"]).fetchall()  # the older folder name
+        assert archive.versions_of("moh", ["a0011"])  # the older folder name
     misplaced = tmp_path / "articles" / "demo-huecit"
     for part in old_style.glob("*.parquet"):
         shutil.move(part, misplaced / part.name)
     with open_archive(tmp_path) as archive:
-        assert not archive.versions_of("moh", ["a0011"]).fetchall()
+        assert not archive.versions_of("moh", ["a0011"])
         rows = find_rows(archive, "a0011")
         assert [(r["source"], r["article_id"]) for r in rows] == [("moh", "a0011")]

@@ -52,7 +52,7 @@ that change a tunable set it on the module that reads it, e.g.
 """
 
 from archive.search.find import RERANK as RERANK
-from archive.search.find import Hit, Hits, hits_table, matching_versions, search
+from archive.search.find import Hit, Hits, hits_table, indexed_source, matching_versions, search
 from archive.search.fold import exact as exact
 from archive.search.fold import fold
 from archive.search.index import BATCH_DOCS as BATCH_DOCS
@@ -99,6 +99,7 @@ __all__ = [
     "close_readers",
     "fold",
     "hits_table",
+    "indexed_source",
     "IndexState",
     "REBUILD_HINT",
     "can_update",

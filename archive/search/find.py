@@ -23,7 +23,7 @@ from archive.search.readers import _reader, _run, close_readers
 from archive.search.snippet import _highlighter, snippet
 from archive.search.store import _LOCAL, REBUILD_HINT, SearchError, SearchTimeout, _unpack
 
-__all__ = ["RERANK", "Hit", "Hits", "hits_table", "matching_versions", "search"]
+__all__ = ["RERANK", "Hit", "Hits", "hits_table", "indexed_source", "matching_versions", "search"]
 
 
 #: Best-ranked matches among which, for a query typed with diacritics, the articles holding
@@ -251,6 +251,18 @@ def matching_versions(root: Path | str, query: str, *, source: str | None = None
                           f"{REBUILD_HINT})") from exc
     return pa.table({"version_id": pa.array([versions[i] for i, _ in rows], pa.string()),
                      "score": pa.array([-score for _, score in rows], pa.float64())})
+
+
+def indexed_source(root: Path | str, article_id: str) -> str | None:
+    """The source of an indexed article, from the index's own table of articles (an article
+    id never changes source: archive/ids.py); ``None`` when there is no index or it does not
+    hold the article (removed, not yet indexed). Lets a lookup by id read one source's parts."""
+    try:
+        _, con = _reader(Path(root).absolute())
+        found = con.execute("SELECT source FROM docs WHERE article_id = ?", (article_id,)).fetchone()
+    except (SearchError, sqlite3.Error):
+        return None
+    return found[0] if found else None
 
 
 _HIT_SCHEMA = pa.schema([
