@@ -54,6 +54,17 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: Any,
                      spider_args: dict[str, Any] | None = None,
                      **overrides: Any) -> dict[str, CrawlResult]:
     """Crawl demo sources with the real spider and pipelines on the test reactor."""
+    results, done = start_crawls(archive, sources, demo_portal, spider_args, **overrides)
+    pytest_twisted.blockon(done)
+    return finish_crawls(results)
+
+
+def start_crawls(archive: Path, sources: list[str], demo_portal: Any,
+                 spider_args: dict[str, Any] | None = None,
+                 **overrides: Any) -> tuple[dict[str, CrawlResult], Any]:
+    """:func:`crawl_in_process` begun: the results to fill and a Deferred that fires when
+    every crawl has ended (several such batches, each with its own settings, can run on the
+    reactor at once: wait for them together, then :func:`finish_crawls` each)."""
     from scrapy import signals
     from scrapy.crawler import CrawlerRunner
     from twisted.internet import defer
@@ -81,7 +92,11 @@ def crawl_in_process(archive: Path, sources: list[str], demo_portal: Any,
         kwargs = {k: v for k, v in (spider_args or {}).items() if k != "site"}
         deferreds.append(crawler.crawl(source=name, base_url=demo_portal.url(site), **kwargs))
         result._crawler = crawler  # type: ignore[attr-defined]
-    pytest_twisted.blockon(defer.DeferredList(deferreds, fireOnOneErrback=True))
+    return results, defer.DeferredList(deferreds, fireOnOneErrback=True)
+
+
+def finish_crawls(results: dict[str, CrawlResult]) -> dict[str, CrawlResult]:
+    """Stats and run ids of crawls :func:`start_crawls` began, once they have ended."""
     for result in results.values():
         crawler = result._crawler  # type: ignore[attr-defined]
         result.stats = crawler.stats.get_stats()

@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import pytest_twisted
+from twisted.internet import defer
 
 from crawler.frontier import Frontier
-from tests.helpers import crawl_in_process
+from tests.helpers import finish_crawls, start_crawls
 from tests.hostile import CASES, HostileServer
 from tests.hostile.cases import T8_PORTAL
 from tests.hostile.source import source_toml
@@ -49,12 +50,18 @@ class _Site:
 
 
 def crawl(tmp_path, base_url: str, name: str = "hostile", settings: dict | None = None, **source):
+    results, done = start_crawl(tmp_path, base_url, name, settings, **source)
+    pytest_twisted.blockon(done)
+    return finish_crawls(results)[name]
+
+
+def start_crawl(tmp_path, base_url: str, name: str = "hostile", settings: dict | None = None,
+                **source):
     config = tmp_path / f"{name}.toml"
     config.write_text(source_toml(base_url, name=name, **source), "utf-8")
     archive = tmp_path / "archive"
-    result = crawl_in_process(archive, [name], _Site(base_url),
-                              spider_args={"config": str(config)}, **{**FAST, **(settings or {})})
-    return result[name]
+    return start_crawls(archive, [name], _Site(base_url), spider_args={"config": str(config)},
+                        **{**FAST, **(settings or {})})
 
 
 def path_of(url: str) -> str:
@@ -344,17 +351,26 @@ def other_crawls(hostile, tmp_path_factory):
                         settings={"COOKIES_ENABLED": True}),
         "override": dict(base=hostile.url("main"), start_urls=("/c8/",), obey_noarchive=False),
     }
-    results = {}
+    # All at once on the reactor (each in its own archive, with its own settings): they
+    # mostly wait (timeouts, refusals, retries), ~20 s one after another. Each gets the hits
+    # on its own site; crawls sharing a site stay in cases (paths) of their own.
+    sites = {hostile.url(site): site for site in hostile.sites}
+    hostile.reset()
+    started = {}
     for name, spec in runs.items():
-        hostile.reset()
         base = spec.pop("base")
         # Each crawl stays in the cases it starts from (every page links the home page).
         spec.setdefault("confine", tuple({"/" + u.split("/")[1] + "/" for u in
                                           spec.get("start_urls", ("/n1/",)) if u.count("/") > 1}))
-        result = crawl(tmp_path_factory.mktemp(name), base, name=name, **spec)
-        result.hits = hostile.hits()
+        started[name] = (sites.get(base), *start_crawl(tmp_path_factory.mktemp(name), base,
+                                                         name=name, **spec))
+    pytest_twisted.blockon(defer.DeferredList([done for _, _, done in started.values()],
+                                              fireOnOneErrback=True))
+    results = {}
+    for name, (site, batch, _) in started.items():
+        result = results[name] = finish_crawls(batch)[name]
+        result.hits = hostile.hits(site=site) if site else []
         result.internal_hits = list(hostile.internal_hits)
-        results[name] = result
     return results
 
 
