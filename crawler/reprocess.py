@@ -4,6 +4,7 @@ Browsertrix, Common Crawl) into the archive."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ from archive.derived import update_derived
 from archive.locks import source_lock
 from archive.reader import Archive
 from archive.rows import CAPTURE_FLAGS, Capture, build_row
+from archive.schema import IMAGE_CAPTURE_KEYS
 from archive.warc import (
     READ_ERRORS,
     CapturedResponse,
@@ -159,13 +161,13 @@ def reextracted_rows(root: Path | str, sources: dict, *, source: str | None = No
     with Archive(root) as archive:
         rows = archive.sql(
             "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
-            "warc_record_id, fetched_at, flags, category FROM articles "
+            "warc_record_id, fetched_at, flags, category, images FROM articles "
             "WHERE warc_file IS NOT NULL AND ($source IS NULL OR source = $source) "
             "ORDER BY source",
             {"source": source},
         ).fetchall()
     for (src, canonical, old_vid, file, offset, length, record_id, fetched_at, flags,
-         category) in rows:
+         category, images) in rows:
         report.checked += 1
         try:
             capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
@@ -186,7 +188,17 @@ def reextracted_rows(root: Path | str, sources: dict, *, source: str | None = No
                    capture_flags=[f for f in flags or () if f in CAPTURE_FLAGS],
                    listing_category=category)
         if row is not None:
+            _keep_photo_captures(row, images)
             yield old_vid, row
+
+
+def _keep_photo_captures(row: dict[str, Any], stored: list[dict[str, Any]] | None) -> None:
+    """A photo the stored version's crawl captured keeps its capture in the new row (the
+    capture is of the photo, not of the page read again)."""
+    captured = {i["src"]: i for i in stored or () if i.get("status")}
+    for image in row.get("images") or ():
+        if (old := captured.get(image.get("src"))) is not None:
+            image.update({k: old.get(k) for k in IMAGE_CAPTURE_KEYS})
 
 
 _HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
@@ -283,6 +295,36 @@ def _vote_hosts(records: Iterable[ArcWarcRecord], sources: dict, names: dict[str
         votes.setdefault(host, Counter())[(profile.family.name, signal)] += 1
 
 
+def _photo_skip(status: int, content_type: str) -> str | None:
+    return None if status == 200 and content_type.lower().startswith("image/") else "not_a_photo"
+
+
+def _photo_captures(warc_files: list[Path], max_payload: int) -> dict[str, dict[str, Any]]:
+    """URL -> capture fields of the photos (200 responses whose bytes are a raster image)
+    these WARC files hold, pointing at the files by absolute path as ingested rows do. A
+    damaged file keeps what was read before the damage (ingest reports the damage)."""
+    from crawler.extract.photos import sniff_image
+
+    found: dict[str, dict[str, Any]] = {}
+    for path in warc_files:
+        label = str(Path(path).resolve())
+        try:
+            for capture in iter_responses(path, label=label, skip=_photo_skip, max_body=max_payload):
+                if isinstance(capture, SkippedResponse) or capture.url in found:
+                    continue
+                media_type = sniff_image(capture.body)
+                if media_type is None:
+                    continue
+                found[capture.url] = {
+                    "status": "captured", "media_type": media_type, "bytes": len(capture.body),
+                    "sha256": hashlib.sha256(capture.body).hexdigest(),
+                    "warc_file": label, "warc_offset": capture.pointer.offset,
+                    "warc_length": capture.pointer.length}
+        except WarcDamage:
+            continue
+    return found
+
+
 def _ingest_skip(status: int, content_type: str) -> str | None:
     """Why ingest passes a response over before reading its payload (``None``: read it)."""
     if status != 200:
@@ -312,6 +354,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     locks = ExitStack()
     archive = Archive(root)
     host_profiles = _host_profiles(warc_files, sources, source)
+    photos = _photo_captures(warc_files, max_payload)
     try:
         for path in warc_files:
             label = str(Path(path).resolve())
@@ -346,6 +389,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                                fetched_at=capture.date or now)
                     if row is None:
                         continue
+                    for image in row.get("images") or ():  # photos the files also hold
+                        image.update(photos.get(image.get("src") or "", {}))
                     state = latest[src]
                     if state.get(row["article_id"]) == (row["version_id"], False):
                         report.unchanged += 1

@@ -68,6 +68,7 @@ EXTENSIONS = {
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.images.ImageCapturePipeline": 250,
     "pipelines.fingerprint.FingerprintPipeline": 300,
     "pipelines.store.StorePipeline": 400,
 }
@@ -98,6 +99,10 @@ PORTAL_ROBOTS_RETRY = 600.0  # seconds before an unavailable robots.txt is read 
 PORTAL_ROBOTS_TIMEOUT = 15.0  # deadline of the (single) robots.txt request
 PORTAL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are counted and left
 PORTAL_MAX_URL_LENGTH = 2048
+PORTAL_IMAGES = True  # fetch and capture each article's photos (pipelines/images.py)
+PORTAL_IMAGES_PER_ARTICLE = 30  # photos captured per article; the rest: over_limit
+PORTAL_IMAGE_MAX_BYTES = 10 * 1024 * 1024  # a larger photo is not fetched (too_large)
+PORTAL_IMAGE_HOSTS: list[str] = []  # hosts besides the article's own that photos are fetched from (CDNs)
 PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused
 PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
 ARCHIVE_PATH = "data"

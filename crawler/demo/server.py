@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.demo.images import IMAGE_SUFFIXES, photo
+
 __all__ = ["DemoPortal", "PIXEL", "Reply", "serve_forever"]
 
 logger = logging.getLogger(__name__)
@@ -76,6 +78,13 @@ def _conditional(reply: Reply, if_modified_since: str | None,
     return Reply(304, b"", validators) if unchanged else reply
 
 
+def _shows_photo(site: Any, path: str) -> bool:
+    """Whether an article of ``site`` shows the photo at ``path``."""
+    image_src = getattr(site, "image_src", None)
+    return image_src is not None and any(
+        image_src(a, i.file) == path for a in site.articles for i in a.images)
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoPortal/1.0"
     server: _SiteServer
@@ -99,6 +108,8 @@ class _Handler(BaseHTTPRequestHandler):
             if status:
                 reply = Reply(status, b"<html><body><h1>Not Found</h1></body></html>",
                               {"Content-Type": "text/html; charset=utf-8"})
+            elif parts.path.lower().endswith(IMAGE_SUFFIXES) and _shows_photo(self.server.site, parts.path):
+                reply = Reply(200, photo(parts.path), {"Content-Type": "image/jpeg"})
             else:
                 reply = self.server.site.handle(parts.path, parts.query)
         except Exception:  # a fixture bug must show up as a 500, not a hung test

@@ -213,6 +213,19 @@ class WebApp:
                                        "content-security-policy": RAW_CSP,
                                        "content-disposition": "inline"})
 
+    def photo(self, request: Request) -> Response:
+        try:
+            n = int(request.path_params["n"])
+        except ValueError:
+            raise pages.NotFound("no such photo") from None
+        with self.archives.borrow() as archive:
+            body, media_type = pages.photo(archive, _key(request), n, request.query_params.get("v"))
+        # The bytes' own type (read from them, not from the portal's header), never sniffed
+        # again by the browser; opened on its own it runs nothing.
+        return Response(body, media_type=media_type, headers={
+            "content-security-policy": RAW_CSP, "x-content-type-options": "nosniff",
+            "cache-control": "private, max-age=86400"})
+
     def cluster(self, request: Request) -> Response:
         cluster_id = request.path_params["cluster_id"]
         if not _ID.fullmatch(cluster_id):
@@ -316,6 +329,7 @@ def create_app(root: Path | str, sources: dict[str, Any] | None = None, *,
         Route("/article/{key}", web.guarded(web.article), methods=get, name="article"),
         Route("/article/{key}/versions", web.guarded(web.versions), methods=get, name="versions"),
         Route("/article/{key}/raw", web.guarded(web.raw), methods=get, name="raw"),
+        Route("/article/{key}/image/{n}", web.guarded(web.photo), methods=get, name="photo"),
         Route("/cluster/{cluster_id}", web.guarded(web.cluster), methods=get, name="cluster"),
         Route("/sources", web.guarded(web.sources_list), methods=get, name="sources"),
         Route("/sources/{name}", web.guarded(web.source), methods=get, name="source"),

@@ -126,11 +126,19 @@ def search_page(archive: Archive, form: SearchForm, index: str = "current",
     return data
 
 
-def _image_entries(images: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    # Until images are captured (issue #19) a page shows each image's caption, credit and
-    # address as text: the portal is never asked for it (no hot-linking).
-    return [{"src": i.get("src"), "caption": i.get("caption"), "credit": i.get("credit"),
-             "captured": False} for i in images or []]
+def _image_entries(images: list[dict[str, Any]] | None, article_id: str,
+                   version_id: str) -> list[dict[str, Any]]:
+    # A captured photo is served from its WARC record (``photo``); the portal is never asked
+    # for it (no hot-linking). One not captured shows its caption, credit, address and why.
+    out = []
+    for n, image in enumerate(images or ()):
+        captured = image.get("status") == "captured" and bool(image.get("warc_file"))
+        out.append({"src": image.get("src"), "caption": image.get("caption"),
+                    "credit": image.get("credit"), "captured": captured,
+                    "status": image.get("status"), "media_type": image.get("media_type"),
+                    "bytes": image.get("bytes"), "sha256": image.get("sha256"),
+                    "href": f"/article/{article_id}/image/{n}?v={version_id}" if captured else None})
+    return out
 
 
 def article_page(archive: Archive, key: str, version: str | None = None) -> dict[str, Any]:
@@ -149,7 +157,8 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     newest = live[-1]["version_id"] if live else None
     return {
         "article": {**row, "paragraphs": paragraphs(row.get("text")),
-                    "images": _image_entries(row.get("images"))},
+                    "images": _image_entries(row.get("images"), row["article_id"],
+                                             row["version_id"])},
         "removed": bool(rows[-1].get("removed")),
         "latest_version_id": newest,
         "versions": [{"version_id": r["version_id"], "fetched_at": r["fetched_at"],
@@ -240,6 +249,37 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
         raise NotFound("the capture of this version cannot be read (missing or damaged WARC file: "
                        "`portal-archive verify` names it)") from None
     return body, row.get("encoding")
+
+
+def photo(archive: Archive, key: str, n: int, version: str | None) -> tuple[bytes, str]:
+    """The ``n``-th photo of a version (else the latest) as captured, and its image type read
+    from its bytes; :class:`NotFound` when it was not captured, its capture cannot be read,
+    or its bytes are not a raster image a browser shows (an SVG can carry script)."""
+    from archive.warc import READ_ERRORS, WarcPointer, read_record
+    from crawler.extract.photos import sniff_image
+
+    rows = article_versions(archive, key)
+    asked = version or key
+    row = next((r for r in rows if r["version_id"] == asked), None)
+    if version and row is None:
+        raise NotFound(f"no version {version[:80]!r} of this article")
+    row = row or (rows[-1] if rows else None)
+    images = (row or {}).get("images") or []
+    if not 0 <= n < len(images):
+        raise NotFound("no such photo")
+    image = images[n]
+    if image.get("status") != "captured" or not image.get("warc_file"):
+        raise NotFound(f"this photo was not captured ({image.get('status') or 'unknown'})")
+    pointer = WarcPointer(image["warc_file"], image["warc_offset"], image["warc_length"], "")
+    try:
+        body = read_record(archive.root, pointer).body
+    except (OSError, ValueError, *READ_ERRORS):
+        raise NotFound("the capture of this photo cannot be read (missing or damaged WARC file: "
+                       "`portal-archive verify` names it)") from None
+    media_type = sniff_image(body)
+    if media_type is None:
+        raise NotFound("the capture of this photo is not an image a browser shows")
+    return body, media_type
 
 
 def sources_page(archive: Archive, configured: dict[str, Any], *,
