@@ -42,7 +42,9 @@ class ImageCapturePipeline:
         self.stats = crawler.stats
         self.enabled = ours.getbool("PORTAL_IMAGES") and ours.getbool("WARC_ENABLED")
         self.per_article = ours.getint("PORTAL_IMAGES_PER_ARTICLE")
-        self.max_bytes = ours.getint("PORTAL_IMAGE_MAX_BYTES")
+        # (never more than the crawl allows any response: DOWNLOAD_MAXSIZE)
+        largest = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        self.max_bytes = min(ours.getint("PORTAL_IMAGE_MAX_BYTES"), largest or 2**62)
         self.hosts = {h.lower() for h in ours.getlist("PORTAL_IMAGE_HOSTS")}
         self.root = ours.get("ARCHIVE_PATH")
         #: src -> capture fields, for photos captured in this run or an earlier one

@@ -10,6 +10,7 @@ unresolvable hosts) get crawls of their own.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ from twisted.internet import defer
 from crawler.frontier import Frontier
 from tests.helpers import finish_crawls, start_crawls
 from tests.hostile import CASES, HostileServer
-from tests.hostile.cases import T8_PORTAL
+from tests.hostile.cases import P1_EXPECTED, P1_MAX_BYTES, P1_PHOTOS, T8_PORTAL
 from tests.hostile.source import source_toml
 
 CASE = {c.id: c for c in CASES}
@@ -184,7 +185,8 @@ def test_n8_credentials_never_sent(site_crawl):
 
 def test_s1_s2_oversized_bodies_and_bombs_cancelled(site_crawl):
     # 64 MiB with Content-Length, an endless body, and five bombs decompressing to 64 MiB.
-    assert refused(site_crawl)["size_limit"] == 7
+    # seven pages, and P1's photo that never ends (cut at DOWNLOAD_MAXSIZE here)
+    assert refused(site_crawl)["size_limit"] == 7 + 1
 
 
 def test_s3_truncated_gzip_kept_and_flagged(site_crawl):
@@ -311,7 +313,7 @@ def test_run_row_lists_refusals(site_crawl):
     with open_archive(site_crawl.archive) as archive:
         (row,) = archive.sql("SELECT refused_by_reason FROM runs").fetchall()
     reasons = json.loads(row[0])
-    assert reasons["ssrf_blocked"] >= SSRF_REDIRECTS - 1 and reasons["size_limit"] == 7
+    assert reasons["ssrf_blocked"] >= SSRF_REDIRECTS - 1 and reasons["size_limit"] == 7 + 1
 
 
 # -- other sites of the hostile server ------------------------------------------------------------
@@ -350,6 +352,8 @@ def other_crawls(hostile, tmp_path_factory):
                         allow_private=("127.0.0.1", f"localhost:{port}"),
                         settings={"COOKIES_ENABLED": True}),
         "override": dict(base=hostile.url("main"), start_urls=("/c8/",), obey_noarchive=False),
+        "photos": dict(base=hostile.url("main"), start_urls=("/p1/",),
+                       settings={"PORTAL_IMAGE_MAX_BYTES": P1_MAX_BYTES}),
     }
     # All at once on the reactor (each in its own archive, with its own settings): they
     # mostly wait (timeouts, refusals, retries), ~20 s one after another. Each gets the hits
@@ -728,3 +732,27 @@ async def test_unavailable_robots_txt_is_read_again_later():
     middleware._parsers["h.test"].since = time.monotonic() - 61
     assert await verdict(page) == "allowed" and fetched == ["http://h.test/robots.txt"]
     assert await verdict(Request("http://h.test/khong-vao/b-12346.html")) == "robots_disallowed"
+
+
+def test_p1_each_photo_captured_or_given_its_reason(other_crawls):
+    """The article is archived whatever its photos do; the one real photo is in the WARC as
+    served, each other one has its reason, and the photo that never ends is cut at the cap."""
+    from crawler.demo.images import photo
+
+    result = other_crawls["photos"]
+    (row,) = [i for i in result.items if "text" in i]
+    statuses = [i["status"] for i in row["images"]]
+    assert statuses == list(P1_EXPECTED)
+    good = row["images"][0]
+    body = photo(P1_PHOTOS[0])
+    assert (good["media_type"], good["bytes"]) == ("image/jpeg", len(body))
+    assert good["sha256"] == hashlib.sha256(body).hexdigest()
+    from archive.warc import WarcPointer, read_record
+
+    stored = read_record(result.archive, WarcPointer(good["warc_file"], good["warc_offset"],
+                                                     good["warc_length"], ""))
+    assert stored.body == body and stored.url.endswith(P1_PHOTOS[0])
+    assert result.stats["images/captured"] == 1
+    assert result.stats["images/skipped/off_site"] == 1
+    assert result.stats["images/skipped/too_large"] == 2
+    assert not site_hits(result, "/p1/anh/ngoai")  # never asked for: another host

@@ -126,16 +126,23 @@ def search_page(archive: Archive, form: SearchForm, index: str = "current",
     return data
 
 
+#: Photo types a page shows (``photo`` checks the bytes themselves as well).
+RASTER_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/avif",
+                          "image/bmp"})
+
+
 def _image_entries(images: list[dict[str, Any]] | None, article_id: str,
                    version_id: str) -> list[dict[str, Any]]:
     # A captured photo is served from its WARC record (``photo``); the portal is never asked
     # for it (no hot-linking). One not captured shows its caption, credit, address and why.
     out = []
     for n, image in enumerate(images or ()):
-        captured = image.get("status") == "captured" and bool(image.get("warc_file"))
+        captured = (image.get("status") == "captured" and bool(image.get("warc_file"))
+                    and image.get("media_type") in RASTER_TYPES)
         out.append({"src": image.get("src"), "caption": image.get("caption"),
                     "credit": image.get("credit"), "captured": captured,
-                    "status": image.get("status"), "media_type": image.get("media_type"),
+                    "status": image.get("status") if captured or image.get("status") != "captured"
+                    else "not_an_image", "media_type": image.get("media_type"),
                     "bytes": image.get("bytes"), "sha256": image.get("sha256"),
                     "href": f"/article/{article_id}/image/{n}?v={version_id}" if captured else None})
     return out

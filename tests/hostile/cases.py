@@ -73,6 +73,15 @@ T8_ESCAPED = "/t8/index.php?option=com_tin&amp;Itemid=2"
 X1_FILES = ("/x1/sitemap-ok.xml", "/x1/rss-ok.xml", "/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml",
             "/x1/rss-entity.xml")
 
+#: P1's photos, in the article's body order, and the status each must end with (the crawl of
+#: P1 caps photos at P1_MAX_BYTES).
+P1_PHOTOS = ("/p1/anh/hoi-nghi.jpg", "/p1/anh/khong-con.jpg", "/p1/anh/trang-loi.jpg",
+             "/p1/anh/ma-doc.svg", "/p1/anh/rat-lon.jpg", "/p1/anh/khong-ro-kich-thuoc.jpg")
+P1_EXPECTED = ("captured", "http_404", "not_an_image", "not_an_image", "too_large", "too_large",
+               "off_site")
+P1_OFFSITE = "http://anh.example.invalid/p1/anh/ngoai.jpg"
+P1_MAX_BYTES = 64 * 1024
+
 CASES: tuple[Case, ...] = (
     _c("N1", "429/503 với Retry-After", (11001, 11002, 11003), (11004,),
        "Retry-After (seconds or HTTP-date) is honoured per host: A and B are fetched again after "
@@ -139,6 +148,9 @@ CASES: tuple[Case, ...] = (
        "Impossible dates are rejected to null with the raw text kept; the Vietnamese dateline is parsed."),
     _c("C8", "noarchive", (48001,), (48101, 48102),
        "noarchive in meta robots or X-Robots-Tag is honoured by default (not archived)."),
+    _c("P1", "Ảnh hỏng, ảnh giả, ảnh quá lớn", (61001,), P1_PHOTOS,
+       "An article's photos are captured when they are images; a missing, oversized, off-site, "
+       "inline, HTML-as-JPEG or scripted SVG photo gets its reason and the article is archived."),
     _c("X1", "Sitemap và RSS có thực thể XML", (51001, 51101, 51102, 51103, 51104),
        ("/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml", "/x1/rss-entity.xml", 51105, 51106, 51107, 51108),
        "Sitemaps and feeds with entity tricks are rejected as a whole with a reason; valid ones are read."),

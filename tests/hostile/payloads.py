@@ -146,3 +146,10 @@ def _make_tls_context() -> ssl.SSLContext:
                                                serialization.NoEncryption()))
         ctx.load_cert_chain(cert_file, key_file)
     return ctx
+
+
+def scripted_svg() -> bytes:
+    """An SVG "photo" that runs script when a browser opens it as a document."""
+    return (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" '
+            b'onload="document.title=\'p1-svg-ran\'"><script>window.p1SvgRan = 1</script>'
+            b'<rect width="10" height="10" fill="red"/></svg>')

@@ -1,0 +1,105 @@
+"""Photos (#19, for #16's article page): the demo crawl captures every photo its articles
+show, the row says where, an earlier capture is reused, and the web page serves a photo from
+its capture and nothing that is not a raster image. Faults are tests/test_hostile.py's P1."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from urllib.parse import urlsplit
+
+import pyarrow as pa
+
+from archive import open_archive
+from archive.schema import ARTICLE_SCHEMA, IMAGE_TYPE, schema_problem
+from crawler.demo.images import photo
+from crawler.extract.photos import sniff_image
+from pipelines.images import _captured_before
+from tests.helpers import DEMO_SOURCES
+from tests.web_site import served, write_web_archive
+
+
+def _photos(root) -> list[dict]:
+    with open_archive(root) as archive:
+        return archive.records("SELECT source, article_id, version_id, i.* FROM "
+                               "(SELECT source, article_id, version_id, unnest(images) AS i FROM articles)")
+
+
+def test_the_demo_crawl_captures_every_photo_as_served(demo_crawl):
+    root = demo_crawl[DEMO_SOURCES[0]].archive
+    photos = _photos(root)
+    assert {p["source"] for p in photos} == set(DEMO_SOURCES)
+    assert {p["status"] for p in photos} == {"captured"}
+    from archive.warc import WarcPointer, read_record
+
+    for p in photos:
+        served_bytes = photo(urlsplit(p["src"]).path)
+        assert (p["media_type"], p["bytes"]) == ("image/jpeg", len(served_bytes))
+        assert p["sha256"] == hashlib.sha256(served_bytes).hexdigest()
+    for p in photos[::15]:  # the record holds exactly those bytes, under the photo's URL
+        stored = read_record(root, WarcPointer(p["warc_file"], p["warc_offset"], p["warc_length"], ""))
+        assert stored.body == photo(urlsplit(p["src"]).path) and stored.url == p["src"]
+    captured = sum(r.stats.get("images/captured", 0) for r in demo_crawl.values())
+    assert captured == len({p["src"] for p in photos})
+
+
+def test_an_earlier_capture_is_known_to_the_next_run(demo_crawl):
+    root = demo_crawl["demo-vccorp"].archive
+    known = _captured_before(str(root), "demo-vccorp")
+    vccorp = [p for p in _photos(root) if p["source"] == "demo-vccorp"]
+    assert vccorp and set(known) == {p["src"] for p in vccorp}
+    first = vccorp[0]
+    assert known[first["src"]]["warc_offset"] == first["warc_offset"]
+    assert _captured_before(str(root), "no-such-source") == {}
+
+
+def test_parts_written_before_photo_captures_still_belong_to_the_archive():
+    old_images = pa.list_(pa.struct([("src", pa.string()), ("caption", pa.string()),
+                                     ("credit", pa.string())]))
+    fields = [ARTICLE_SCHEMA.field(n) for n in ARTICLE_SCHEMA.names if n != "images"]
+    older = pa.schema([*fields, pa.field("images", old_images)])
+    assert schema_problem(older, "articles") is None
+    wrong = pa.schema([*fields, pa.field("images", pa.list_(pa.struct([("src", pa.int64())])))])
+    assert "images" in (schema_problem(wrong, "articles") or "")
+    assert IMAGE_TYPE.get_field_index("warc_offset") >= 0
+
+
+def test_the_web_page_shows_captured_photos_from_their_records(demo_crawl):
+    root = demo_crawl["demo-huecit"].archive
+    first = next(p for p in _photos(root) if p["source"] == "demo-huecit")
+    with served(root) as server:
+        status, _, body = server.get(f"/article/{first['article_id']}?format=json")
+        images = json.loads(body)["article"]["images"]
+        href = images[0]["href"]
+        assert status == 200 and images[0]["captured"]
+        assert href.startswith(f"/article/{first['article_id']}/image/0")
+        status, _, html = server.get(f"/article/{first['article_id']}")
+        assert f'<img src="{href.replace("&", "&amp;")}"'.encode() in html
+        status, headers, got = server.get(href)
+        assert status == 200 and got == photo(urlsplit(first["src"]).path)
+        assert headers["content-type"] == "image/jpeg" and headers["x-content-type-options"] == "nosniff"
+        assert "sandbox" in headers["content-security-policy"]
+        assert server.get(f"/article/{first['article_id']}/image/99")[0] == 404
+        assert server.get(f"/article/{first['article_id']}/image/x")[0] == 404
+
+
+def test_only_raster_images_are_served():
+    assert sniff_image(photo("/a.jpg")) == "image/jpeg"
+    assert sniff_image(b"\x89PNG\r\n\x1a\n" + bytes(20)) == "image/png"
+    assert sniff_image(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
+    assert sniff_image(b'<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>') is None
+    assert sniff_image(b"<html><body>404</body></html>") is None
+    assert sniff_image(b"") is None
+
+
+def test_a_capture_that_is_no_raster_image_is_never_served(tmp_path):
+    """An archive is hostile input: an entry claiming a capture of a scripted SVG is shown as
+    not captured, and asked for directly, its bytes are refused."""
+    web = write_web_archive(tmp_path / "archive")
+    with served(web.root) as server:
+        status, _, body = server.get(f"/article/{web.hostile_id}?format=json")
+        svg = json.loads(body)["article"]["images"][1]
+        assert (svg["captured"], svg["status"], svg["href"]) == (False, "not_an_image", None)
+        status, headers, body = server.get(f"/article/{web.hostile_id}/image/1")
+        assert status == 404 and b"<svg" not in body
+        assert server.get(f"/article/{web.hostile_id}/image/0")[0] == 404  # a javascript: src
