@@ -103,3 +103,22 @@ def test_a_capture_that_is_no_raster_image_is_never_served(tmp_path):
         status, headers, body = server.get(f"/article/{web.hostile_id}/image/1")
         assert status == 404 and b"<svg" not in body
         assert server.get(f"/article/{web.hostile_id}/image/0")[0] == 404  # a javascript: src
+
+
+def test_which_photos_are_fetched():
+    """The article's own host and PORTAL_IMAGE_HOSTS, http(s) only, a cap per article."""
+    from scrapy.utils.test import get_crawler
+
+    from pipelines.images import ImageCapturePipeline
+
+    crawler = get_crawler(settings_dict={"PORTAL_IMAGE_HOSTS": ["cdn.hue.gov.vn"],
+                                         "PORTAL_IMAGES_PER_ARTICLE": 3})
+    pipeline = ImageCapturePipeline(crawler)
+    host = "sotttt.hue.gov.vn"
+    assert pipeline._refusal("https://sotttt.hue.gov.vn/anh/a.jpg", host, 0) is None
+    assert pipeline._refusal("https://cdn.hue.gov.vn/anh/a.jpg", host, 2) is None
+    assert pipeline._refusal("https://sotttt.hue.gov.vn/anh/d.jpg", host, 3) == "over_limit"
+    assert pipeline._refusal("https://facebook.com/a.jpg", host, 0) == "off_site"
+    assert pipeline._refusal("data:image/png;base64,iVBORw0KGgo=", host, 0) == "inline"
+    assert pipeline._refusal("ftp://sotttt.hue.gov.vn/a.jpg", host, 0) == "bad_url"
+    assert pipeline._refusal("http://[::1/a.jpg", host, 0) == "bad_url"
