@@ -27,6 +27,7 @@ from warcio.statusandheaders import (
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
+from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from archive.errors import ArchiveError
@@ -118,6 +119,15 @@ class CapturedResponse:
         return next((v for k, v in self.headers if k.lower() == name), None)
 
 
+class _Sha256Writer(WARCWriter):
+    """warcio's writer with SHA-256 block and payload digests (``sha256:<base32>``), which
+    ``verify --fixity`` re-checks; warcio's own default is SHA-1."""
+
+    @staticmethod
+    def _create_digester() -> Digester:
+        return Digester("sha256")
+
+
 class RunWarcWriter:
     """Writes one crawl run's exchanges to ``<root>/warc/source=<s>/<run_id>-NNNNN.warc.gz``."""
 
@@ -144,7 +154,7 @@ class RunWarcWriter:
         # Held while writing: recovery after a crash never touches a file a live run writes.
         fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._rel = str((self.dir / name).relative_to(self.root))
-        self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
+        self._writer = _Sha256Writer(self._fh, gzip=True, warc_version="1.1")
         fsync_dir(self.dir)  # the new file's name is durable too
         info = self._writer.create_warcinfo_record(name, {
             "software": self.software, "format": "WARC File Format 1.1",

@@ -222,16 +222,24 @@ def compact(source: str | None, min_parts: int, grace: float, archive_path: Path
 
 @main.command()
 @archive_option
-def verify(archive_path: Path) -> None:
+@click.option("--fixity", is_flag=True,
+              help="Also recompute every part's SHA-256 against the one recorded when it was "
+                   "published, and every WARC record's block and payload digests (every byte "
+                   "read and hashed: for a scheduled audit).")
+def verify(archive_path: Path, fixity: bool) -> None:
     """Check every Parquet part (footer, schema), every WARC file and every WARC pointer;
     exit 1 and name the files when something is wrong."""
     from archive.verify import verify_archive
 
     _require_archive(archive_path)
-    report = verify_archive(archive_path)
+    report = verify_archive(archive_path, fixity=fixity)
     click.echo(f"{report.parts} parts, {report.rows} rows, {report.warc_files} WARC files "
                f"({report.warc_records} records), {report.pointers} pointers, "
                f"{report.derived_files} derived files checked")
+    if fixity:
+        click.echo(f"fixity: {report.hashed} digests recomputed"
+                   + (f"; {report.undigested} part(s) written before parts had digests"
+                      if report.undigested else ""))
     for note in report.notes:
         click.echo(f"note: {note}")
     for problem in report.problems:
