@@ -176,11 +176,15 @@ class RunWarcWriter:
         date: datetime | None = None,
         truncated: bool = False,
         extra_headers: dict[str, str] | None = None,
+        revisit_of: tuple[str, str | None] | None = None,
     ) -> WarcPointer:
         """Write a request and its response; return the response record's pointer.
 
         ``body`` is the payload as received, after transfer decoding (chunking) but before
-        content decoding, so Content-Encoding and the bytes agree.
+        content decoding, so Content-Encoding and the bytes agree. ``revisit_of``: (URI,
+        WARC-Date) of a response already archived with this very payload: a ``revisit``
+        record (WARC 1.1's identical-payload-digest profile) is written instead, the HTTP
+        headers without the payload, its digest naming the bytes the other record holds.
         """
         if self._fh is None or self._fh.tell() >= self.max_bytes:
             self.close()
@@ -200,10 +204,21 @@ class RunWarcWriter:
         if truncated:
             warc_headers["WARC-Truncated"] = "length"
         warc_headers.update(extra_headers or {})
-        response = self._writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict=warc_headers,
-        )
+        if revisit_of is None:
+            response = self._writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
+                warc_headers_dict=warc_headers,
+            )
+        else:
+            digest = Digester("sha256")
+            digest.update(body)
+            response = self._writer.create_warc_record(url, "revisit", http_headers=http,
+                                                       warc_headers_dict=warc_headers)
+            response.rec_headers.add_header("WARC-Profile", self._writer.REVISIT_PROFILE_1_1)
+            response.rec_headers.add_header("WARC-Refers-To-Target-URI", revisit_of[0])
+            if revisit_of[1]:  # (unknown for a capture an earlier run made)
+                response.rec_headers.add_header("WARC-Refers-To-Date", revisit_of[1])
+            response.rec_headers.add_header("WARC-Payload-Digest", str(digest))
         offset = self._fh.tell()
         try:
             self._writer.write_record(response)

@@ -8,6 +8,7 @@ travels in ``request.meta["warc_pointer"]`` to the article row.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -163,9 +164,15 @@ class WarcCaptureMiddleware:
             extra["WARC-Portal-TLS-Verify"] = "true" if verified else "false"
         if noarchive:
             extra["WARC-Portal-Noarchive"] = f"overridden ({noarchive})"
+        # A photo whose bytes are archived already (another URL, an earlier run): a revisit
+        # record, pointing at them (pipelines/images.py hands over the digests it knows).
+        revisit_of = None
+        if (known := request.meta.get("portal_image_digests")) is not None:
+            revisit_of = known.get(hashlib.sha256(response.body).hexdigest())
         try:
             pointer = self.writer.write_exchange(
                 response.url,
+                revisit_of=revisit_of,
                 method=request.method,
                 request_headers=_pairs(request.headers),
                 status=response.status,
@@ -184,5 +191,8 @@ class WarcCaptureMiddleware:
             return response
         self.crawler.stats.inc_value("warc/records", 2)
         request.meta["warc_pointer"] = pointer
+        if revisit_of is not None:
+            request.meta["warc_revisit"] = True
+            self.crawler.stats.inc_value("warc/revisits")
         request.meta["fetched_at"] = fetched_at  # the row's capture time is the record's
         return response

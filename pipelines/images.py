@@ -49,6 +49,10 @@ class ImageCapturePipeline:
         self.root = ours.get("ARCHIVE_PATH")
         #: src -> capture fields, for photos captured in this run or an earlier one
         self.known: dict[str, dict[str, Any]] = {}
+        #: the same by the photo's SHA-256, and the (URI, WARC-Date) of the record holding
+        #: those bytes, which the WARC capture makes a fetch of them again a revisit of
+        self.by_digest: dict[str, dict[str, Any]] = {}
+        self.revisits: dict[str, tuple[str, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -58,6 +62,10 @@ class ImageCapturePipeline:
         source = getattr(spider, "source", None)
         if self.enabled and self.root and source is not None:
             self.known = _captured_before(self.root, source.name)
+            for src, fields in self.known.items():
+                if fields.get("sha256"):
+                    self.by_digest.setdefault(fields["sha256"], fields)
+                    self.revisits.setdefault(fields["sha256"], (src, None))
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem) or not item.get("images"):
@@ -102,7 +110,7 @@ class ImageCapturePipeline:
 
     async def _fetch(self, src: str) -> dict[str, Any]:
         request = Request(src, meta={"download_maxsize": self.max_bytes, "portal_image": True,
-                                     "dont_redirect": False}, dont_filter=True)
+                                     "portal_image_digests": self.revisits}, dont_filter=True)
         engine = self.crawler.engine
         assert engine is not None
         self.stats.inc_value("images/requests")  # beyond the source's page budget (max_pages)
@@ -128,9 +136,21 @@ class ImageCapturePipeline:
         pointer = response.meta.get("warc_pointer") or request.meta.get("warc_pointer")
         if pointer is None:  # not written (disk full, noarchive): no capture to point at
             return {"status": "not_captured"}
-        return {"status": "captured", "media_type": media_type, "bytes": len(body),
-                "sha256": hashlib.sha256(body).hexdigest(), "warc_file": pointer.file,
-                "warc_offset": pointer.offset, "warc_length": pointer.length}
+        sha256 = hashlib.sha256(body).hexdigest()
+        if response.meta.get("warc_revisit"):
+            # written as a revisit of the record that holds these bytes: the entry points there
+            self.stats.inc_value("images/revisits")
+            if (original := self.by_digest.get(sha256)) is not None:
+                return {**original, "status": "captured"}
+            return {"status": "not_captured"}
+        found = {"status": "captured", "media_type": media_type, "bytes": len(body),
+                 "sha256": sha256, "warc_file": pointer.file, "warc_offset": pointer.offset,
+                 "warc_length": pointer.length}
+        self.by_digest.setdefault(sha256, found)
+        fetched = response.meta.get("fetched_at")
+        self.revisits.setdefault(sha256, (response.url, fetched.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                                          if fetched else None))
+        return found
 
 
 def _captured_before(root: str, source: str) -> dict[str, dict[str, Any]]:

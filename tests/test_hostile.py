@@ -752,7 +752,20 @@ def test_p1_each_photo_captured_or_given_its_reason(other_crawls):
     stored = read_record(result.archive, WarcPointer(good["warc_file"], good["warc_offset"],
                                                      good["warc_length"], ""))
     assert stored.body == body and stored.url.endswith(P1_PHOTOS[0])
-    assert result.stats["images/captured"] == 1
+    assert result.stats["images/captured"] == 2
     assert result.stats["images/skipped/off_site"] == 1
+    # the same bytes at another URL: a revisit record, the entry pointing at the first capture
+    copy = row["images"][6]
+    assert {k: copy[k] for k in ("sha256", "warc_file", "warc_offset")} == {
+        k: good[k] for k in ("sha256", "warc_file", "warc_offset")}
+    assert result.stats["images/revisits"] == 1 == result.stats["warc/revisits"]
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(result.archive / good["warc_file"], "rb") as fh:
+        (revisit,) = [r for r in ArchiveIterator(fh) if r.rec_type == "revisit"]
+    assert revisit.rec_headers.get_header("WARC-Target-URI").endswith(P1_PHOTOS[6])
+    assert revisit.rec_headers.get_header("WARC-Refers-To-Target-URI") == stored.url
+    assert revisit.rec_headers.get_header("WARC-Refers-To-Date")
+    assert revisit.rec_headers.get_header("WARC-Profile").endswith("identical-payload-digest")
     assert result.stats["images/skipped/too_large"] == 2
     assert not site_hits(result, "/p1/anh/ngoai")  # never asked for: another host

@@ -122,3 +122,36 @@ def test_which_photos_are_fetched():
     assert pipeline._refusal("data:image/png;base64,iVBORw0KGgo=", host, 0) == "inline"
     assert pipeline._refusal("ftp://sotttt.hue.gov.vn/a.jpg", host, 0) == "bad_url"
     assert pipeline._refusal("http://[::1/a.jpg", host, 0) == "bad_url"
+
+
+def test_a_revisit_record_names_the_bytes_it_does_not_repeat(tmp_path):
+    """A photo whose bytes another record holds (this run: its URL and date; an earlier run:
+    its URL) is written as a revisit: headers, no payload, the payload's SHA-256."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archive.verify import verify_archive
+    from archive.warc import RunWarcWriter
+
+    body = photo("/anh/a.jpg")
+    warc = RunWarcWriter(tmp_path, "moh", "run-revisit")
+    kw = {"method": "GET", "request_headers": [], "status": 200, "reason": "OK",
+          "response_headers": [("Content-Type", "image/jpeg")], "body": body}
+    first = warc.write_exchange("https://moh.gov.vn/anh/a.jpg", **kw)
+    again = warc.write_exchange("https://moh.gov.vn/anh/b.jpg",
+                                revisit_of=("https://moh.gov.vn/anh/a.jpg", "2026-12-07T01:02:03Z"), **kw)
+    earlier = warc.write_exchange("https://moh.gov.vn/anh/c.jpg",
+                                  revisit_of=("https://moh.gov.vn/anh/a.jpg", None), **kw)
+    warc.close()
+    assert again.length < first.length and earlier.length < first.length
+    (path,) = (tmp_path / "warc").rglob("*.warc.gz")
+    with path.open("rb") as fh:
+        records = [r for r in ArchiveIterator(fh) if r.rec_type in ("response", "revisit")]
+    original, *revisits = records
+    assert [r.rec_type for r in revisits] == ["revisit", "revisit"]
+    for record in revisits:
+        assert (record.rec_headers.get_header("WARC-Payload-Digest")
+                == original.rec_headers.get_header("WARC-Payload-Digest"))
+        assert record.rec_headers.get_header("WARC-Refers-To-Target-URI") == "https://moh.gov.vn/anh/a.jpg"
+    assert revisits[0].rec_headers.get_header("WARC-Refers-To-Date") == "2026-12-07T01:02:03Z"
+    assert revisits[1].rec_headers.get_header("WARC-Refers-To-Date") is None
+    assert verify_archive(tmp_path, fixity=True).ok

@@ -76,9 +76,10 @@ X1_FILES = ("/x1/sitemap-ok.xml", "/x1/rss-ok.xml", "/x1/sitemap-lol.xml", "/x1/
 #: P1's photos, in the article's body order, and the status each must end with (the crawl of
 #: P1 caps photos at P1_MAX_BYTES).
 P1_PHOTOS = ("/p1/anh/hoi-nghi.jpg", "/p1/anh/khong-con.jpg", "/p1/anh/trang-loi.jpg",
-             "/p1/anh/ma-doc.svg", "/p1/anh/rat-lon.jpg", "/p1/anh/khong-ro-kich-thuoc.jpg")
+             "/p1/anh/ma-doc.svg", "/p1/anh/rat-lon.jpg", "/p1/anh/khong-ro-kich-thuoc.jpg",
+             "/p1/anh/hoi-nghi-ban-sao.jpg")  # the last: the first one's bytes at another URL
 P1_EXPECTED = ("captured", "http_404", "not_an_image", "not_an_image", "too_large", "too_large",
-               "off_site")
+               "captured", "off_site")
 P1_OFFSITE = "http://anh.example.invalid/p1/anh/ngoai.jpg"
 P1_MAX_BYTES = 64 * 1024
 

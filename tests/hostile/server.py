@@ -166,6 +166,7 @@ class _Router:
             P1_PHOTOS[4]: lambda r: Reply(200, photo(P1_PHOTOS[4]) + bytes(4 * P1_MAX_BYTES),
                                           {"Content-Type": "image/jpeg"}),
             P1_PHOTOS[5]: lambda r: _Stream(lambda h: h.endless(photo(P1_PHOTOS[5]), "image/jpeg")),
+            P1_PHOTOS[6]: lambda r: Reply(200, photo(P1_PHOTOS[0]), {"Content-Type": "image/jpeg"}),
         }
         for aid in range(16201, 16231):  # the 30-hop chain: 16230 -> 16229 -> ... -> 16201 -> 16002
             special[a("n6", aid)] = (lambda target: lambda r: Reply.redirect(target, 302))(
