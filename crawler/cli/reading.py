@@ -253,11 +253,38 @@ def verify(archive_path: Path, fixity: bool) -> None:
 _NOT_REGULAR = "not a regular file: use -o - and redirect"
 
 
+def _export_wacz(archive_path: Path, output: Path, force: bool, source: str | None,
+                 run_id: str | None, unused: dict[str, object]) -> None:
+    from archive import open_archive
+    from archive.export import NotRegularFile
+    from archive.wacz import write_wacz
+
+    for option, value in unused.items():
+        if value:
+            raise click.BadParameter("does not apply to --format wacz (whole WARC files are "
+                                     "packaged: choose them by --source and --run)", param_hint=f"'{option}'")
+    if str(output) == "-":
+        raise click.BadParameter("a WACZ package is a ZIP file: give a file name", param_hint="'-o'")
+    if output.exists() and not force:
+        raise click.BadParameter(f"{output} already exists (--force replaces it)", param_hint="'-o'")
+    with open_archive(archive_path) as archive:
+        try:
+            result = write_wacz(archive, output, source=source, run=run_id, overwrite=force)
+        except NotRegularFile as exc:
+            raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'") from exc
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}"
+                                       if isinstance(exc, OSError) else str(exc)) from exc
+    click.echo(f"{result.pages} page(s) from {result.warc_files} WARC file(s) written to {output} "
+               f"({result.bytes} bytes)", err=True)
+
+
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "wacz"]), required=True,
               help="csv: for programs (pandas, DuckDB, R): UTF-8 without BOM, cells as archived, "
                    "lists as JSON (add --excel for a spreadsheet); jsonl: a JSON object a line; "
-                   "parquet: typed columns.")
+                   "parquet: typed columns; wacz: the raw captures (WARC files, a CDXJ index, "
+                   "the pages) as a WACZ package for replay tools, by --source and --run.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               required=True, help="File to write, or - for stdout. Written beside it and renamed "
                                   "into place once complete; an existing file is kept unless --force. A "
@@ -271,12 +298,15 @@ _NOT_REGULAR = "not a regular file: use -o - and redirect"
 @_filters
 @click.option("--query", default=None, help="Only articles matching this full-text query "
                                             "(search syntax); best first, with a score column.")
+@click.option("--run", "run_id", default=None,
+              help="--format wacz: only this run's WARC files (a run id, as `runs` lists).")
 @archive_option
 def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str | None,
                    unit: str | None, since: str | None, until: str | None, query: str | None,
-                   archive_path: Path) -> None:
+                   run_id: str | None, archive_path: Path) -> None:
     """Export the latest article versions (filtered) with their provenance: URL, capture time,
-    WARC file, offset and length, version id."""
+    WARC file, offset and length, version id; or (--format wacz) the raw captures as a WACZ
+    package."""
     import duckdb
 
     from archive import open_archive
@@ -284,6 +314,13 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
     from archive.search import SearchSyntaxError
 
     _require_archive(archive_path)
+    if fmt == "wacz":
+        _export_wacz(archive_path, output, force, source, run_id,
+                     unused={"--unit": unit, "--since": since, "--until": until,
+                             "--query": query, "--excel": excel})
+        return
+    if run_id:
+        raise click.BadParameter("applies to --format wacz only", param_hint="'--run'")
     if excel and fmt != "csv":
         raise click.BadParameter("applies to --format csv only", param_hint="'--excel'")
     to_stdout = str(output) == "-"
