@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.cdx import CDX_SUFFIX
 from archive.reader import Archive
 from archive.schema import schema_problem
 from archive.warc import WARC_DIR, WarcPointer, record_at, scan_gzip_members
@@ -148,6 +149,10 @@ def verify_archive(root: Path | str, *, fixity: bool = False) -> VerifyReport:
     offsets: dict[str, set[int]] = {}
     for path in sorted((root / WARC_DIR).rglob("*")) if (root / WARC_DIR).exists() else []:
         if not path.is_file():
+            continue
+        if path.name.endswith(".warc.gz" + CDX_SUFFIX):  # a WARC file's capture index
+            if not path.with_name(path.name.removesuffix(CDX_SUFFIX)).exists():
+                report.notes.append(f"{path}: the capture index of a WARC file that is gone")
             continue
         if not path.name.endswith(".warc.gz"):
             report.problems.append(Problem(str(path), "foreign_file", "not a WARC file"))

@@ -85,9 +85,39 @@ def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     return rows
 
 
+def _find_quietly(archive_path: Path, key: str, source: str | None) -> list[dict]:
+    from archive import open_archive
+    from archive.browse import article_versions
+
+    with open_archive(archive_path) as archive:
+        return article_versions(archive, key, source)
+
+
+def _print_capture(archive_path: Path, url: str) -> None:
+    """The latest capture of a URL that no article row names, from the capture indexes."""
+    from archive.cdx import find_captures, index_warcs
+    from archive.warc import raw_record
+
+    try:
+        index_warcs(archive_path)  # WARC files closed since the last writer's update
+    except PermissionError:
+        pass  # a read-only archive: its indexes as they are
+    captures = [c for c in find_captures(archive_path, url) if c.record_type == "response"]
+    if not captures:
+        raise click.ClickException(f"no capture of {url!r} (neither an article nor in the "
+                                   "WARC files' capture indexes)")
+    try:
+        data = raw_record(archive_path, captures[-1].pointer)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot read the capture: {exc}") from exc
+    click.echo(data, nl=False)
+
+
 @main.command()
 @click.argument("key")
-@click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC.")
+@click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC. "
+              "With a URL that is no article (a photo, a listing page) the latest capture of "
+              "that URL is printed, found in the WARC files' capture indexes.")
 @click.option("--source", default=None, type=SOURCE_NAME, help="The source, when the URL is in several.")
 @archive_option
 def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
@@ -100,6 +130,9 @@ def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
     _require_archive(archive_path)
     from archive.warc import WarcPointer, raw_record
 
+    if raw and "://" in key and not _find_quietly(archive_path, key, source):
+        _print_capture(archive_path, key)
+        return
     rows = _find(archive_path, key, source)
     row = next((r for r in rows if r["version_id"] == key), None) or rows[-1]
     if raw:
