@@ -100,10 +100,16 @@ def find_captures(root: Path | str, url: str) -> list[Capture]:
         lines = index.read_text("utf-8").splitlines()
         at = bisect.bisect_left(lines, key + " ")
         for line in lines[at:]:
-            urlkey, timestamp, data = line.split(" ", 2)
+            urlkey, _, rest = line.partition(" ")
             if urlkey != key:
                 break
-            fields = json.loads(data)
+            timestamp, _, data = rest.partition(" ")
+            try:
+                fields = json.loads(data)
+                int(fields["offset"]), int(fields["length"])
+            except (ValueError, KeyError, TypeError):  # a damaged line: the others still count
+                logger.warning("unreadable line in %s for %s", index, url)
+                continue
             warc = index.with_name(index.name.removesuffix(CDX_SUFFIX))
             found.append(Capture(
                 fields.get("url", url), timestamp, fields.get("status"), fields.get("mime"),

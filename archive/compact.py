@@ -131,6 +131,8 @@ def _compact(root: Path, source: str | None, min_parts: int, grace: float,
         if grace <= 0:
             for path in parts:
                 os.unlink(path)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(os.path.dirname(path), digest_name(os.path.basename(path))))
         logger.info("compacted %d parts of %s into %s (%d rows)", len(parts), src, merged.name,
                     table.num_rows)
         results.append(CompactResult(src, str(merged), len(parts), table.num_rows))

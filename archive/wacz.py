@@ -24,12 +24,14 @@ import hashlib
 import io
 import json
 import os
+import re
 import uuid
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archive.cdx import _being_written
 from archive.export import _commit, _refuse_non_regular
 from archive.names import check_source_name
 from archive.reader import Archive
@@ -54,21 +56,27 @@ def _warc_files(root: Path, source: str | None, run: str | None) -> list[Path]:
     folders = ([base / f"source={check_source_name(source)}", base / source]
                if source else [p for p in base.iterdir() if p.is_dir()])
     files = sorted(f for folder in folders if folder.is_dir() for f in folder.glob("*.warc.gz"))
-    if run:
-        files = [f for f in files if f.name.startswith(f"{run}-")]
-    return files
+    if run:  # a run's files are <run id>-NNNNN.warc.gz (archive/warc.py)
+        files = [f for f in files if re.fullmatch(re.escape(run) + r"-\d{5}\.warc\.gz", f.name)]
+    # A file a crawl is still writing is left out: its bytes would change under the package.
+    return [f for f in files if not _being_written(f)]
 
 
 def _sha256(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
+def _copy_hashed(path: Path, zf: zipfile.ZipFile, inner: str) -> tuple[str, int]:
+    """Copy a file into the package (stored) and hash the very bytes copied."""
+    digest, size = hashlib.sha256(), 0
+    info = zipfile.ZipInfo(inner, date_time=datetime.fromtimestamp(path.stat().st_mtime).timetuple()[:6])
+    info.compress_type = zipfile.ZIP_STORED
+    with open(path, "rb") as src, zf.open(info, "w", force_zip64=True) as dst:
+        while chunk := src.read(1 << 20):
             digest.update(chunk)
-    return "sha256:" + digest.hexdigest()
+            size += len(chunk)
+            dst.write(chunk)
+    return "sha256:" + digest.hexdigest(), size
 
 
 def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
@@ -115,10 +123,10 @@ def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
         with zipfile.ZipFile(tmp, "w", allowZip64=True) as zf:
             for f in files:
                 inner = f"archive/{names[f]}"
-                zf.write(f, inner, compress_type=zipfile.ZIP_STORED)
+                digest, size = _copy_hashed(f, zf, inner)
                 # (a resource name is lower case: frictionless's data-package rule)
-                resources.append({"name": names[f].lower(), "path": inner, "hash": _file_sha256(f),
-                                  "bytes": f.stat().st_size})
+                resources.append({"name": names[f].lower(), "path": inner, "hash": digest,
+                                  "bytes": size})
             for inner, data in (("indexes/index.cdx", cdxj), ("pages/pages.jsonl", pages_data)):
                 zf.writestr(inner, data, compress_type=zipfile.ZIP_DEFLATED)
                 resources.append({"name": Path(inner).name, "path": inner, "hash": _sha256(data),
@@ -133,8 +141,8 @@ def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
             }
             package_data = json.dumps(package, indent=2, ensure_ascii=False).encode()
             zf.writestr("datapackage.json", package_data, compress_type=zipfile.ZIP_DEFLATED)
-            digest = {"path": "datapackage.json", "hash": _sha256(package_data)}
-            zf.writestr("datapackage-digest.json", json.dumps(digest).encode(),
+            package_digest = {"path": "datapackage.json", "hash": _sha256(package_data)}
+            zf.writestr("datapackage-digest.json", json.dumps(package_digest).encode(),
                         compress_type=zipfile.ZIP_DEFLATED)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())

@@ -339,11 +339,20 @@ def _check_block_digest(record: ArcWarcRecord, pointer: WarcPointer) -> None:
         raise WarcDamage(pointer.file, pointer.offset, "WARC-Block-Digest mismatch")
 
 
-def read_record(root: Path | str | None, pointer: WarcPointer) -> CapturedResponse:
-    """The response record a row points at, its payload decoded (checked: ``record_at``)."""
+def read_record(root: Path | str | None, pointer: WarcPointer, *,
+                max_body: int | None = None) -> CapturedResponse:
+    """The response record a row points at, its payload decoded (checked: ``record_at``).
+    ``max_body``: a payload that decodes to more bytes raises :class:`WarcDamage` when that
+    many are read (a record whose gzip body would decode to gigabytes is never held)."""
     record = record_at(root, pointer)
     try:
-        captured = _captured(record, pointer)
+        body = None
+        if max_body is not None:
+            body = record.content_stream().read(max_body + 1)
+            if len(body) > max_body:
+                raise WarcDamage(pointer.file, pointer.offset,
+                                 f"the payload decodes to more than {max_body} bytes")
+        captured = _captured(record, pointer, body)
     except READ_ERRORS as exc:
         raise WarcDamage(pointer.file, pointer.offset, _problem(exc)) from None
     _check_block_digest(record, pointer)

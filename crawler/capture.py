@@ -147,6 +147,10 @@ class WarcCaptureMiddleware:
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
+        # A redirect or retry copies the meta of the hop before: what that hop's capture left
+        # there must never stand for this response's (it may not be written at all).
+        for key in ("warc_pointer", "warc_revisit", "warc_payload_sha256", "fetched_at"):
+            request.meta.pop(key, None)
         source = getattr(self.crawler.spider, "source", None)
         if noarchive := noarchive_directive(response):
             request.meta["portal_noarchive"] = noarchive
@@ -168,7 +172,10 @@ class WarcCaptureMiddleware:
         # record, pointing at them (pipelines/images.py hands over the digests it knows).
         revisit_of = None
         if (known := request.meta.get("portal_image_digests")) is not None:
-            revisit_of = known.get(hashlib.sha256(response.body).hexdigest())
+            # keyed by the payload as received (the bytes a revisit's digest names)
+            payload = hashlib.sha256(response.body).hexdigest()
+            request.meta["warc_payload_sha256"] = payload
+            revisit_of = known.get(payload)
         try:
             pointer = self.writer.write_exchange(
                 response.url,

@@ -68,8 +68,9 @@ EXTENSIONS = {
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
-    "pipelines.images.ImageCapturePipeline": 250,
     "pipelines.fingerprint.FingerprintPipeline": 300,
+    # after the ids: an article the archive holds unchanged (the store drops it) fetches no photo
+    "pipelines.images.ImageCapturePipeline": 350,
     "pipelines.store.StorePipeline": 400,
 }
 

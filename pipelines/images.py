@@ -49,9 +49,12 @@ class ImageCapturePipeline:
         self.root = ours.get("ARCHIVE_PATH")
         #: src -> capture fields, for photos captured in this run or an earlier one
         self.known: dict[str, dict[str, Any]] = {}
-        #: the same by the photo's SHA-256, and the (URI, WARC-Date) of the record holding
-        #: those bytes, which the WARC capture makes a fetch of them again a revisit of
+        #: by the SHA-256 of the payload as received: the capture fields of the response
+        #: record holding it, and that record's (URI, WARC-Date), of which the WARC capture
+        #: makes a fetch of the same bytes again a revisit
         self.by_digest: dict[str, dict[str, Any]] = {}
+        #: article id -> (latest version id, removed), as the store pipeline reads it
+        self.latest: dict[str, tuple[str, bool]] = {}
         self.revisits: dict[str, tuple[str, str | None]] = {}
 
     @classmethod
@@ -61,28 +64,30 @@ class ImageCapturePipeline:
     def open_spider(self, spider: Spider | None = None) -> None:
         source = getattr(spider, "source", None)
         if self.enabled and self.root and source is not None:
-            self.known = _captured_before(self.root, source.name)
-            for src, fields in self.known.items():
-                if fields.get("sha256"):
-                    self.by_digest.setdefault(fields["sha256"], fields)
-                    self.revisits.setdefault(fields["sha256"], (src, None))
+            # (a photo of an earlier run is reused by its URL; revisits are made within a run,
+            # of a response record whose URI and date are known to resolve in replay tools)
+            self.known, self.latest = _captured_before(self.root, source.name)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem) or not item.get("images"):
             return item
+        if self.latest.get(item.get("article_id") or "") == (item.get("version_id"), False):
+            return item  # archived as it is: the store keeps nothing of it, so no photo either
         host = (urlsplit(item.get("url") or "").hostname or "").lower()
-        for n, image in enumerate(item["images"]):
-            image.update(await self._capture(image.get("src") or "", host, n))
+        fetched = [0]  # photos this article asked for: the per-article cap counts these
+        for image in item["images"]:
+            image.update(await self._capture(image.get("src") or "", host, fetched))
         return item
 
-    async def _capture(self, src: str, host: str, n: int) -> dict[str, Any]:
+    async def _capture(self, src: str, host: str, fetched: list[int]) -> dict[str, Any]:
         if not self.enabled:
             return {}
         if known := self.known.get(src):
             self.stats.inc_value("images/known")
             return known
-        reason = self._refusal(src, host, n)
+        reason = self._refusal(src, host, fetched[0])
         if reason is None:
+            fetched[0] += 1
             found = await self._fetch(src)
             if found.get("status") == "captured":
                 self.known[src] = found
@@ -110,6 +115,7 @@ class ImageCapturePipeline:
 
     async def _fetch(self, src: str) -> dict[str, Any]:
         request = Request(src, meta={"download_maxsize": self.max_bytes, "portal_image": True,
+                                     "portal_image_hosts": self.hosts,
                                      "portal_image_digests": self.revisits}, dont_filter=True)
         engine = self.crawler.engine
         assert engine is not None
@@ -133,41 +139,47 @@ class ImageCapturePipeline:
             return {"status": "not_an_image"}
         if "dataloss" in (response.flags or []):
             return {"status": "truncated"}
-        pointer = response.meta.get("warc_pointer") or request.meta.get("warc_pointer")
-        if pointer is None:  # not written (disk full, noarchive): no capture to point at
+        # only what the capture of this very response left (crawler/capture.py clears an
+        # earlier hop's): no pointer, no capture to point at (noarchive, disk full)
+        pointer = response.meta.get("warc_pointer")
+        payload = response.meta.get("warc_payload_sha256")
+        if pointer is None or payload is None:
             return {"status": "not_captured"}
-        sha256 = hashlib.sha256(body).hexdigest()
         if response.meta.get("warc_revisit"):
             # written as a revisit of the record that holds these bytes: the entry points there
             self.stats.inc_value("images/revisits")
-            if (original := self.by_digest.get(sha256)) is not None:
+            if (original := self.by_digest.get(payload)) is not None:
                 return {**original, "status": "captured"}
             return {"status": "not_captured"}
         found = {"status": "captured", "media_type": media_type, "bytes": len(body),
-                 "sha256": sha256, "warc_file": pointer.file, "warc_offset": pointer.offset,
-                 "warc_length": pointer.length}
-        self.by_digest.setdefault(sha256, found)
+                 "sha256": hashlib.sha256(body).hexdigest(), "warc_file": pointer.file,
+                 "warc_offset": pointer.offset, "warc_length": pointer.length}
+        # the record's own URI (the last hop's) and date: what a replay tool resolves
         fetched = response.meta.get("fetched_at")
-        self.revisits.setdefault(sha256, (response.url, fetched.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-                                          if fetched else None))
+        self.by_digest.setdefault(payload, found)
+        self.revisits.setdefault(payload, (response.url, fetched.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                                           if fetched else None))
         return found
 
 
-def _captured_before(root: str, source: str) -> dict[str, dict[str, Any]]:
-    """src -> capture fields of the photos an earlier run of ``source`` captured."""
+def _captured_before(root: str, source: str) -> tuple[dict[str, dict[str, Any]],
+                                                     dict[str, tuple[str, bool]]]:
+    """src -> capture fields of the photos an earlier run of ``source`` captured, and the
+    source's latest version of each article (``Archive.latest_state``)."""
     from pathlib import Path
 
     from archive.reader import Archive
 
     if not (Path(root) / "articles").is_dir():
-        return {}
-    try:
-        with Archive(root) as archive:
+        return {}, {}
+    with Archive(root) as archive:
+        latest = archive.latest_state(source)
+        try:
             rows = archive.records(
                 "SELECT DISTINCT ON (i.src) i.* FROM (SELECT unnest(images) AS i "
                 "FROM article_versions WHERE source = $source) WHERE i.status = 'captured'",
                 {"source": source})
-    except Exception as exc:  # parts written before photos were captured: nothing known
-        logger.debug("no earlier photo captures read: %s", exc)
-        return {}
-    return {r["src"]: {k: r.get(k) for k in IMAGE_CAPTURE_KEYS} for r in rows}
+        except Exception as exc:  # parts written before photos were captured: nothing known
+            logger.debug("no earlier photo captures read: %s", exc)
+            rows = []
+    return {r["src"]: {k: r.get(k) for k in IMAGE_CAPTURE_KEYS} for r in rows}, latest

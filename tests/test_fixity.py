@@ -98,10 +98,22 @@ def test_parts_without_a_digest_and_orphan_digests(tmp_path):
 def test_compaction_keeps_digests_with_their_parts(tmp_path):
     for first in (0, 10, 20):
         publish_rows(tmp_path, [make_row(i, "moh") for i in range(first, first + 3)])
-    (result,) = compact(tmp_path, grace=0)
-    assert result.replaced == 3
-    delete_replaced(tmp_path, grace=0)
     folder = next((tmp_path / "articles").iterdir())
-    parts = sorted(p.name for p in folder.glob("part-*.parquet"))
-    assert sorted(p.name for p in folder.glob(".*.sha256")) == [digest_name(n) for n in parts]
-    assert verify_archive(tmp_path, fixity=True).ok
+
+    def digests_match_parts() -> None:
+        parts = sorted(p.name for p in folder.glob("part-*.parquet"))
+        assert sorted(p.name for p in folder.glob(".*.sha256")) == [digest_name(n) for n in parts]
+        report = verify_archive(tmp_path, fixity=True)
+        assert report.ok and report.undigested == 0
+        assert not [n for n in report.notes if "never published" in n]
+
+    (result,) = compact(tmp_path, grace=0)  # the replaced parts deleted at once
+    assert result.replaced == 3
+    digests_match_parts()
+    for first in (30, 40):
+        publish_rows(tmp_path, [make_row(i, "moh") for i in range(first, first + 3)])
+    (result,) = compact(tmp_path, grace=3600)  # kept for readers, deleted later
+    assert result.replaced == 3
+    digests_match_parts()
+    assert delete_replaced(tmp_path, grace=0) == 3
+    digests_match_parts()

@@ -22,7 +22,7 @@ from twisted.internet import defer
 from crawler.frontier import Frontier
 from tests.helpers import finish_crawls, start_crawls
 from tests.hostile import CASES, HostileServer
-from tests.hostile.cases import P1_EXPECTED, P1_MAX_BYTES, P1_PHOTOS, T8_PORTAL
+from tests.hostile.cases import P1_CDN_PATH, P1_EXPECTED, P1_MAX_BYTES, P1_PHOTOS, T8_PORTAL
 from tests.hostile.source import source_toml
 
 CASE = {c.id: c for c in CASES}
@@ -353,7 +353,9 @@ def other_crawls(hostile, tmp_path_factory):
                         settings={"COOKIES_ENABLED": True}),
         "override": dict(base=hostile.url("main"), start_urls=("/c8/",), obey_noarchive=False),
         "photos": dict(base=hostile.url("main"), start_urls=("/p1/",),
-                       settings={"PORTAL_IMAGE_MAX_BYTES": P1_MAX_BYTES}),
+                       allow_private=("127.0.0.1", f"localhost:{port}"),
+                       settings={"PORTAL_IMAGE_MAX_BYTES": P1_MAX_BYTES,
+                                 "PORTAL_IMAGE_HOSTS": ["localhost"]}),
     }
     # All at once on the reactor (each in its own archive, with its own settings): they
     # mostly wait (timeouts, refusals, retries), ~20 s one after another. Each gets the hits
@@ -752,7 +754,10 @@ def test_p1_each_photo_captured_or_given_its_reason(other_crawls):
     stored = read_record(result.archive, WarcPointer(good["warc_file"], good["warc_offset"],
                                                      good["warc_length"], ""))
     assert stored.body == body and stored.url.endswith(P1_PHOTOS[0])
-    assert result.stats["images/captured"] == 2
+    assert result.stats["images/captured"] == 3  # the CDN's photo too: PORTAL_IMAGE_HOSTS
+    assert row["images"][8]["bytes"] == len(photo(P1_CDN_PATH))
+    # the redirect's own record is no capture of the photo it led to (not archived)
+    assert "warc_offset" not in {k for k, v in row["images"][7].items() if v is not None}
     assert result.stats["images/skipped/off_site"] == 1
     # the same bytes at another URL: a revisit record, the entry pointing at the first capture
     copy = row["images"][6]

@@ -9,6 +9,7 @@ import json
 from urllib.parse import urlsplit
 
 import pyarrow as pa
+import pytest
 
 from archive import open_archive
 from archive.schema import ARTICLE_SCHEMA, IMAGE_TYPE, schema_problem
@@ -45,12 +46,13 @@ def test_the_demo_crawl_captures_every_photo_as_served(demo_crawl):
 
 def test_an_earlier_capture_is_known_to_the_next_run(demo_crawl):
     root = demo_crawl["demo-vccorp"].archive
-    known = _captured_before(str(root), "demo-vccorp")
+    known, latest = _captured_before(str(root), "demo-vccorp")
     vccorp = [p for p in _photos(root) if p["source"] == "demo-vccorp"]
     assert vccorp and set(known) == {p["src"] for p in vccorp}
     first = vccorp[0]
     assert known[first["src"]]["warc_offset"] == first["warc_offset"]
-    assert _captured_before(str(root), "no-such-source") == {}
+    assert {p["article_id"] for p in vccorp} <= set(latest)
+    assert _captured_before(str(root), "no-such-source") == ({}, {})
 
 
 def test_parts_written_before_photo_captures_still_belong_to_the_archive():
@@ -155,3 +157,30 @@ def test_a_revisit_record_names_the_bytes_it_does_not_repeat(tmp_path):
     assert revisits[0].rec_headers.get_header("WARC-Refers-To-Date") == "2026-12-07T01:02:03Z"
     assert revisits[1].rec_headers.get_header("WARC-Refers-To-Date") is None
     assert verify_archive(tmp_path, fixity=True).ok
+
+
+def test_an_article_archived_unchanged_fetches_no_photo():
+    """The store keeps nothing of an article whose latest version is the one read again, so
+    its photos are not fetched (a photo that failed last time would be fetched, written to the
+    WARC and forgotten on every run)."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.items import ArticleItem
+    from pipelines.images import ImageCapturePipeline
+
+    pipeline = ImageCapturePipeline(get_crawler())  # no engine: a fetch would raise
+    pipeline.latest = {"a1": ("v1", False)}
+    item = ArticleItem(article_id="a1", version_id="v1", url="https://moh.gov.vn/tin/1",
+                       images=[{"src": "https://moh.gov.vn/anh/1.jpg", "caption": None, "credit": None}])
+    def run(coroutine):  # (the test's thread runs the reactor's loop: driven by hand)
+        try:
+            coroutine.send(None)
+        except StopIteration as done:
+            return done.value
+        raise AssertionError("the pipeline waited on a download")
+
+    assert run(pipeline.process_item(item)) is item
+    assert "status" not in item["images"][0]
+    pipeline.latest = {"a1": ("v0", False)}  # an edit: its photos are fetched
+    with pytest.raises(RuntimeError, match="engine"):  # the fetch is tried (no engine here)
+        run(pipeline.process_item(item))

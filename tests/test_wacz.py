@@ -147,8 +147,9 @@ def test_what_a_wacz_export_refuses(package, tmp_path):
     refused = runner.invoke(main, [*base, "-o", out, "--unit", "Văn phòng"])
     assert refused.exit_code == 2 and "--unit" in refused.output
     assert runner.invoke(main, [*base, "-o", "-"]).exit_code == 2
-    none = runner.invoke(main, [*base, "-o", out, "--source", SOURCE, "--run", "no-such-run"])
-    assert none.exit_code == 1 and "no WARC files" in none.output and not Path(out).exists()
+    for run in ("no-such-run", SOURCE):  # a run id is matched whole, not as a prefix
+        none = runner.invoke(main, [*base, "-o", out, "--source", SOURCE, "--run", run])
+        assert none.exit_code == 1 and "no WARC files" in none.output and not Path(out).exists()
     csv_run = runner.invoke(main, ["export", "--format", "csv", "--archive", str(root), "-o", out,
                                    "--run", "x"])
     assert csv_run.exit_code == 2 and "--run" in csv_run.output

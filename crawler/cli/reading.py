@@ -95,17 +95,14 @@ def _find_quietly(archive_path: Path, key: str, source: str | None) -> list[dict
 
 def _print_capture(archive_path: Path, url: str) -> None:
     """The latest capture of a URL that no article row names, from the capture indexes."""
-    from archive.cdx import find_captures, index_warcs
+    from archive.cdx import find_captures
     from archive.warc import raw_record
 
-    try:
-        index_warcs(archive_path)  # WARC files closed since the last writer's update
-    except PermissionError:
-        pass  # a read-only archive: its indexes as they are
     captures = [c for c in find_captures(archive_path, url) if c.record_type == "response"]
     if not captures:
         raise click.ClickException(f"no capture of {url!r} (neither an article nor in the "
-                                   "WARC files' capture indexes)")
+                                   "WARC files' capture indexes, which every crawl, ingest "
+                                   "and dedup brings up to date)")
     try:
         data = raw_record(archive_path, captures[-1].pointer)
     except (OSError, ValueError) as exc:

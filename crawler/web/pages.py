@@ -4,6 +4,7 @@ value comes from the library (``archive``); nothing here writes SQL."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -275,14 +276,20 @@ def photo(archive: Archive, key: str, n: int, version: str | None) -> tuple[byte
     if not 0 <= n < len(images):
         raise NotFound("no such photo")
     image = images[n]
-    if image.get("status") != "captured" or not image.get("warc_file"):
+    if (image.get("status") != "captured" or not image.get("warc_file")
+            or image.get("warc_offset") is None or image.get("warc_length") is None):
         raise NotFound(f"this photo was not captured ({image.get('status') or 'unknown'})")
     pointer = WarcPointer(image["warc_file"], image["warc_offset"], image["warc_length"], "")
+    # The archive is hostile input too: the record must be the 200 response holding the very
+    # bytes the entry names, read no further than its size.
     try:
-        body = read_record(archive.root, pointer).body
+        record = read_record(archive.root, pointer, max_body=max(0, image.get("bytes") or 0))
     except (OSError, ValueError, *READ_ERRORS):
         raise NotFound("the capture of this photo cannot be read (missing or damaged WARC file: "
                        "`portal-archive verify` names it)") from None
+    body = record.body
+    if record.status != 200 or hashlib.sha256(body).hexdigest() != image.get("sha256"):
+        raise NotFound("the record this photo points at does not hold it")
     media_type = sniff_image(body)
     if media_type is None:
         raise NotFound("the capture of this photo is not an image a browser shows")

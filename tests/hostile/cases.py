@@ -77,9 +77,13 @@ X1_FILES = ("/x1/sitemap-ok.xml", "/x1/rss-ok.xml", "/x1/sitemap-lol.xml", "/x1/
 #: P1 caps photos at P1_MAX_BYTES).
 P1_PHOTOS = ("/p1/anh/hoi-nghi.jpg", "/p1/anh/khong-con.jpg", "/p1/anh/trang-loi.jpg",
              "/p1/anh/ma-doc.svg", "/p1/anh/rat-lon.jpg", "/p1/anh/khong-ro-kich-thuoc.jpg",
-             "/p1/anh/hoi-nghi-ban-sao.jpg")  # the last: the first one's bytes at another URL
+             "/p1/anh/hoi-nghi-ban-sao.jpg",  # the first one's bytes at another URL
+             "/p1/anh/chuyen-huong.jpg")  # a 301 (with a JPEG body) to a photo marked noarchive
+P1_NOARCHIVE = "/p1/anh/khong-luu.jpg"
+#: a photo on the portal's other host name (its CDN: PORTAL_IMAGE_HOSTS in P1's crawl)
+P1_CDN_PATH = "/p1/anh/tu-cdn.jpg"
 P1_EXPECTED = ("captured", "http_404", "not_an_image", "not_an_image", "too_large", "too_large",
-               "captured", "off_site")
+               "captured", "not_captured", "captured", "off_site")
 P1_OFFSITE = "http://anh.example.invalid/p1/anh/ngoai.jpg"
 P1_MAX_BYTES = 64 * 1024
 

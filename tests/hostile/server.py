@@ -34,7 +34,9 @@ from tests.hostile import payloads, xml
 from tests.hostile.cases import (
     CASES,
     LONG_PATH,
+    P1_CDN_PATH,
     P1_MAX_BYTES,
+    P1_NOARCHIVE,
     P1_OFFSITE,
     P1_PHOTOS,
     T8_PORTAL,
@@ -167,6 +169,11 @@ class _Router:
                                           {"Content-Type": "image/jpeg"}),
             P1_PHOTOS[5]: lambda r: _Stream(lambda h: h.endless(photo(P1_PHOTOS[5]), "image/jpeg")),
             P1_PHOTOS[6]: lambda r: Reply(200, photo(P1_PHOTOS[0]), {"Content-Type": "image/jpeg"}),
+            P1_PHOTOS[7]: lambda r: Reply(301, photo(P1_PHOTOS[7]), {"Location": P1_NOARCHIVE,
+                                                                     "Content-Type": "image/jpeg"}),
+            P1_NOARCHIVE: lambda r: Reply(200, photo(P1_NOARCHIVE), {"Content-Type": "image/jpeg",
+                                                                     "X-Robots-Tag": "noarchive"}),
+            P1_CDN_PATH: lambda r: Reply(200, photo(P1_CDN_PATH), {"Content-Type": "image/jpeg"}),
         }
         for aid in range(16201, 16231):  # the 30-hop chain: 16230 -> 16229 -> ... -> 16201 -> 16002
             special[a("n6", aid)] = (lambda target: lambda r: Reply.redirect(target, 302))(
@@ -231,7 +238,8 @@ class _Router:
 
     def _p1(self, r: _Request) -> Reply:
         a = article(61001)
-        sources = [*P1_PHOTOS, P1_OFFSITE]
+        cdn = r.base.replace("127.0.0.1", "localhost") + P1_CDN_PATH  # the same server, another name
+        sources = [*P1_PHOTOS, cdn, P1_OFFSITE]
         figures = "\n".join(
             f'<figure class="image"><img src="{escape(src)}" alt=""><figcaption>Ảnh minh họa số {n + 1} '
             f"của hội nghị</figcaption></figure>" for n, src in enumerate(sources))
