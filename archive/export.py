@@ -90,12 +90,7 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
     if excel and fmt != "csv":
         raise ValueError("excel applies to the csv format only")
     if isinstance(path, str | os.PathLike):  # else a binary file object, written as rows come
-        path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-        _refuse_non_regular(path)
-        if not path.parent.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
-        if not overwrite and path.exists():
-            raise FileExistsError(errno.EEXIST, "already exists", str(path))
+        path = destination(path, overwrite)
     rel = archive.select_articles(source=source, unit=unit, since=since, until=until, query=query,
                                   columns=", ".join(_SELECTED), limit=limit)
     total = archive.con.sql(f"SELECT count(*) FROM ({rel.sql_query()})").fetchall()[0][0] \
@@ -139,6 +134,18 @@ def _with_published_date(batch: pa.RecordBatch, at: int) -> pa.RecordBatch:
     (named explicitly: the timestamps arrive in whatever zone the connection is set to)."""
     local = pc.local_timestamp(batch.column(at).cast(pa.timestamp("us", tz=TIMEZONE)))
     return batch.add_column(at + 1, pa.field("published_date", pa.date32()), local.cast(pa.date32()))
+
+
+def destination(path: Path | str, overwrite: bool) -> Path:
+    """The file an export writes (a symbolic link's target), checked: no folder, FIFO or
+    device; its folder exists; an existing file only when ``overwrite``."""
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    _refuse_non_regular(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
+    if not overwrite and path.exists():
+        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    return path
 
 
 def _refuse_non_regular(path: Path) -> None:

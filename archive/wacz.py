@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from archive.cdx import _being_written
-from archive.export import _commit, _refuse_non_regular
+from archive.export import _commit, destination
 from archive.names import check_source_name
 from archive.reader import Archive
 from archive.warc import WARC_DIR
@@ -86,12 +86,7 @@ def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
     from cdxj_indexer import CDXJIndexer
 
     root = archive.root
-    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-    _refuse_non_regular(path)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
-    if not overwrite and path.exists():
-        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    path = destination(path, overwrite)
     files = _warc_files(root, source, run)
     if not files:
         raise FileNotFoundError(errno.ENOENT, "no WARC files to package"
