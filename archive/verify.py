@@ -102,25 +102,9 @@ def _check_part_digest(path: Path, report: VerifyReport) -> None:
                                        f"one recorded at publication ({digest.name})"))
 
 
-def _check_warc_digests(path: Path, report: VerifyReport) -> None:
-    """Every record's WARC-Block-Digest and WARC-Payload-Digest, recomputed from its bytes."""
-    try:
-        with open(path, "rb") as fh:
-            iterator = ArchiveIterator(fh, check_digests=True)
-            for record in iterator:
-                offset = iterator.get_record_offset()
-                record.content_stream().read()
-                checker = getattr(record, "digest_checker", None)
-                for problem in checker.problems if checker else ():
-                    report.problems.append(Problem(str(path), "fixity_mismatch",
-                                                   f"record at {offset}: {problem}"))
-                report.hashed += 1
-    except Exception as exc:  # a torn file: the plain check names it
-        report.notes.append(f"{path}: digests not checked past {type(exc).__name__}")
-
-
-def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
-    """Record offsets of a WARC file; a truncated or corrupt tail is a problem."""
+def _check_warc_file(path: Path, report: VerifyReport, fixity: bool = False) -> set[int]:
+    """Record offsets of a WARC file; a truncated or corrupt tail is a problem. ``fixity``:
+    in the same pass, every record's WARC-Block-Digest and WARC-Payload-Digest recomputed."""
     _, _, damage = scan_gzip_members(path)
     if damage:
         report.problems.append(Problem(str(path), "torn_warc", damage))
@@ -128,10 +112,18 @@ def _check_warc_file(path: Path, report: VerifyReport) -> set[int]:
     offsets: set[int] = set()
     try:
         with open(path, "rb") as fh:
-            iterator = ArchiveIterator(fh)
-            for _record in iterator:
-                offsets.add(iterator.get_record_offset())
+            iterator = ArchiveIterator(fh, check_digests=fixity)
+            for record in iterator:
+                offset = iterator.get_record_offset()
+                offsets.add(offset)
                 report.warc_records += 1
+                if fixity:  # (the digests are checked once the whole block is read)
+                    record.content_stream().read()
+                    checker = getattr(record, "digest_checker", None)
+                    for problem in checker.problems if checker else ():
+                        report.problems.append(Problem(str(path), "fixity_mismatch",
+                                                       f"record at {offset}: {problem}"))
+                    report.hashed += 1
     except Exception as exc:  # warcio raises several kinds on damaged gzip/WARC data
         if not damage:
             report.problems.append(Problem(str(path), "torn_warc", f"{type(exc).__name__}: {exc}"))
@@ -158,9 +150,7 @@ def verify_archive(root: Path | str, *, fixity: bool = False) -> VerifyReport:
             report.problems.append(Problem(str(path), "foreign_file", "not a WARC file"))
             continue
         report.warc_files += 1
-        offsets[str(path.relative_to(root))] = _check_warc_file(path, report)
-        if fixity:
-            _check_warc_digests(path, report)
+        offsets[str(path.relative_to(root))] = _check_warc_file(path, report, fixity)
     with Archive(root) as archive:
         rows = archive.sql(
             "SELECT warc_file, warc_offset, warc_length, warc_record_id, url FROM article_versions "
