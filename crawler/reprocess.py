@@ -4,7 +4,6 @@ Browsertrix, Common Crawl) into the archive."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from collections import Counter
@@ -19,7 +18,7 @@ from urllib.parse import urlsplit
 from archive.derived import update_derived
 from archive.locks import source_lock
 from archive.reader import Archive
-from archive.rows import CAPTURE_FLAGS, Capture, build_row
+from archive.rows import CAPTURE_FLAGS, Capture, build_row, photo_capture
 from archive.schema import IMAGE_CAPTURE_KEYS
 from archive.warc import (
     READ_ERRORS,
@@ -315,11 +314,7 @@ def _photo_captures(warc_files: list[Path], max_payload: int) -> dict[str, dict[
                 media_type = sniff_image(capture.body)
                 if media_type is None:
                     continue
-                found[capture.url] = {
-                    "status": "captured", "media_type": media_type, "bytes": len(capture.body),
-                    "sha256": hashlib.sha256(capture.body).hexdigest(),
-                    "warc_file": label, "warc_offset": capture.pointer.offset,
-                    "warc_length": capture.pointer.length}
+                found[capture.url] = photo_capture(capture.body, media_type, capture.pointer)
         except WarcDamage:
             continue
     return found

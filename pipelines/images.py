@@ -14,7 +14,6 @@ its entry points at that capture. Each photo not captured gets its reason, count
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 from scrapy import Request
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 
+from archive.rows import photo_capture
 from archive.schema import IMAGE_CAPTURE_KEYS
 from crawler.config import project
 from crawler.extract.photos import sniff_image
@@ -151,9 +151,7 @@ class ImageCapturePipeline:
             if (original := self.by_digest.get(payload)) is not None:
                 return {**original, "status": "captured"}
             return {"status": "not_captured"}
-        found = {"status": "captured", "media_type": media_type, "bytes": len(body),
-                 "sha256": hashlib.sha256(body).hexdigest(), "warc_file": pointer.file,
-                 "warc_offset": pointer.offset, "warc_length": pointer.length}
+        found = photo_capture(body, media_type, pointer)
         # the record's own URI (the last hop's) and date: what a replay tool resolves
         fetched = response.meta.get("fetched_at")
         self.by_digest.setdefault(payload, found)
