@@ -21,7 +21,8 @@ from pathlib import Path
 
 from archive.warc import WARC_DIR, WarcPointer
 
-__all__ = ["CDX_SUFFIX", "Capture", "find_captures", "index_warcs", "url_key"]
+__all__ = ["CDX_SUFFIX", "Capture", "being_written", "find_captures", "index_warcs", "url_key",
+           "warc_index"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,8 @@ def url_key(url: str) -> str:
         return url
 
 
-def _being_written(path: Path) -> bool:
+def being_written(path: Path) -> bool:
+    """Whether a crawl holds the WARC file's lock (it is still writing it)."""
     with open(path, "rb") as fh:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
@@ -58,30 +60,45 @@ def _being_written(path: Path) -> bool:
     return False
 
 
+def _fresh(index: Path, warc: Path) -> bool:
+    return index.exists() and index.stat().st_mtime >= warc.stat().st_mtime
+
+
+def _index(path: Path) -> str:
+    """The CDXJ lines of one WARC file, sorted (cdxj-indexer)."""
+    from cdxj_indexer import CDXJIndexer
+
+    out = io.StringIO()
+    CDXJIndexer(output=out, inputs=[str(path)], sort=True).process_all()
+    return out.getvalue()
+
+
+def warc_index(path: Path) -> str:
+    """The CDXJ lines of a WARC file: its index beside it when that is up to date, else made
+    here (nothing written)."""
+    index = path.with_name(path.name + CDX_SUFFIX)
+    return index.read_text("utf-8") if _fresh(index, path) else _index(path)
+
+
 def index_warcs(root: Path | str) -> int:
     """Write the index of every WARC file that has none (or an older one); return how many.
     A file that cannot be read whole (torn: ``verify`` names it) keeps what was indexed."""
-    from cdxj_indexer import CDXJIndexer
-
     base = Path(root) / WARC_DIR
     if not base.is_dir():
         return 0
     made = 0
     for path in sorted(base.glob("*/*.warc.gz")):
         index = path.with_name(path.name + CDX_SUFFIX)
-        if index.exists() and index.stat().st_mtime >= path.stat().st_mtime:
+        if _fresh(index, path) or being_written(path):
             continue
-        if _being_written(path):
-            continue
-        out = io.StringIO()
         try:
-            CDXJIndexer(output=out, inputs=[str(path)], sort=True).process_all()
+            lines = _index(path)
         except Exception as exc:  # noqa: BLE001 (warcio raises several kinds on a torn file)
             logger.warning("cannot index %s: %s", path, exc)
             continue
         tmp = index.with_name(f".{index.name}.{uuid.uuid4().hex[:8]}.part")
         try:
-            tmp.write_text(out.getvalue(), "utf-8")
+            tmp.write_text(lines, "utf-8")
             os.replace(tmp, index)
         except BaseException:
             tmp.unlink(missing_ok=True)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
 import json
 import os
 import re
@@ -31,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from archive.cdx import _being_written
+from archive.cdx import being_written, warc_index
 from archive.export import _commit, destination
 from archive.names import check_source_name
 from archive.reader import Archive
@@ -59,7 +58,7 @@ def _warc_files(root: Path, source: str | None, run: str | None) -> list[Path]:
     if run:  # a run's files are <run id>-NNNNN.warc.gz (archive/warc.py)
         files = [f for f in files if re.fullmatch(re.escape(run) + r"-\d{5}\.warc\.gz", f.name)]
     # A file a crawl is still writing is left out: its bytes would change under the package.
-    return [f for f in files if not _being_written(f)]
+    return [f for f in files if not being_written(f)]
 
 
 def _sha256(data: bytes) -> str:
@@ -83,8 +82,6 @@ def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
                run: str | None = None, overwrite: bool = True,
                title: str | None = None) -> WaczResult:
     """Write the WACZ package of the chosen WARC files to ``path`` (see the module)."""
-    from cdxj_indexer import CDXJIndexer
-
     root = archive.root
     path = destination(path, overwrite)
     files = _warc_files(root, source, run)
@@ -97,9 +94,8 @@ def write_wacz(archive: Archive, path: Path | str, *, source: str | None = None,
     names = {f: f.name for f in files}
     if len(set(names.values())) < len(files):
         raise ValueError("two WARC files of the chosen sources share a name: package one source")
-    index = io.StringIO()
-    CDXJIndexer(output=index, inputs=[str(f) for f in files], sort=True).process_all()
-    cdxj = index.getvalue().encode()
+    # each file's index beside it (archive/cdx.py), made here only where it is missing or old
+    cdxj = "".join(sorted(line + "\n" for f in files for line in warc_index(f).splitlines())).encode()
     relative = [str(f.relative_to(root)) for f in files]
     rows = archive.rows(
         "SELECT url, fetched_at, title, warc_file FROM article_versions "
