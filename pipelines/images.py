@@ -4,12 +4,12 @@ entry of the row told where its capture is (or why there is none).
 A photo is fetched through the crawl's own downloader (``engine.download_async``), so every
 downloader middleware applies to it as to a page: the address guard, robots.txt, per-host
 throttling, and the WARC capture, which writes the exchange and hands back its pointer. What
-is fetched: ``http(s)`` photos on the article's own host or on a host of
-``PORTAL_IMAGE_HOSTS`` (a portal's CDN), at most ``PORTAL_IMAGES_PER_ARTICLE`` an article,
-each at most ``PORTAL_IMAGE_MAX_BYTES``. A photo already captured (earlier in the run, or in
-an earlier run of the source: its URL is in the archive with a capture) is not fetched again:
-its entry points at that capture. Each photo not captured gets its reason, counted as
-``images/skipped/<reason>`` (docs/faults.md).
+is fetched: ``http(s)`` photos on the article's own site (its host, the ``www.`` twin, a host
+under it) or on a host of ``PORTAL_IMAGE_HOSTS`` (a portal's CDN elsewhere), at most
+``PORTAL_IMAGES_PER_ARTICLE`` an article, each at most ``PORTAL_IMAGE_MAX_BYTES``. A photo
+already captured (earlier in the run, or in an earlier run of the source: its URL is in the
+archive with a capture) is not fetched again: its entry points at that capture. Each photo
+not captured gets its reason, counted as ``images/skipped/<reason>`` (docs/faults.md).
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ class ImageCapturePipeline:
             return "inline"
         if parts.scheme not in ("http", "https") or not image_host:
             return "bad_url"
-        if image_host != host and image_host not in self.hosts:
+        if not _same_site(image_host, host) and image_host not in self.hosts:
             return "off_site"
         if n >= self.per_article:
             return "over_limit"
@@ -158,6 +158,13 @@ class ImageCapturePipeline:
         self.revisits.setdefault(payload, (response.url, fetched.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
                                            if fetched else None))
         return found
+
+
+def _same_site(image_host: str, page_host: str) -> bool:
+    """The page's own site: its host, the ``www.`` twin, or a host under it (``media.``,
+    ``static.``): what the address guard lets through as on-site, on any portal."""
+    site = page_host.removeprefix("www.")
+    return image_host.removeprefix("www.") == site or image_host.endswith("." + site)
 
 
 def _captured_before(root: str, source: str) -> tuple[dict[str, dict[str, Any]],

@@ -121,6 +121,10 @@ def test_which_photos_are_fetched():
     assert pipeline._refusal("https://cdn.hue.gov.vn/anh/a.jpg", host, 2) is None
     assert pipeline._refusal("https://sotttt.hue.gov.vn/anh/d.jpg", host, 3) == "over_limit"
     assert pipeline._refusal("https://facebook.com/a.jpg", host, 0) == "off_site"
+    # the site's www twin and hosts under it are the site itself (as the address guard says)
+    assert pipeline._refusal("https://www.sotttt.hue.gov.vn/a.jpg", host, 0) is None
+    assert pipeline._refusal("https://media.sotttt.hue.gov.vn/a.jpg", host, 0) is None
+    assert pipeline._refusal("https://evilsotttt.hue.gov.vn/a.jpg", host, 0) == "off_site"
     assert pipeline._refusal("data:image/png;base64,iVBORw0KGgo=", host, 0) == "inline"
     assert pipeline._refusal("ftp://sotttt.hue.gov.vn/a.jpg", host, 0) == "bad_url"
     assert pipeline._refusal("http://[::1/a.jpg", host, 0) == "bad_url"
