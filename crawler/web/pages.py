@@ -149,6 +149,16 @@ def _image_entries(images: list[dict[str, Any]] | None, article_id: str,
     return out
 
 
+def _named_version(rows: list[dict[str, Any]], key: str, version: str | None) -> dict[str, Any] | None:
+    """The version ``?v=`` names, or the one ``key`` names when it is a version id; ``None``
+    when neither does (the caller's default applies). An unknown ``?v=`` is :class:`NotFound`."""
+    asked = version or key
+    row = next((r for r in rows if r["version_id"] == asked), None)
+    if version and row is None:
+        raise NotFound(f"no version {version[:80]!r} of this article")
+    return row
+
+
 def article_page(archive: Archive, key: str, version: str | None = None) -> dict[str, Any]:
     """One article: the chosen (else latest) version whole, with its provenance and the list
     of its versions."""
@@ -156,11 +166,7 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     if not rows:
         raise NotFound(f"no article matches {key!r}")
     live = [r for r in rows if not r.get("removed")]
-    asked = version or key  # a version id in the path names that version
-    row = next((r for r in rows if r["version_id"] == asked), None)
-    if version and row is None:
-        raise NotFound(f"article {key!r} has no version {version[:80]!r}")
-    row = row or (live[-1] if live else rows[-1])
+    row = _named_version(rows, key, version) or (live[-1] if live else rows[-1])
     cluster = version_cluster(archive, row["version_id"])
     newest = live[-1]["version_id"] if live else None
     return {
@@ -242,11 +248,8 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
     from archive.warc import READ_ERRORS, WarcPointer, raw_record
 
     rows = article_versions(archive, key)
-    asked = version or key  # a version id in the path names that version
-    row = next((r for r in rows if r["version_id"] == asked), None)
-    if version and row is None:
-        raise NotFound(f"no version {version[:80]!r} of this article")
-    row = row or next((r for r in reversed(rows) if r.get("warc_file")), None)
+    row = (_named_version(rows, key, version)
+           or next((r for r in reversed(rows) if r.get("warc_file")), None))
     if row is None or not row.get("warc_file"):
         raise NotFound("this article has no captured response")
     pointer = WarcPointer(row["warc_file"], row["warc_offset"], row["warc_length"],
@@ -267,11 +270,7 @@ def photo(archive: Archive, key: str, n: int, version: str | None) -> tuple[byte
     from crawler.extract.photos import sniff_image
 
     rows = article_versions(archive, key)
-    asked = version or key
-    row = next((r for r in rows if r["version_id"] == asked), None)
-    if version and row is None:
-        raise NotFound(f"no version {version[:80]!r} of this article")
-    row = row or (rows[-1] if rows else None)
+    row = _named_version(rows, key, version) or (rows[-1] if rows else None)
     images = (row or {}).get("images") or []
     if not 0 <= n < len(images):
         raise NotFound("no such photo")
