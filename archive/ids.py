@@ -46,6 +46,11 @@ def version_id(aid: str, record: Mapping[str, Any], *, removed: bool = False) ->
          "caption": img.get("caption"), "credit": img.get("credit")}
         for img in record.get("images") or []
     ]
+    # The documents it attaches, by address as a photo (schema 9; an article without any has
+    # the key it had before attachments were read, so its version ids stay as they were).
+    if attachments := record.get("attachments"):
+        key["attachments"] = [urlsplit(a.get("url") or "")._replace(scheme="", netloc="").geturl()
+                              for a in attachments]
     key["text_sha256"] = record.get("text_sha256") or text_sha256(record.get("text") or "")
     payload = json.dumps(key, sort_keys=True, default=str, ensure_ascii=False)
     return _sha(aid + "\x00" + payload)[:32]

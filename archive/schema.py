@@ -9,11 +9,11 @@ from __future__ import annotations
 import pyarrow as pa
 
 __all__ = ["ARTICLE_SCHEMA", "RUN_SCHEMA", "SCHEMA_VERSION", "TIMEZONE", "IMAGE_TYPE",
-           "IMAGE_CAPTURE_FIELDS", "IMAGE_CAPTURE_KEYS",
+           "IMAGE_CAPTURE_FIELDS", "IMAGE_CAPTURE_KEYS", "ATTACHMENT_TYPE", "ATTACHMENT_KEYS",
            "schema_problem"]
 
 #: Bumped whenever a column is added, removed or changes type; stored in every file's metadata.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 #: Portal times are local; stored as instants, displayed in this zone.
 TIMEZONE = "Asia/Ho_Chi_Minh"
 
@@ -42,6 +42,24 @@ IMAGE_TYPE = pa.struct(
     ]
 )
 
+#: A document the article links to as attached (schema 9: a decree, a plan, a spreadsheet):
+#: where the page pointed and the file name it showed; its capture, as a photo's (``status``
+#: "captured" or why not: docs/faults.md); and what was read from it: ``text_status`` "text"
+#: or why no text (``no_text_layer``, ``encrypted``, ``zip_bomb``…), ``pages`` (of a PDF, a
+#: DOCX as last laid out, or an XLSX's sheets) and ``text``. The ``attachments`` view lists
+#: them one row each.
+ATTACHMENT_TYPE = pa.struct(
+    [
+        pa.field("url", pa.string()),
+        pa.field("name", pa.string()),
+        *IMAGE_CAPTURE_FIELDS,
+        pa.field("text_status", pa.string()),
+        pa.field("pages", pa.int32()),
+        pa.field("text", pa.string()),
+    ]
+)
+ATTACHMENT_KEYS = tuple(ATTACHMENT_TYPE.field(i).name for i in range(ATTACHMENT_TYPE.num_fields))
+
 _META = {b"portal_archive.schema_version": str(SCHEMA_VERSION).encode()}
 
 ARTICLE_SCHEMA = pa.schema(
@@ -64,6 +82,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("authors", pa.list_(pa.string())),
         pa.field("unit", pa.string()),
         pa.field("images", pa.list_(IMAGE_TYPE)),
+        pa.field("attachments", pa.list_(ATTACHMENT_TYPE)),
         pa.field("category", pa.string()),
         pa.field("language", pa.string()),
         pa.field("word_count", pa.int32()),

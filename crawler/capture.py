@@ -168,10 +168,10 @@ class WarcCaptureMiddleware:
             extra["WARC-Portal-TLS-Verify"] = "true" if verified else "false"
         if noarchive:
             extra["WARC-Portal-Noarchive"] = f"overridden ({noarchive})"
-        # A photo whose bytes are archived already (another URL, an earlier run): a revisit
-        # record, pointing at them (pipelines/images.py hands over the digests it knows).
+        # A photo or document whose bytes are archived already (another URL earlier in the
+        # run): a revisit record, pointing at them (pipelines/assets.py hands over the digests).
         revisit_of = None
-        if (known := request.meta.get("portal_image_digests")) is not None:
+        if (known := request.meta.get("portal_asset_digests")) is not None:
             # keyed by the payload as received (the bytes a revisit's digest names)
             payload = hashlib.sha256(response.body).hexdigest()
             request.meta["warc_payload_sha256"] = payload

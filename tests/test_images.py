@@ -15,7 +15,7 @@ from archive import open_archive
 from archive.schema import ARTICLE_SCHEMA, IMAGE_TYPE, schema_problem
 from crawler.demo.images import photo
 from crawler.extract.photos import sniff_image
-from pipelines.images import _captured_before
+from pipelines.assets import captured_before
 from tests.helpers import DEMO_SOURCES
 from tests.web_site import served, write_web_archive
 
@@ -46,13 +46,13 @@ def test_the_demo_crawl_captures_every_photo_as_served(demo_crawl):
 
 def test_an_earlier_capture_is_known_to_the_next_run(demo_crawl):
     root = demo_crawl["demo-vccorp"].archive
-    known, latest = _captured_before(str(root), "demo-vccorp")
+    known, latest = captured_before(str(root), "demo-vccorp", "images", "src")
     vccorp = [p for p in _photos(root) if p["source"] == "demo-vccorp"]
     assert vccorp and set(known) == {p["src"] for p in vccorp}
     first = vccorp[0]
     assert known[first["src"]]["warc_offset"] == first["warc_offset"]
     assert {p["article_id"] for p in vccorp} <= set(latest)
-    assert _captured_before(str(root), "no-such-source") == ({}, {})
+    assert captured_before(str(root), "no-such-source", "images", "src") == ({}, {})
 
 
 def test_parts_written_before_photo_captures_still_belong_to_the_archive():
