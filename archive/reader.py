@@ -66,7 +66,7 @@ QUERY_MAX_BYTES = 256 * 1024 * 1024
 #: Rows per batch read from DuckDB: the most a result can pass its byte limit by.
 _BATCH_ROWS = 1024
 #: The views the archive defines, in the order they are built.
-VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters")
+VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters", "attachments")
 
 
 ARTICLES_GLOB = "articles/*/*.parquet"
@@ -111,6 +111,17 @@ SELECT m.cluster_id, m.articles, m.versions, m.source_count, m.sources, m.matche
        o.source AS original_source, o.article_id AS original_article_id,
        o.title, o.url AS original_url, o.published_at AS original_published_at
 FROM members m LEFT JOIN article_versions o ON o.version_id = m.cluster_id
+"""
+#: One row per document the latest version of each article attaches (schema 9), with the
+#: article it belongs to: what was captured and read, and where its capture is.
+_ATTACHMENTS_VIEW = """
+CREATE OR REPLACE TEMP VIEW attachments AS
+SELECT article_id, version_id, source, canonical_url AS article_url, title AS article_title,
+       published_at, fetched_at, position, d.url, d.name, d.status, d.media_type, d.bytes,
+       d.sha256, d.warc_file, d.warc_offset, d.warc_length, d.text_status, d.pages, d.text
+FROM (SELECT article_id, version_id, source, canonical_url, title, published_at, fetched_at,
+             unnest(attachments) AS d, unnest(generate_series(1, len(attachments))) AS position
+      FROM articles WHERE len(attachments) > 0)
 """
 RUNS_GLOB = "runs/*.parquet"
 
@@ -466,7 +477,7 @@ class Archive:
         return [dict(zip(rel.columns, r, strict=True)) for r in rel.fetchall()]
 
     def count(self, view: str = "articles") -> int:
-        if view not in {"articles", "article_versions", "runs", "clusters", "article_clusters"}:
+        if view not in VIEWS:
             raise ValueError(f"unknown view {view!r}")
         return self.con.sql(f"SELECT count(*) FROM {view}").fetchall()[0][0]
 
@@ -538,6 +549,7 @@ def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
         con.sql(_ARTICLE_CLUSTERS_EMPTY)
     con.sql(_ARTICLES_VIEW)
     con.sql(_CLUSTERS_VIEW)
+    con.sql(_ATTACHMENTS_VIEW)
 
 
 #: What may open a statement before its first keyword: blanks and comments.

@@ -149,6 +149,18 @@ def _image_entries(images: list[dict[str, Any]] | None, article_id: str,
     return out
 
 
+def _attachment_entries(attachments: list[dict[str, Any]] | None, article_id: str,
+                        version_id: str) -> list[dict[str, Any]]:
+    """Each attached document: its name and address, and either its capture (served from the
+    WARC record, ``document``) with what was read from it, or why it was not captured."""
+    out = []
+    for n, doc in enumerate(attachments or ()):
+        captured = doc.get("status") == "captured" and bool(doc.get("warc_file"))
+        out.append({**doc, "captured": captured,
+                    "href": f"/article/{article_id}/attachment/{n}?v={version_id}" if captured else None})
+    return out
+
+
 def _named_version(rows: list[dict[str, Any]], key: str, version: str | None) -> dict[str, Any] | None:
     """The version ``?v=`` names, or the one ``key`` names when it is a version id; ``None``
     when neither does (the caller's default applies). An unknown ``?v=`` is :class:`NotFound`."""
@@ -172,7 +184,9 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     return {
         "article": {**row, "paragraphs": paragraphs(row.get("text")),
                     "images": _image_entries(row.get("images"), row["article_id"],
-                                             row["version_id"])},
+                                             row["version_id"]),
+                    "attachments": _attachment_entries(row.get("attachments"), row["article_id"],
+                                                       row["version_id"])},
         "removed": bool(rows[-1].get("removed")),
         "latest_version_id": newest,
         "versions": [{"version_id": r["version_id"], "fetched_at": r["fetched_at"],
@@ -262,37 +276,72 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
     return body, row.get("encoding")
 
 
+def _captured(archive: Archive, key: str, n: int, version: str | None, column: str,
+              what: str) -> tuple[bytes, dict[str, Any]]:
+    """The bytes of the ``n``-th entry of ``column`` (``images``, ``attachments``) of a
+    version (else the latest) as captured, and the entry; :class:`NotFound` when it was not
+    captured or its capture cannot be read or is not what the entry names."""
+    from archive.warc import READ_ERRORS, WarcPointer, read_record
+
+    rows = article_versions(archive, key)
+    row = _named_version(rows, key, version) or (rows[-1] if rows else None)
+    entries = (row or {}).get(column) or []
+    if not 0 <= n < len(entries):
+        raise NotFound(f"no such {what}")
+    entry = entries[n]
+    if (entry.get("status") != "captured" or not entry.get("warc_file")
+            or entry.get("warc_offset") is None or entry.get("warc_length") is None):
+        raise NotFound(f"this {what} was not captured ({entry.get('status') or 'unknown'})")
+    pointer = WarcPointer(entry["warc_file"], entry["warc_offset"], entry["warc_length"], "")
+    # The archive is hostile input too: the record must be the 200 response holding the very
+    # bytes the entry names, read no further than its size.
+    try:
+        record = read_record(archive.root, pointer, max_body=max(0, entry.get("bytes") or 0))
+    except (OSError, ValueError, *READ_ERRORS):
+        raise NotFound(f"the capture of this {what} cannot be read (missing or damaged WARC "
+                       "file: `portal-archive verify` names it)") from None
+    body = record.body
+    if record.status != 200 or hashlib.sha256(body).hexdigest() != entry.get("sha256"):
+        raise NotFound(f"the record this {what} points at does not hold it")
+    return body, entry
+
+
 def photo(archive: Archive, key: str, n: int, version: str | None) -> tuple[bytes, str]:
     """The ``n``-th photo of a version (else the latest) as captured, and its image type read
     from its bytes; :class:`NotFound` when it was not captured, its capture cannot be read,
     or its bytes are not a raster image a browser shows (an SVG can carry script)."""
-    from archive.warc import READ_ERRORS, WarcPointer, read_record
     from crawler.extract.photos import sniff_image
 
-    rows = article_versions(archive, key)
-    row = _named_version(rows, key, version) or (rows[-1] if rows else None)
-    images = (row or {}).get("images") or []
-    if not 0 <= n < len(images):
-        raise NotFound("no such photo")
-    image = images[n]
-    if (image.get("status") != "captured" or not image.get("warc_file")
-            or image.get("warc_offset") is None or image.get("warc_length") is None):
-        raise NotFound(f"this photo was not captured ({image.get('status') or 'unknown'})")
-    pointer = WarcPointer(image["warc_file"], image["warc_offset"], image["warc_length"], "")
-    # The archive is hostile input too: the record must be the 200 response holding the very
-    # bytes the entry names, read no further than its size.
-    try:
-        record = read_record(archive.root, pointer, max_body=max(0, image.get("bytes") or 0))
-    except (OSError, ValueError, *READ_ERRORS):
-        raise NotFound("the capture of this photo cannot be read (missing or damaged WARC file: "
-                       "`portal-archive verify` names it)") from None
-    body = record.body
-    if record.status != 200 or hashlib.sha256(body).hexdigest() != image.get("sha256"):
-        raise NotFound("the record this photo points at does not hold it")
+    body, _ = _captured(archive, key, n, version, "images", "photo")
     media_type = sniff_image(body)
     if media_type is None:
         raise NotFound("the capture of this photo is not an image a browser shows")
     return body, media_type
+
+
+def document(archive: Archive, key: str, n: int, version: str | None) -> tuple[bytes, str, str]:
+    """The ``n``-th attached document of a version (else the latest) as captured, its type
+    read from its bytes, and a file name for it; :class:`NotFound` as for a photo, or when
+    the bytes are no document (an HTML page is never served from here)."""
+    from crawler.extract.documents import sniff_document
+
+    body, entry = _captured(archive, key, n, version, "attachments", "document")
+    media_type = sniff_document(body)
+    if media_type is None:
+        raise NotFound("the capture of this document is not a document")
+    return body, media_type, _file_name(entry.get("url") or "", entry.get("name"))
+
+
+def _file_name(url: str, name: str | None) -> str:
+    """A safe download name: the file name the link showed or its address's last part."""
+    from urllib.parse import unquote, urlsplit
+
+    candidates = (name or "", unquote(urlsplit(url).path).rsplit("/", 1)[-1])
+    for candidate in candidates:
+        cleaned = "".join(ch for ch in candidate if ch.isalnum() or ch in " ._-()").strip(" .")
+        if cleaned:
+            return cleaned[:150]
+    return "document"
 
 
 def sources_page(archive: Archive, configured: dict[str, Any], *,
