@@ -20,15 +20,14 @@ import logging
 from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
-from pebble import ProcessExpired
-
 from archive.rows import photo_capture
 from archive.schema import ATTACHMENT_KEYS
 from crawler.config import project
-from crawler.extract.documents import read_document, sniff_document
+from crawler.extract.documents import read_document, sniff_document, text_fields
 from crawler.items import ArticleItem
+from crawler.workers import SharedPools, in_worker
 from pipelines.assets import Fetched, captured_before, fetch, refusal
-from pipelines.extract import ExtractConfig, WorkerError, _in_worker, _SharedPools
+from pipelines.extract import ExtractConfig
 
 if TYPE_CHECKING:
     from pebble import ProcessPool
@@ -77,14 +76,14 @@ class AttachmentPipeline:
         if not self.enabled:
             return
         if self.config.workers > 0:
-            self._pool = _SharedPools.acquire(self.config)
+            self._pool = SharedPools.acquire(self.config)
         if self.root and source is not None:
             self.source = source.name
             self.known, self.latest = captured_before(self.root, source.name, "attachments", "url")
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self._pool is not None:
-            _SharedPools.release(self.config)
+            SharedPools.release(self.config)
             self._pool = None
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -144,29 +143,23 @@ class AttachmentPipeline:
     async def _text(self, got: Fetched) -> dict[str, Any]:
         """What the worker read: text_status, pages, text."""
         task = {"body": got.body, **self.limits}
+        outcome: dict[str, Any] | BaseException
         try:
             if self._pool is None:
-                read = read_document(task)
+                outcome = read_document(task)
             else:
-                future = self._pool.schedule(_in_worker, args=(read_document, task),
+                future = self._pool.schedule(in_worker, args=(read_document, task),
                                              timeout=self.timeout)
-                read = await asyncio.wrap_future(future)
-        except TimeoutError:
-            status = "too_slow"
-        except MemoryError:
-            status = "too_big"
-        except ProcessExpired:
-            status = "reader_died"
-        except (WorkerError, Exception) as exc:  # a reader's own failure on a damaged file
-            logger.info("document %s not read: %s", got.url, exc)
-            status = "malformed"
-        else:
-            if read["flags"]:
-                for flag in read["flags"]:
-                    self.stats.inc_value(f"attachments/flags/{flag}")
-            return {"text_status": read["status"], "pages": read["pages"], "text": read["text"]}
-        logger.warning("document %s not read [%s]", got.url, status)
-        return {"text_status": status, "pages": None, "text": None}
+                read: dict[str, Any] = await asyncio.wrap_future(future)
+                outcome = read
+        except Exception as exc:  # the deadline, the memory cap, a reader's own failure
+            outcome = exc
+        fields = text_fields(outcome)
+        for flag in fields.pop("flags"):
+            self.stats.inc_value(f"attachments/flags/{flag}")
+        if isinstance(outcome, BaseException):
+            logger.warning("document %s not read [%s]: %s", got.url, fields["text_status"], outcome)
+        return fields
 
     def _read_back(self, url: str) -> dict[str, Any]:
         """What an earlier run read from the document at ``url`` (its text is not held in

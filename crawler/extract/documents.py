@@ -15,6 +15,8 @@ docs/faults.md (``attachments/status/<status>``):
 - ``zip_bomb``, ``xml_entities``: refused before parsing, as above
 - ``unsupported_format``: a document no maintained library here reads (legacy .doc/.xls, RTF)
 - ``not_a_document``: an HTML page or an image where a document was linked
+- ``too_slow``, ``too_big``, ``reader_died``: the reading worker was killed at its deadline,
+  ran out of its memory, or died (``text_fields``)
 
 The type is read from the bytes (``sniff_document``), never taken from the Content-Type or the
 file name alone: portals serve PDFs as ``application/octet-stream`` and error pages as
@@ -28,7 +30,7 @@ import re
 import zipfile
 from typing import Any
 
-__all__ = ["DOCUMENT_EXTENSIONS", "read_document", "sniff_document"]
+__all__ = ["DOCUMENT_EXTENSIONS", "read_document", "sniff_document", "text_fields"]
 
 #: File name endings of documents a portal attaches (the link finder's first signal).
 DOCUMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".rtf",
@@ -118,6 +120,19 @@ def read_document(task: dict[str, Any]) -> dict[str, Any]:
     if result["status"] == "text" and not result["text"]:
         result["status"] = "no_text"
     return result
+
+
+def text_fields(outcome: dict[str, Any] | BaseException) -> dict[str, Any]:
+    """An attachment entry's ``text_status``, ``pages``, ``text`` and the reader's flags,
+    from what ``read_document`` returned in a worker, or what the worker raised."""
+    if isinstance(outcome, BaseException):
+        name = type(outcome).__name__
+        status = ("too_slow" if isinstance(outcome, TimeoutError) else
+                  "too_big" if isinstance(outcome, MemoryError) else
+                  "reader_died" if name == "ProcessExpired" else "malformed")
+        return {"text_status": status, "pages": None, "text": None, "flags": [name]}
+    return {"text_status": outcome["status"], "pages": outcome["pages"], "text": outcome["text"],
+            "flags": outcome["flags"]}
 
 
 def _tidy(text: str) -> str:
