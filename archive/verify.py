@@ -44,6 +44,9 @@ class VerifyReport:
     #: no digest recorded (written before parts had them)
     hashed: int = 0
     undigested: int = 0
+    #: captured photos and attached documents whose pointers were checked (with ``fixity``,
+    #: whose bytes were read back and hashed against the SHA-256 their entry records)
+    files: int = 0
     problems: list[Problem] = field(default_factory=list)
     #: Derived files behind the archive or never made: no damage, a command to run.
     notes: list[str] = field(default_factory=list)
@@ -177,9 +180,51 @@ def verify_archive(root: Path | str, *, fixity: bool = False) -> VerifyReport:
         if record_id and found != record_id:
             report.problems.append(Problem(file, "bad_pointer",
                                            f"at {offset}: record {found}, row expects {record_id}"))
+    _check_files(root, offsets, report, fixity)
     _check_dedup(root, report)
     _check_search(root, report)
     return report
+
+
+def _check_files(root: Path, offsets: dict[str, set[int]], report: VerifyReport,
+                 fixity: bool) -> None:
+    """Every captured photo and attached document points at a record of the archive's WARC
+    files; with ``fixity``, that record's payload still hashes to the entry's SHA-256."""
+    import hashlib
+
+    from archive.warc import READ_ERRORS, read_record
+
+    with Archive(root) as archive:
+        entries = archive.sql(
+            "SELECT DISTINCT 'photo' AS kind, e.src AS address, e.warc_file, e.warc_offset, "
+            "e.warc_length, e.sha256, e.bytes FROM (SELECT unnest(images) AS e FROM article_versions) "
+            "WHERE e.status = 'captured' AND e.warc_file IS NOT NULL "
+            "UNION ALL SELECT DISTINCT 'attachment', e.url, e.warc_file, e.warc_offset, e.warc_length, "
+            "e.sha256, e.bytes FROM (SELECT unnest(attachments) AS e FROM article_versions) "
+            "WHERE e.status = 'captured' AND e.warc_file IS NOT NULL").fetchall()
+    for kind, address, file, offset, length, digest, size in entries:
+        report.files += 1
+        path = Path(file) if Path(file).is_absolute() else root / file
+        if not path.exists():
+            report.problems.append(Problem(str(path), "missing_warc", f"holds the {kind} {address}"))
+            continue
+        if offsets.get(file) and offset not in offsets[file]:
+            report.problems.append(Problem(file, "bad_pointer",
+                                           f"no record starts at {offset} (the {kind} {address})"))
+            continue
+        if not fixity:
+            continue
+        try:
+            body = read_record(root, WarcPointer(file, offset, length, ""),
+                               max_body=max(0, size or 0)).body
+        except (OSError, ValueError, *READ_ERRORS) as exc:
+            report.problems.append(Problem(file, "fixity_mismatch",
+                                           f"at {offset}: the {kind} {address} cannot be read ({exc})"))
+            continue
+        if hashlib.sha256(body).hexdigest() != digest:
+            report.problems.append(Problem(file, "fixity_mismatch",
+                                           f"at {offset}: the {kind} {address} no longer has the "
+                                           "SHA-256 its row records"))
 
 
 def _unreadable(path: Path) -> str | None:

@@ -265,9 +265,11 @@ def verify(archive_path: Path, fixity: bool) -> None:
     report = verify_archive(archive_path, fixity=fixity)
     click.echo(f"{report.parts} parts, {report.rows} rows, {report.warc_files} WARC files "
                f"({report.warc_records} records), {report.pointers} pointers, "
+               f"{report.files} captured photos and documents, "
                f"{report.derived_files} derived files checked")
     if fixity:
-        click.echo(f"fixity: {report.hashed} digests recomputed"
+        click.echo(f"fixity: {report.hashed} digests recomputed, {report.files} photos and "
+                   "documents hashed against their rows"
                    + (f"; {report.undigested} part(s) written before parts had digests"
                       if report.undigested else ""))
     for note in report.notes:
