@@ -22,7 +22,16 @@ from twisted.internet import defer
 from crawler.frontier import Frontier
 from tests.helpers import finish_crawls, start_crawls
 from tests.hostile import CASES, HostileServer
-from tests.hostile.cases import P1_CDN_PATH, P1_EXPECTED, P1_MAX_BYTES, P1_PHOTOS, T8_PORTAL
+from tests.hostile.cases import (
+    D1_DOCUMENTS,
+    D1_MAX_BYTES,
+    D1_TIMEOUT,
+    P1_CDN_PATH,
+    P1_EXPECTED,
+    P1_MAX_BYTES,
+    P1_PHOTOS,
+    T8_PORTAL,
+)
 from tests.hostile.source import source_toml
 
 CASE = {c.id: c for c in CASES}
@@ -35,6 +44,8 @@ FAST = {
     "PORTAL_BACKOFF_BASE": 0.2,
     "PORTAL_MAX_LINKS_PER_PAGE": 300,
     "EXTRACT_TIMEOUT": 10,
+    "PORTAL_ATTACHMENT_TIMEOUT": D1_TIMEOUT,
+    "PORTAL_ATTACHMENT_MAX_BYTES": D1_MAX_BYTES,
 }
 X1_FEEDS = ("/x1/rss-ok.xml", "/x1/rss-entity.xml")
 X1_SITEMAPS = ("/x1/sitemap-ok.xml", "/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml")
@@ -109,6 +120,30 @@ def test_every_case_leaves_the_rest_of_the_crawl_alone(site_crawl):
     assert not missing
     leaked = {c.id: sorted(set(c.bad) & archived) for c in CASES if set(c.bad) & archived}
     assert not leaked
+
+
+def test_d1_each_document_read_or_given_its_reason(site_crawl):
+    """The article is archived whatever its documents do: each one is captured and read, or
+    has its reason (a bomb refused unopened, a stalling parser killed at its deadline, an
+    error page served as a PDF, a file without end cut at the cap); the crawl's captures
+    still pass a fixity audit."""
+    from archive.verify import verify_archive
+    from tests.hostile.payloads import D1_PHRASE, document
+
+    (row,) = [i for i in site_crawl.items if "text" in i and i["url"].endswith("-62001.html")]
+    found = [(d["url"].split("/", 3)[-1], d["status"], d["text_status"]) for d in row["attachments"]]
+    assert found == [(p.lstrip("/"), *expected) for p, _, expected in D1_DOCUMENTS]
+    good = row["attachments"][0]
+    assert D1_PHRASE in " ".join(good["text"].split()) and good["pages"] == 1
+    assert good["sha256"] == hashlib.sha256(document("good")).hexdigest()
+    # the PDF served as text/html is read by its bytes: the same document, a revisit record
+    assert row["attachments"][8]["sha256"] == good["sha256"]
+    stats = site_crawl.stats
+    assert stats["attachments/text/too_slow"] == 1 and stats["attachments/text/zip_bomb"] == 1
+    assert stats["attachments/skipped/too_large"] == 2
+    report = verify_archive(site_crawl.archive, fixity=True)
+    assert not [p for p in report.problems if p.kind == "fixity_mismatch"], report.problems
+    assert report.files >= 9
 
 
 def test_articles_archived_once(site_crawl):

@@ -33,6 +33,8 @@ from crawler.demo.server import Reply
 from tests.hostile import payloads, xml
 from tests.hostile.cases import (
     CASES,
+    D1_DOCUMENTS,
+    D1_MAX_BYTES,
     LONG_PATH,
     P1_CDN_PATH,
     P1_MAX_BYTES,
@@ -174,7 +176,10 @@ class _Router:
             P1_NOARCHIVE: lambda r: Reply(200, photo(P1_NOARCHIVE), {"Content-Type": "image/jpeg",
                                                                      "X-Robots-Tag": "noarchive"}),
             P1_CDN_PATH: lambda r: Reply(200, photo(P1_CDN_PATH), {"Content-Type": "image/jpeg"}),
+            a("d1", 62001): self._d1,
         }
+        for path, kind, _ in D1_DOCUMENTS:
+            special[path] = (lambda k: lambda r: self._d1_document(k))(kind)
         for aid in range(16201, 16231):  # the 30-hop chain: 16230 -> 16229 -> ... -> 16201 -> 16002
             special[a("n6", aid)] = (lambda target: lambda r: Reply.redirect(target, 302))(
                 a("n6", aid - 1) if aid > 16201 else a("n6", 16002))
@@ -244,6 +249,27 @@ class _Router:
             f'<figure class="image"><img src="{escape(src)}" alt=""><figcaption>Ảnh minh họa số {n + 1} '
             f"của hội nghị</figcaption></figure>" for n, src in enumerate(sources))
         return self._article(r, 61001, body=article_body(a) + "\n" + figures)
+
+    def _d1(self, r: _Request) -> Reply:
+        a = article(62001)
+        links = "".join(f'<li><a href="{escape(path)}">{escape(path.rsplit("/", 1)[-1])}</a></li>'
+                        for path, _, _ in D1_DOCUMENTS)
+        box = f"<p><strong>File đính kèm:</strong></p><ul>{links}</ul>"
+        return self._article(r, 62001, body=article_body(a) + box)
+
+    def _d1_document(self, kind: str) -> Response:
+        pdf = {"Content-Type": "application/pdf"}
+        if kind == "html":
+            return _html(soft404_html(), content_type="application/pdf")
+        if kind == "good_as_html":
+            return Reply(200, payloads.document("good"), {"Content-Type": "text/html; charset=utf-8"})
+        if kind == "huge":
+            return Reply(200, payloads.document("good") + bytes(2 * D1_MAX_BYTES), pdf)
+        if kind == "endless":
+            return _Stream(lambda h: h.endless(payloads.document("good"), "application/pdf"))
+        if kind == "missing":
+            return _not_found()
+        return Reply(200, payloads.document(kind), {"Content-Type": "application/octet-stream"})
 
     def _plain(self, r: _Request) -> Reply:
         return self._article(r, self._by_path_id[r.path])
