@@ -332,10 +332,14 @@ def _export_wacz(archive_path: Path, output: Path, force: bool, source: str | No
                                             "(search syntax); best first, with a score column.")
 @click.option("--run", "run_id", default=None,
               help="--format wacz: only this run's WARC files (a run id, as `runs` lists).")
+@click.option("--table", type=click.Choice(["articles", "attachments"]), default="articles",
+              show_default=True,
+              help="attachments: the documents the selected articles attach, one row each, with "
+                   "the text read from them and their own capture (WARC file, offset, SHA-256).")
 @archive_option
 def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str | None,
                    unit: str | None, since: str | None, until: str | None, query: str | None,
-                   run_id: str | None, archive_path: Path) -> None:
+                   run_id: str | None, table: str, archive_path: Path) -> None:
     """Export the latest article versions (filtered) with their provenance: URL, capture time,
     WARC file, offset and length, version id; or (--format wacz) the raw captures as a WACZ
     package."""
@@ -374,7 +378,7 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
         try:
             rows = export_articles(archive, target, fmt, source=source, unit=unit, since=since,
                                    until=until, query=query, excel=excel, overwrite=force,
-                                   progress=progress)
+                                   progress=progress, table=table)
         except SearchSyntaxError as exc:  # which input was wrong: --query, not a filter
             raise click.UsageError(f"--query: {exc}") from exc
         except duckdb.Error as exc:
@@ -383,4 +387,5 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
             raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'") from exc
         except OSError as exc:  # a folder removed, a full disk, a file made meanwhile
             raise click.ClickException(f"cannot write {name}: {exc.strerror or exc}") from exc
-    click.echo(f"{rows} article(s) written to {name}", err=True)
+    click.echo(f"{rows} {'document' if table == 'attachments' else 'article'}(s) written to {name}",
+               err=True)
