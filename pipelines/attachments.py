@@ -72,7 +72,8 @@ class AttachmentPipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        source = getattr(spider, "source", None)
+        # (Scrapy may call a pipeline's open_spider without the spider)
+        source = getattr(spider or self.crawler.spider, "source", None)
         if not self.enabled:
             return
         if self.config.workers > 0:

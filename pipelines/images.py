@@ -55,7 +55,8 @@ class ImageCapturePipeline:
         return cls(crawler)
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        source = getattr(spider, "source", None)
+        # (Scrapy may call a pipeline's open_spider without the spider)
+        source = getattr(spider or self.crawler.spider, "source", None)
         if self.enabled and self.root and source is not None:
             # (a photo of an earlier run is reused by its URL; revisits are made within a run,
             # of a response record whose URI and date are known to resolve in replay tools)
