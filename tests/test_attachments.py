@@ -45,11 +45,13 @@ def _found(page: str, url: str = "https://sotttt.thuathienhue.gov.vn/tin/1.html"
 # -- which links are attachments: templates none of the demo families was written from --------
 
 def test_wordpress_file_blocks_and_inline_links_in_the_body_are_attachments():
-    page = """<html><body><nav><a href="/wp-content/uploads/huong-dan.pdf">Hướng dẫn</a></nav>
+    page = """<html><body>
+    <nav><a href="/wp-content/uploads/huong-dan.pdf">Hướng dẫn</a></nav>
     <article><div id="noi-dung"><p>Xem <a href="/wp-content/uploads/2024/05/qd-12.pdf">quyết
     định</a> và <a href="/tin/khac.html">tin khác</a>.</p>
     <div class="wp-block-file"><a href="/wp-content/uploads/2024/05/bang-gia.xlsx">Bảng giá</a>
-    <a href="/wp-content/uploads/2024/05/bang-gia.xlsx" class="wp-block-file__button" download>Tải về</a></div>
+    <a href="/wp-content/uploads/2024/05/bang-gia.xlsx" class="wp-block-file__button"
+       download>Tải về</a></div>
     </div></article>
     <aside><h3>Văn bản mới</h3><ul><li><a href="/vb/kh-99.pdf">KH 99</a></li></ul></aside>
     <footer><a href="/gioi-thieu.docx">Giới thiệu</a></footer></body></html>"""
@@ -124,8 +126,9 @@ def test_each_format_is_read_by_its_bytes():
                    "Lịch tiếp công dân tháng 7.</text:p></office:text></office:body>"
                    "</office:document-content>")
     assert read_document({"body": odt.getvalue()})["text"] == "Thông báo\n\nLịch tiếp công dân tháng 7."
-    assert sniff_document(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)) == "application/x-ole-storage"
-    assert read_document({"body": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)})["status"] == "unsupported_format"
+    legacy = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)  # a Word 97 .doc's container
+    assert sniff_document(legacy) == "application/x-ole-storage"
+    assert read_document({"body": legacy})["status"] == "unsupported_format"
     assert read_document({"body": b"<html><body>404</body></html>"})["status"] == "not_a_document"
 
 

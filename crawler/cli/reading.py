@@ -50,7 +50,8 @@ def summary(archive_path: Path) -> None:
 def query(sql: str, fmt: str, params: tuple[str, ...], timeout: float, archive_path: Path) -> None:
     """Run one SQL SELECT (DuckDB) over the views `articles` (latest version of each article),
     `article_versions` (every version), `clusters` (one row per duplicate cluster),
-    `article_clusters` (each clustered version) and `runs` (one row per crawl run).
+    `article_clusters` (each clustered version), `attachments` (one row per document an
+    article attaches, with its text) and `runs` (one row per crawl run).
 
     Read-only: one SELECT (or a plain EXPLAIN of one), values through --param; no other file,
     no network, no extension, no setting. It stops at --timeout, at 1 GB of memory, or when

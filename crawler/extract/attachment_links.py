@@ -30,7 +30,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from crawler.extract.documents import DOCUMENT_EXTENSIONS
 from crawler.extract.text import clean, head_text
 
-__all__ = ["Candidate", "attachment_candidates", "attachments_in"]
+__all__ = ["Candidate", "attachment_candidates", "attachments_in", "links_a_document", "names_document"]
 
 #: A label over (or before) attached files. Mirrors body._ATTACH_LABEL_RE, whose boxes it reads.
 _LABEL_RE = re.compile(r"^(?:(?:file|tệp|tập tin|văn bản|tài liệu|tệp tin)(?: đính kèm)?|đính kèm"
@@ -52,14 +52,33 @@ class Candidate(dict):
     navigation (``chrome``)."""
 
 
-def _names_document(text: str) -> bool:
+def names_document(text: str) -> bool:
+    """Whether ``text`` (an address's path or query value, a link's words) ends in a file name
+    of a document (``.pdf``, ``.docx``…)."""
     return unquote(text).strip().lower().rstrip("/").endswith(_EXT)
+
+
+def links_a_document(url: str, el: Any) -> bool:
+    """Whether the link ``el`` to ``url`` points at a document by its address, or by the file
+    name its words, title or ``download`` attribute show (Liferay's and DotNetNuke's handler
+    addresses name none): what a crawler should not fetch as a page."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if names_document(parts.path) or any(names_document(v) for _, v in parse_qsl(parts.query)):
+        return True
+    for name in (el.get("title"), el.get("download")):
+        if name and names_document(name):
+            return True
+    text = el.text_content() if len(el) or el.text else ""
+    return bool(text) and len(text) < 300 and names_document(clean(text))
 
 
 def _file_name(url: str) -> str | None:
     parts = urlsplit(url)
     for _, value in parse_qsl(parts.query):
-        if _names_document(value):
+        if names_document(value):
             return unquote(value).rsplit("/", 1)[-1].strip()
     last = unquote(parts.path).rstrip("/").rsplit("/", 1)[-1]
     return last or None
@@ -122,9 +141,9 @@ def attachment_candidates(root: Any, base_url: str) -> list[Candidate]:
         if parts.scheme not in ("http", "https") or url in seen:
             continue
         text = clean(a.text_content() or "")
-        named = [t for t in (text, a.get("title") or "", a.get("download") or "") if _names_document(t)]
-        by_url = _names_document(parts.path) or any(
-            _names_document(v) for _, v in parse_qsl(parts.query))
+        named = [t for t in (text, a.get("title") or "", a.get("download") or "") if names_document(t)]
+        by_url = names_document(parts.path) or any(
+            names_document(v) for _, v in parse_qsl(parts.query))
         if not (by_url or named):
             # a download handler of the portal itself, under a label of attached files
             download = a.get("download") is not None or bool(_DOWNLOAD_WORDS_RE.match(text))
