@@ -21,8 +21,8 @@ from pathlib import Path
 
 from archive.warc import WARC_DIR, WarcPointer
 
-__all__ = ["CDX_SUFFIX", "Capture", "being_written", "find_captures", "index_warcs", "url_key",
-           "warc_index"]
+__all__ = ["CDX_SUFFIX", "Capture", "being_written", "find_captures", "index_warcs",
+           "payload_capture", "url_key", "warc_index"]
 
 logger = logging.getLogger(__name__)
 
@@ -135,3 +135,33 @@ def find_captures(root: Path | str, url: str) -> list[Capture]:
                             int(fields["length"]), "")))
     found.sort(key=lambda c: c.timestamp)
     return found
+
+
+def payload_capture(root: Path | str, url: str) -> tuple[Capture, str | None] | None:
+    """The newest response capture of ``url``; when the indexes hold only revisits of it (the
+    same bytes captured earlier under another URL), the response record a revisit refers to,
+    with that record's URI (else None). The revisit must name the very payload the response
+    holds (their ``WARC-Payload-Digest``)."""
+    from archive.warc import READ_ERRORS, record_at
+
+    captures = find_captures(root, url)
+    responses = [c for c in captures if c.record_type == "response"]
+    if responses:
+        return responses[-1], None
+    for revisit in reversed([c for c in captures if c.record_type == "revisit"]):
+        try:
+            headers = record_at(root, revisit.pointer).rec_headers
+        except (OSError, ValueError, *READ_ERRORS):
+            continue
+        target = headers.get_header("WARC-Refers-To-Target-URI")
+        digest = headers.get_header("WARC-Payload-Digest")
+        for original in reversed(find_captures(root, target) if target else []):
+            if original.record_type != "response":
+                continue
+            try:
+                held = record_at(root, original.pointer).rec_headers.get_header("WARC-Payload-Digest")
+            except (OSError, ValueError, *READ_ERRORS):
+                continue
+            if held == digest:
+                return original, target
+    return None

@@ -24,9 +24,51 @@ if TYPE_CHECKING:
 
     from archive.warc import WarcPointer
 
-__all__ = ["Fetched", "captured_before", "fetch", "refusal", "same_site"]
+__all__ = ["Fetched", "PayloadIndex", "captured_before", "fetch", "refusal", "same_site"]
 
 logger = logging.getLogger(__name__)
+
+
+class PayloadIndex(dict):
+    """SHA-256 of a payload as received -> (URI, WARC-Date) of the response record holding
+    those bytes, which the WARC capture makes a fetch of the same bytes again a revisit of.
+
+    Filled by the pipeline with this run's captures; a payload an earlier run of the source
+    captured (``earlier``: SHA-256 -> the capture fields rows keep) is looked up in that
+    capture's own record when first asked for, and taken only when the record is a response
+    whose ``WARC-Payload-Digest`` names these very bytes (a row's SHA-256 is of the decoded
+    body; a compressed transfer is no revisit of it)."""
+
+    def __init__(self, root: str | None, earlier: dict[str, dict[str, Any]] | None = None) -> None:
+        super().__init__()
+        self.root = root
+        self.earlier = earlier or {}
+        self._checked: set[str] = set()
+
+    def get(self, payload: str, default: Any = None) -> Any:
+        if payload in self:
+            return self[payload]
+        fields = self.earlier.get(payload)
+        if fields is None or payload in self._checked or not self.root:
+            return default
+        self._checked.add(payload)
+        import base64
+
+        from archive.warc import WarcPointer, record_at
+
+        try:
+            record = record_at(self.root, WarcPointer(fields["warc_file"], fields["warc_offset"],
+                                                      fields["warc_length"], ""))
+        except Exception as exc:  # a file gone or damaged: the bytes are captured again
+            logger.debug("earlier capture of %s not readable: %s", payload, exc)
+            return default
+        headers = record.rec_headers
+        expected = "sha256:" + base64.b32encode(bytes.fromhex(payload)).decode()
+        if record.rec_type != "response" or headers.get_header("WARC-Payload-Digest") != expected:
+            return default
+        found = (headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date"))
+        self[payload] = found
+        return found
 
 
 def same_site(host: str, page_host: str) -> bool:

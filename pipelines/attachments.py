@@ -26,7 +26,7 @@ from crawler.config import project
 from crawler.extract.documents import read_document, sniff_document, text_fields
 from crawler.items import ArticleItem
 from crawler.workers import SharedPools, in_worker
-from pipelines.assets import Fetched, captured_before, fetch, refusal
+from pipelines.assets import Fetched, PayloadIndex, captured_before, fetch, refusal
 from pipelines.extract import ExtractConfig
 
 if TYPE_CHECKING:
@@ -64,8 +64,9 @@ class AttachmentPipeline:
         #: in an earlier one (capture fields only: the text is read back when reused)
         self.known: dict[str, dict[str, Any]] = {}
         self.by_digest: dict[str, dict[str, Any]] = {}
-        self.revisits: dict[str, tuple[str, str | None]] = {}
+        self.revisits = PayloadIndex(self.root)
         self.latest: dict[str, tuple[str, bool]] = {}
+        self._earlier_by_digest: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -81,6 +82,12 @@ class AttachmentPipeline:
         if self.root and source is not None:
             self.source = source.name
             self.known, self.latest = captured_before(self.root, source.name, "attachments", "url")
+            # (the same bytes at a new URL: a revisit of the earlier record; what was read
+            # from them is read back with the rest when the revisit is made)
+            earlier = {f["sha256"]: f for f in self.known.values() if f.get("sha256")}
+            self.revisits = PayloadIndex(self.root, earlier)
+            self._earlier_by_digest = {sha: url for url, f in self.known.items()
+                                       if (sha := f.get("sha256"))}
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self._pool is not None:
@@ -132,6 +139,9 @@ class AttachmentPipeline:
         if got.revisit:
             self.stats.inc_value("attachments/revisits")
             original = self.by_digest.get(got.payload_sha256)
+            if original is None and (url := self._earlier_by_digest.get(got.payload_sha256)):
+                original = {**self.known[url], **self._read_back(url)}  # an earlier run's
+                self.by_digest[got.payload_sha256] = original
             return {**original, "status": "captured"} if original else {"status": "not_captured"}
         media_type = sniff_document(got.body)
         if media_type is None:

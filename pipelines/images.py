@@ -19,7 +19,7 @@ from archive.rows import photo_capture
 from crawler.config import project
 from crawler.extract.photos import sniff_image
 from crawler.items import ArticleItem
-from pipelines.assets import captured_before, fetch, refusal
+from pipelines.assets import PayloadIndex, captured_before, fetch, refusal
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -48,7 +48,7 @@ class ImageCapturePipeline:
         self.by_digest: dict[str, dict[str, Any]] = {}
         #: article id -> (latest version id, removed), as the store pipeline reads it
         self.latest: dict[str, tuple[str, bool]] = {}
-        self.revisits: dict[str, tuple[str, str | None]] = {}
+        self.revisits = PayloadIndex(self.root)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -58,9 +58,11 @@ class ImageCapturePipeline:
         # (Scrapy may call a pipeline's open_spider without the spider)
         source = getattr(spider or self.crawler.spider, "source", None)
         if self.enabled and self.root and source is not None:
-            # (a photo of an earlier run is reused by its URL; revisits are made within a run,
-            # of a response record whose URI and date are known to resolve in replay tools)
+            # (a photo of an earlier run is reused by its URL; its bytes at a new URL are a
+            # revisit of the earlier record, whose URI and date its own headers give)
             self.known, self.latest = captured_before(self.root, source.name, "images", "src")
+            self.by_digest = {f["sha256"]: f for f in self.known.values() if f.get("sha256")}
+            self.revisits = PayloadIndex(self.root, self.by_digest)
 
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem) or not item.get("images"):

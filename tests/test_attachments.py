@@ -227,7 +227,9 @@ def test_the_web_page_lists_documents_and_serves_each_capture_as_a_download(demo
 
 @pytest.fixture(scope="module")
 def recrawled(tmp_path_factory):
-    """huecit crawled, one of its articles with documents edited, crawled again."""
+    """huecit crawled; then one of its articles with documents edited, one with photos edited,
+    and a new article published attaching the same documents at new addresses (the year is
+    in them); crawled again."""
     from crawler.demo.server import DemoPortal
     from tests.helpers import crawl_in_process
 
@@ -239,24 +241,66 @@ def recrawled(tmp_path_factory):
         site.edit(target.id, paragraphs=(*target.paragraphs, "Đoạn mới bổ sung sau khi đăng."))
         pictured = next(a for a in site.articles if a.images)
         site.edit(pictured.id, paragraphs=(*pictured.paragraphs, "Ảnh được cập nhật chú thích."))
+        fresh = site.add(attachments=target.attachments)
+        moved = {portal.url("huecit") + site.attachment_src(target, d):
+                 portal.url("huecit") + site.attachment_src(fresh, d) for d in target.attachments}
         # (every archived article re-checked: the edited one is years old)
         again = crawl_in_process(root, ["demo-huecit"], portal, PORTAL_RECHECK="known")["demo-huecit"]
-    return first, again
+    again.new_photos = len(fresh.images)  # (the new article's photos: new addresses too)
+    return first, again, moved
 
 
 def test_a_recrawl_asks_for_no_document_again(recrawled):
     """Documents of an earlier run are known by their URL: an edited article keeps its
     documents' captures and text without a request; an unchanged one fetches nothing."""
-    first, again = recrawled
+    first, again, moved = recrawled
     assert first.stats["attachments/requests"] == 4
-    assert again.stats.get("attachments/requests", 0) == 0
+    assert again.stats["attachments/requests"] == len(moved)  # only the new addresses
     assert again.stats["attachments/known"] == 2
     # (and photos the same way: known by their URL, not fetched again)
-    assert again.stats["images/known"] >= 1 and again.stats.get("images/requests", 0) == 0
-    (edited,) = [i for i in again.items if "text" in i and i.get("attachments")]
+    assert again.stats["images/known"] >= 1
+    assert again.stats.get("images/requests", 0) == again.new_photos
+    (edited,) = [i for i in again.items if "text" in i and i.get("attachments")
+                 and i["attachments"][0]["url"] in moved]
     assert [d["status"] for d in edited["attachments"]] == ["captured", "captured"]
     assert [d["text_status"] for d in edited["attachments"]] == ["text", "text"]
     assert all(d["text"] for d in edited["attachments"])
+
+
+def test_the_same_bytes_at_a_new_address_are_a_revisit_of_an_earlier_run(recrawled):
+    """A document an earlier run captured, attached again under another address: a WARC
+    revisit record naming the earlier record's URI and date, the entry pointing at the earlier
+    capture with its text; ``show --raw`` of the new address prints the earlier capture."""
+    from click.testing import CliRunner
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archive.verify import verify_archive
+    from crawler.cli import main
+
+    first, again, moved = recrawled
+    assert again.stats["attachments/revisits"] == len(moved) == 2
+    (new,) = [i for i in again.items if "text" in i and i.get("attachments")
+              and i["attachments"][0]["url"] in moved.values()]
+    (old,) = [i for i in first.items if "text" in i and i.get("attachments")
+              and i["attachments"][0]["url"] in moved]
+    for before, after in zip(old["attachments"], new["attachments"], strict=True):
+        assert after["url"] == moved[before["url"]]
+        for key in ("warc_file", "warc_offset", "sha256", "text_status", "text", "pages"):
+            assert after[key] == before[key], key
+    revisits = []
+    for path in sorted((again.archive / "warc").rglob("*.warc.gz")):
+        with path.open("rb") as fh:
+            revisits += [r.rec_headers for r in ArchiveIterator(fh) if r.rec_type == "revisit"]
+    refers = {h.get_header("WARC-Target-URI"): h.get_header("WARC-Refers-To-Target-URI")
+              for h in revisits}
+    assert {v: k for k, v in moved.items()}.items() <= refers.items()
+    assert all(h.get_header("WARC-Refers-To-Date") for h in revisits)
+    new_url = next(iter(moved.values()))
+    result = CliRunner().invoke(main, ["show", "--raw", new_url, "--archive", str(again.archive)])
+    assert result.exit_code == 0, result.output
+    assert "revisit of" in result.stderr and result.stdout_bytes.startswith(b"HTTP/1.")
+    assert b"%PDF-" in result.stdout_bytes
+    assert verify_archive(again.archive, fixity=True).ok
 
 
 @pytest.mark.parametrize("how", ["reextract", "ingest"])

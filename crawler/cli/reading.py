@@ -96,16 +96,20 @@ def _find_quietly(archive_path: Path, key: str, source: str | None) -> list[dict
 
 def _print_capture(archive_path: Path, url: str) -> None:
     """The latest capture of a URL that no article row names, from the capture indexes."""
-    from archive.cdx import find_captures
+    from archive.cdx import payload_capture
     from archive.warc import raw_record
 
-    captures = [c for c in find_captures(archive_path, url) if c.record_type == "response"]
-    if not captures:
+    found = payload_capture(archive_path, url)
+    if found is None:
         raise click.ClickException(f"no capture of {url!r} (neither an article nor in the "
                                    "WARC files' capture indexes, which every crawl, ingest "
                                    "and dedup brings up to date)")
+    capture, original = found
+    if original:  # only revisits of this URL: the same bytes, captured under another one
+        click.echo(f"note: {url} was captured as a revisit of {original} (the same bytes); "
+                   "this is that capture", err=True)
     try:
-        data = raw_record(archive_path, captures[-1].pointer)
+        data = raw_record(archive_path, capture.pointer)
     except (OSError, ValueError) as exc:
         raise click.ClickException(f"cannot read the capture: {exc}") from exc
     click.echo(data, nl=False)
