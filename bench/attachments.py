@@ -3,7 +3,7 @@
     .venv/bin/python bench/attachments.py [--articles 500] [--rounds 2] [--pdfs 40 --pages 25]
 
 Crawl: each round crawls the whole demo portal (five sites, grown to ``--articles`` articles
-each with the demo's synthetic articles, which carry the photos and documents of the articles
+in all, with the demo's synthetic articles, which carry the photos and documents of the articles
 they are made from) into a fresh archive three times: nothing but pages (``PORTAL_IMAGES`` and
 ``PORTAL_ATTACHMENTS`` off), pages and photos, and pages, photos and documents, in rotating
 order. Prints per run: seconds, articles/s, photos and documents captured, and bytes stored per
@@ -78,14 +78,20 @@ def _text_rate(pdfs: int, pages: int) -> None:
     def direct(body: bytes) -> str:
         return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(body)).pages)
 
-    rates = {}
-    for name, read in (("pypdf directly", direct), ("read_document", lambda b: read_document({"body": b}))):
-        start = time.process_time()
-        for f in files:
-            read(f)
-        rates[name] = counted / (time.process_time() - start)
-        print(f"text, {name:>15}: {rates[name]:7.1f} PDF pages per CPU-second "
-              f"({pdfs} PDFs, {counted} pages)")
+    readers = {"pypdf directly": direct, "read_document": lambda b: read_document({"body": b})}
+    for read in readers.values():  # imports and caches warm for both
+        read(files[0])
+    best = dict.fromkeys(readers, float("inf"))
+    for _ in range(3):  # alternating, the best of three each
+        for name, read in readers.items():
+            start = time.process_time()
+            for f in files:
+                read(f)
+            best[name] = min(best[name], time.process_time() - start)
+    rates = {name: counted / seconds for name, seconds in best.items()}
+    for name, rate in rates.items():
+        print(f"text, {name:>15}: {rate:7.1f} PDF pages per CPU-second "
+              f"({pdfs} PDFs, {counted} pages; best of 3)")
     print(f"text: read_document / pypdf directly: {rates['read_document'] / rates['pypdf directly']:.2f}")
     config = PoolConfig(2, 120.0, 1024)
     pool = SharedPools.acquire(config)
@@ -103,7 +109,7 @@ def _text_rate(pdfs: int, pages: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=500, help="articles per demo site")
+    parser.add_argument("--articles", type=int, default=500, help="articles in the demo portal (its five sites together)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--pdfs", type=int, default=40, help="PDFs read for the text rate")
     parser.add_argument("--pages", type=int, default=25, help="pages of each of those PDFs")
@@ -114,7 +120,7 @@ def main() -> None:
             print(json.dumps(_crawl(args.one, args.articles, Path(tmp))))
         return
     print(f"machine: {os.cpu_count()} CPUs, python {sys.version.split()[0]}; "
-          f"demo portal grown to {args.articles} articles a site")
+          f"demo portal grown to {args.articles} articles")
     rates: dict[str, list[float]] = {mode: [] for mode in MODES}
     modes = list(MODES)
     for n in range(args.rounds):
