@@ -109,7 +109,8 @@ def _text_rate(pdfs: int, pages: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=500, help="articles in the demo portal (its five sites together)")
+    parser.add_argument("--articles", type=int, default=500,
+                        help="articles in the demo portal (its five sites together)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--pdfs", type=int, default=40, help="PDFs read for the text rate")
     parser.add_argument("--pages", type=int, default=25, help="pages of each of those PDFs")
