@@ -161,12 +161,8 @@ def verify_archive(root: Path | str, *, fixity: bool = False) -> VerifyReport:
     for file, offset, length, record_id, url in rows:
         report.pointers += 1
         path = Path(file) if Path(file).is_absolute() else root / file
-        if not path.exists():
-            report.problems.append(Problem(str(path), "missing_warc", f"pointed at by {url}"))
-            continue
-        if offsets.get(file) and offset not in offsets[file]:
-            report.problems.append(Problem(file, "bad_pointer",
-                                           f"no record starts at {offset} (row for {url})"))
+        if problem := _pointer_problem(path, file, offset, offsets, f"row for {url}"):
+            report.problems.append(problem)
             continue
         if offset + length > os.path.getsize(path):
             report.problems.append(Problem(file, "bad_pointer", f"{offset}+{length} past the end"))
@@ -184,6 +180,16 @@ def verify_archive(root: Path | str, *, fixity: bool = False) -> VerifyReport:
     _check_dedup(root, report)
     _check_search(root, report)
     return report
+
+
+def _pointer_problem(path: Path, file: str, offset: int, offsets: dict[str, set[int]],
+                     what: str) -> Problem | None:
+    """Why a pointer into ``file`` (at ``path``) names no record, or None."""
+    if not path.exists():
+        return Problem(str(path), "missing_warc", f"pointed at by {what}")
+    if offsets.get(file) and offset not in offsets[file]:
+        return Problem(file, "bad_pointer", f"no record starts at {offset} ({what})")
+    return None
 
 
 def _check_files(root: Path, offsets: dict[str, set[int]], report: VerifyReport,
@@ -205,12 +211,8 @@ def _check_files(root: Path, offsets: dict[str, set[int]], report: VerifyReport,
     for kind, address, file, offset, length, digest, size in entries:
         report.files += 1
         path = Path(file) if Path(file).is_absolute() else root / file
-        if not path.exists():
-            report.problems.append(Problem(str(path), "missing_warc", f"holds the {kind} {address}"))
-            continue
-        if offsets.get(file) and offset not in offsets[file]:
-            report.problems.append(Problem(file, "bad_pointer",
-                                           f"no record starts at {offset} (the {kind} {address})"))
+        if problem := _pointer_problem(path, file, offset, offsets, f"the {kind} {address}"):
+            report.problems.append(problem)
             continue
         if not fixity:
             continue
