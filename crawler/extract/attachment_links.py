@@ -58,21 +58,37 @@ def names_document(text: str) -> bool:
     return unquote(text).strip().lower().rstrip("/").endswith(_EXT)
 
 
+#: A quick look before the exact test: one of the endings appears anywhere (most links of a
+#: page hold none, and are passed over without parsing anything).
+_MAY_NAME_DOCUMENT = re.compile("|".join(re.escape(ext) for ext in _EXT), re.I).search
+
+
+def _link_words(el: Any) -> str:
+    """A link's words: its own text when it has no child element (most links), else all."""
+    return (el.text or "") if len(el) == 0 else el.text_content()
+
+
+def _url_names_document(parts: Any) -> bool:
+    return names_document(parts.path) or any(names_document(v) for _, v in parse_qsl(parts.query))
+
+
 def links_a_document(url: str, el: Any) -> bool:
     """Whether the link ``el`` to ``url`` points at a document by its address, or by the file
     name its words, title or ``download`` attribute show (Liferay's and DotNetNuke's handler
-    addresses name none): what a crawler should not fetch as a page."""
+    addresses name none): what a crawler should not fetch as a page. Cheap on the links that
+    are not (it runs on every link the spider reads)."""
+    title, download = el.get("title") or "", el.get("download") or ""
+    words = _link_words(el)
+    if not _MAY_NAME_DOCUMENT(f"{url}\n{title}\n{download}\n{words}"):
+        return False
     try:
-        parts = urlsplit(url)
+        if _url_names_document(urlsplit(url)):
+            return True
     except ValueError:
         return False
-    if names_document(parts.path) or any(names_document(v) for _, v in parse_qsl(parts.query)):
+    if any(t and names_document(t) for t in (title, download)):
         return True
-    for name in (el.get("title"), el.get("download")):
-        if name and names_document(name):
-            return True
-    text = el.text_content() if len(el) or el.text else ""
-    return bool(text) and len(text) < 300 and names_document(clean(text))
+    return bool(words) and len(words) < 300 and names_document(clean(words))
 
 
 def _file_name(url: str) -> str | None:
@@ -133,6 +149,12 @@ def attachment_candidates(root: Any, base_url: str) -> list[Candidate]:
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
             continue
+        # Most links are none of these: passed over before anything is parsed or joined.
+        words = _link_words(a)
+        if not (_MAY_NAME_DOCUMENT(f"{href}\n{words}\n{a.get('title') or ''}\n{a.get('download') or ''}")
+                or a.get("download") is not None or _HANDLER_RE.search(href)
+                or _DOWNLOAD_WORDS_RE.match(words.strip())):
+            continue
         try:
             url = urljoin(base_url, href)
             parts = urlsplit(url)
@@ -142,8 +164,7 @@ def attachment_candidates(root: Any, base_url: str) -> list[Candidate]:
             continue
         text = clean(a.text_content() or "")
         named = [t for t in (text, a.get("title") or "", a.get("download") or "") if names_document(t)]
-        by_url = names_document(parts.path) or any(
-            names_document(v) for _, v in parse_qsl(parts.query))
+        by_url = _url_names_document(parts)
         if not (by_url or named):
             # a download handler of the portal itself, under a label of attached files
             download = a.get("download") is not None or bool(_DOWNLOAD_WORDS_RE.match(text))
