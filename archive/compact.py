@@ -12,6 +12,7 @@ deleted; the views, `Archive` and `portal-archive query` never do.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import json
 import logging
@@ -28,7 +29,7 @@ from archive.layout import COVERS_KEY, part_content
 from archive.locks import source_lock
 from archive.reader import REPLACES_KEY, Archive, replaced_by
 from archive.schema import ARTICLE_SCHEMA
-from archive.writer import publish_table
+from archive.writer import digest_name, publish_table
 
 __all__ = ["compact", "CompactResult", "delete_replaced"]
 
@@ -75,6 +76,8 @@ def delete_replaced(root: Path | str, grace: float = GRACE_SECONDS) -> int:
             if os.path.exists(old):
                 os.unlink(old)
                 removed += 1
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(os.path.dirname(path), digest_name(name)))
     return removed
 
 
@@ -128,6 +131,8 @@ def _compact(root: Path, source: str | None, min_parts: int, grace: float,
         if grace <= 0:
             for path in parts:
                 os.unlink(path)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(os.path.dirname(path), digest_name(os.path.basename(path))))
         logger.info("compacted %d parts of %s into %s (%d rows)", len(parts), src, merged.name,
                     table.num_rows)
         results.append(CompactResult(src, str(merged), len(parts), table.num_rows))

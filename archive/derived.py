@@ -42,10 +42,15 @@ def update_derived(root: Path | str, *, rebuild: bool = False,
     rows. ``rebuild`` starts both over; ``progress(done, total)`` follows the indexing.
     A step that another process holds, or that the archive's permissions forbid, is skipped
     with its reason in ``skipped``; other errors propagate."""
+    from archive.cdx import index_warcs
     from archive.dedup import cluster
     from archive.search import update_index
 
     done = DerivedUpdate()
+    try:
+        index_warcs(root)  # the closed WARC files' capture indexes (archive/cdx.py)
+    except PermissionError as exc:
+        done.skipped["capture index"] = f"the archive is read-only here ({exc})"
     try:
         done.clusters = cluster(root, rebuild=rebuild)
     except SourceBusy:

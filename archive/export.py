@@ -39,7 +39,7 @@ from archive.schema import TIMEZONE
 if TYPE_CHECKING:
     from archive.reader import Archive
 
-__all__ = ["EXPORT_COLUMNS", "FORMATS", "NotRegularFile", "export_articles"]
+__all__ = ["ATTACHMENT_COLUMNS", "EXPORT_COLUMNS", "FORMATS", "NotRegularFile", "export_articles"]
 
 FORMATS = ("csv", "jsonl", "parquet")
 #: Exported columns: the article, then its duplicate cluster, then its provenance.
@@ -53,6 +53,13 @@ EXPORT_COLUMNS = [
     "warc_file", "warc_offset", "warc_length", "warc_record_id",
 ]
 _SELECTED = [c for c in EXPORT_COLUMNS if c != "published_date"]
+#: Exported columns of ``table="attachments"``: the article a document belongs to, the
+#: document and what was read from it, then its provenance (its own capture).
+ATTACHMENT_COLUMNS = [
+    "article_id", "source", "article_title", "article_url", "published_at", "published_date",
+    "position", "name", "url", "media_type", "bytes", "pages", "text_status", "text", "status",
+    "sha256", "warc_file", "warc_offset", "warc_length", "version_id", "fetched_at",
+]
 #: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection; ASVS
 #: 1.2.10 adds NUL); line feed too, which some spreadsheets skip before looking for one.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\0")
@@ -72,7 +79,7 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
                     until: date | datetime | str | None = None, query: str | None = None,
                     excel: bool = False, overwrite: bool = True,
                     progress: Callable[[int, int], None] | None = None,
-                    limit: int | None = None) -> int:
+                    limit: int | None = None, table: str = "articles") -> int:
     """Write the matching latest article versions to ``path``; returns the row count.
 
     Filters as in ``Archive.articles``; with ``query`` every matching article (all copies of
@@ -83,21 +90,22 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
     :class:`FileNotFoundError` naming it. A symbolic link is followed: its target is written
     (replaced atomically). A destination that is no regular file raises
     :class:`NotRegularFile`. ``progress(done, total)`` is called after each batch. ``limit``:
-    at most that many rows (the first ones in the order above).
+    at most that many rows (the first ones in the order above). ``table="attachments"``: the
+    documents those articles attach instead (``ATTACHMENT_COLUMNS``), one row each, with the
+    text read from them and where each one's own capture is.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
     if excel and fmt != "csv":
         raise ValueError("excel applies to the csv format only")
     if isinstance(path, str | os.PathLike):  # else a binary file object, written as rows come
-        path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-        _refuse_non_regular(path)
-        if not path.parent.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
-        if not overwrite and path.exists():
-            raise FileExistsError(errno.EEXIST, "already exists", str(path))
+        path = destination(path, overwrite)
+    if table not in ("articles", "attachments"):
+        raise ValueError(f"unknown export table {table!r}; articles or attachments")
     rel = archive.select_articles(source=source, unit=unit, since=since, until=until, query=query,
                                   columns=", ".join(_SELECTED), limit=limit)
+    if table == "attachments":
+        rel = _attachments_of(archive, rel)
     total = archive.con.sql(f"SELECT count(*) FROM ({rel.sql_query()})").fetchall()[0][0] \
         if progress is not None else 0
     reader = (getattr(rel, "to_arrow_reader", None) or rel.fetch_record_batch)(BATCH_ROWS)
@@ -116,6 +124,17 @@ def export_articles(archive: Archive, path: Path | str | BinaryIO, fmt: str, *,
         tmp.unlink(missing_ok=True)
         raise
     return written
+
+
+def _attachments_of(archive: Archive, articles: Any) -> Any:
+    """The attachments of the articles ``articles`` selects, in their order."""
+    ids = articles.select("article_id").to_arrow_table()
+    ids = ids.append_column("rank", pa.array(range(ids.num_rows), pa.int64()))
+    name = f"_export_ids_{uuid.uuid4().hex[:8]}"
+    archive.con.register(name, ids)
+    columns = ", ".join(f"a.{c}" for c in ATTACHMENT_COLUMNS if c != "published_date")
+    return archive.con.sql(f"SELECT {columns} FROM attachments a JOIN {name} i USING (article_id) "
+                           "ORDER BY i.rank, a.position")
 
 
 def _write(sink: BinaryIO, fmt: str, reader: pa.RecordBatchReader, excel: bool,
@@ -139,6 +158,18 @@ def _with_published_date(batch: pa.RecordBatch, at: int) -> pa.RecordBatch:
     (named explicitly: the timestamps arrive in whatever zone the connection is set to)."""
     local = pc.local_timestamp(batch.column(at).cast(pa.timestamp("us", tz=TIMEZONE)))
     return batch.add_column(at + 1, pa.field("published_date", pa.date32()), local.cast(pa.date32()))
+
+
+def destination(path: Path | str, overwrite: bool) -> Path:
+    """The file an export writes (a symbolic link's target), checked: no folder, FIFO or
+    device; its folder exists; an existing file only when ``overwrite``."""
+    path = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    _refuse_non_regular(path)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "no such folder", str(path.parent))
+    if not overwrite and path.exists():
+        raise FileExistsError(errno.EEXIST, "already exists", str(path))
+    return path
 
 
 def _refuse_non_regular(path: Path) -> None:

@@ -39,10 +39,18 @@ def version_id(aid: str, record: Mapping[str, Any], *, removed: bool = False) ->
         return _sha(aid + "\x00removed")[:32]
     key = {f: record.get(f) for f in VERSION_FIELDS}
     # A photo moved to another host (CDN, port) is the same photo: compare path and caption.
+    # Its capture is not the article's content: a photo fetched again, or not this time, is
+    # the same version.
     key["images"] = [
-        {**img, "src": urlsplit(img.get("src") or "")._replace(scheme="", netloc="").geturl()}
+        {"src": urlsplit(img.get("src") or "")._replace(scheme="", netloc="").geturl(),
+         "caption": img.get("caption"), "credit": img.get("credit")}
         for img in record.get("images") or []
     ]
+    # The documents it attaches, by address as a photo (schema 9; an article without any has
+    # the key it had before attachments were read, so its version ids stay as they were).
+    if attachments := record.get("attachments"):
+        key["attachments"] = [urlsplit(a.get("url") or "")._replace(scheme="", netloc="").geturl()
+                              for a in attachments]
     key["text_sha256"] = record.get("text_sha256") or text_sha256(record.get("text") or "")
     payload = json.dumps(key, sort_keys=True, default=str, ensure_ascii=False)
     return _sha(aid + "\x00" + payload)[:32]

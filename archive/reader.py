@@ -6,6 +6,8 @@ Views:
                        duplicate cluster (``cluster_id``, ``is_original``);
   ``clusters``         one row per duplicate cluster: its original, sources, size;
   ``article_clusters`` every clustered version: cluster, match kind and score;
+  ``attachments``      one row per document the latest version of an article attaches:
+                       its capture and the text read from it;
   ``runs``             one row per crawl run.
 User values travel only as bound parameters (``Archive.sql(query, params)``).
 
@@ -37,6 +39,7 @@ from archive.dates import date_bound
 from archive.errors import UsageProblem
 from archive.names import check_source_name, literal, literal_list
 from archive.schema import ARTICLE_SCHEMA, RUN_SCHEMA, TIMEZONE, schema_problem
+from archive.views import ARTICLE_CLUSTERS_EMPTY, DERIVED_VIEWS
 
 __all__ = ["Archive", "QueryError", "QueryLimit", "open_archive", "replaced_by", "to_arrow"]
 
@@ -66,52 +69,12 @@ QUERY_MAX_BYTES = 256 * 1024 * 1024
 #: Rows per batch read from DuckDB: the most a result can pass its byte limit by.
 _BATCH_ROWS = 1024
 #: The views the archive defines, in the order they are built.
-VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters")
+VIEWS = ("article_versions", "runs", "article_clusters", "articles", "clusters", "attachments")
 
 
 ARTICLES_GLOB = "articles/*/*.parquet"
-#: Latest live version of each article; ``removed_at`` when a later re-check found it gone.
-_ARTICLES_VIEW = """
-CREATE OR REPLACE TEMP VIEW articles AS
-WITH live AS (
-    SELECT * FROM article_versions WHERE NOT coalesce(removed, false)
-    QUALIFY row_number() OVER (PARTITION BY article_id
-        ORDER BY fetched_at DESC, extracted_at DESC NULLS LAST, version_id DESC) = 1
-), gone AS (
-    SELECT article_id AS gone_id, max(fetched_at) AS gone_at FROM article_versions
-    WHERE coalesce(removed, false) GROUP BY article_id
-)
-SELECT live.* EXCLUDE (removed),
-       CASE WHEN gone.gone_at > live.fetched_at THEN gone.gone_at END AS removed_at,
-       ac.cluster_id, ac.is_original
-FROM live LEFT JOIN gone ON gone.gone_id = live.article_id
-LEFT JOIN article_clusters ac ON ac.version_id = live.version_id
-"""
-CLUSTERS_FILE = "dedup/clusters.parquet"
 #: Version -> cluster (archive/dedup.py); empty until ``portal-archive dedup`` has run.
-_ARTICLE_CLUSTERS_EMPTY = """
-CREATE OR REPLACE TEMP VIEW article_clusters AS
-SELECT NULL::VARCHAR AS version_id, NULL::VARCHAR AS article_id, NULL::VARCHAR AS source,
-       NULL::VARCHAR AS cluster_id, NULL::BOOLEAN AS is_original,
-       NULL::VARCHAR AS original_article_id, NULL::VARCHAR AS original_source,
-       NULL::VARCHAR AS match, NULL::DOUBLE AS score, NULL::BIGINT AS cluster_size,
-       NULL::INTEGER AS dedup_version
-WHERE false
-"""
-#: One row per cluster: its original (title, source, url, date), size and sources.
-_CLUSTERS_VIEW = """
-CREATE OR REPLACE TEMP VIEW clusters AS
-WITH members AS (
-    SELECT cluster_id, count(*) AS versions, count(DISTINCT article_id) AS articles,
-           count(DISTINCT source) AS source_count, list(DISTINCT source ORDER BY source) AS sources,
-           list(DISTINCT match ORDER BY match) FILTER (WHERE match IS NOT NULL) AS matches
-    FROM article_clusters GROUP BY cluster_id
-)
-SELECT m.cluster_id, m.articles, m.versions, m.source_count, m.sources, m.matches,
-       o.source AS original_source, o.article_id AS original_article_id,
-       o.title, o.url AS original_url, o.published_at AS original_published_at
-FROM members m LEFT JOIN article_versions o ON o.version_id = m.cluster_id
-"""
+CLUSTERS_FILE = "dedup/clusters.parquet"
 RUNS_GLOB = "runs/*.parquet"
 
 
@@ -466,7 +429,7 @@ class Archive:
         return [dict(zip(rel.columns, r, strict=True)) for r in rel.fetchall()]
 
     def count(self, view: str = "articles") -> int:
-        if view not in {"articles", "article_versions", "runs", "clusters", "article_clusters"}:
+        if view not in VIEWS:
             raise ValueError(f"unknown view {view!r}")
         return self.con.sql(f"SELECT count(*) FROM {view}").fetchall()[0][0]
 
@@ -535,9 +498,9 @@ def _define_views(con: duckdb.DuckDBPyConnection, bound: dict[str, list[str]],
         con.sql("CREATE OR REPLACE TEMP VIEW article_clusters AS "
                 f"SELECT * FROM read_parquet({literal(clusters)})")
     else:
-        con.sql(_ARTICLE_CLUSTERS_EMPTY)
-    con.sql(_ARTICLES_VIEW)
-    con.sql(_CLUSTERS_VIEW)
+        con.sql(ARTICLE_CLUSTERS_EMPTY)
+    for sql in DERIVED_VIEWS:
+        con.sql(sql)
 
 
 #: What may open a statement before its first keyword: blanks and comments.

@@ -9,6 +9,7 @@ read; only ``run_id`` and ``extracted_at`` say which reading it was. Callers pas
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +19,7 @@ from archive.ids import article_id, text_sha256, version_id
 from archive.schema import ARTICLE_SCHEMA
 from archive.warc import CapturedResponse, WarcPointer
 
-__all__ = ["CAPTURE_FLAGS", "Capture", "build_row", "fingerprint", "removal_row"]
+__all__ = ["CAPTURE_FLAGS", "Capture", "build_row", "fingerprint", "photo_capture", "removal_row"]
 
 #: Flags that describe the download, not the page: a crawl knows them (the redirect it
 #: followed, a gzip stream cut short, the certificate policy, an overridden noarchive), a
@@ -134,3 +135,12 @@ def _point(row: dict[str, Any], pointer: WarcPointer | None) -> None:
     if pointer is not None:
         row.update(warc_file=pointer.file, warc_offset=pointer.offset,
                    warc_length=pointer.length, warc_record_id=pointer.record_id)
+
+
+def photo_capture(body: bytes, media_type: str, pointer: WarcPointer) -> dict[str, Any]:
+    """An image entry's capture fields (archive/schema.py) for a photo whose decoded bytes
+    are ``body``, a raster image of ``media_type``, held by the record at ``pointer``: as the
+    crawl records it (pipelines/images.py) and ingest finds it (crawler/reprocess.py)."""
+    return {"status": "captured", "media_type": media_type, "bytes": len(body),
+            "sha256": hashlib.sha256(body).hexdigest(), "warc_file": pointer.file,
+            "warc_offset": pointer.offset, "warc_length": pointer.length}

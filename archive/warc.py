@@ -27,6 +27,7 @@ from warcio.statusandheaders import (
     StatusAndHeadersParser,
     StatusAndHeadersParserException,
 )
+from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from archive.errors import ArchiveError
@@ -118,6 +119,15 @@ class CapturedResponse:
         return next((v for k, v in self.headers if k.lower() == name), None)
 
 
+class _Sha256Writer(WARCWriter):
+    """warcio's writer with SHA-256 block and payload digests (``sha256:<base32>``), which
+    ``verify --fixity`` re-checks; warcio's own default is SHA-1."""
+
+    @staticmethod
+    def _create_digester() -> Digester:
+        return Digester("sha256")
+
+
 class RunWarcWriter:
     """Writes one crawl run's exchanges to ``<root>/warc/source=<s>/<run_id>-NNNNN.warc.gz``."""
 
@@ -144,7 +154,7 @@ class RunWarcWriter:
         # Held while writing: recovery after a crash never touches a file a live run writes.
         fcntl.flock(self._fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         self._rel = str((self.dir / name).relative_to(self.root))
-        self._writer = WARCWriter(self._fh, gzip=True, warc_version="1.1")
+        self._writer = _Sha256Writer(self._fh, gzip=True, warc_version="1.1")
         fsync_dir(self.dir)  # the new file's name is durable too
         info = self._writer.create_warcinfo_record(name, {
             "software": self.software, "format": "WARC File Format 1.1",
@@ -166,11 +176,15 @@ class RunWarcWriter:
         date: datetime | None = None,
         truncated: bool = False,
         extra_headers: dict[str, str] | None = None,
+        revisit_of: tuple[str, str | None] | None = None,
     ) -> WarcPointer:
         """Write a request and its response; return the response record's pointer.
 
         ``body`` is the payload as received, after transfer decoding (chunking) but before
-        content decoding, so Content-Encoding and the bytes agree.
+        content decoding, so Content-Encoding and the bytes agree. ``revisit_of``: (URI,
+        WARC-Date) of a response already archived with this very payload: a ``revisit``
+        record (WARC 1.1's identical-payload-digest profile) is written instead, the HTTP
+        headers without the payload, its digest naming the bytes the other record holds.
         """
         if self._fh is None or self._fh.tell() >= self.max_bytes:
             self.close()
@@ -190,10 +204,21 @@ class RunWarcWriter:
         if truncated:
             warc_headers["WARC-Truncated"] = "length"
         warc_headers.update(extra_headers or {})
-        response = self._writer.create_warc_record(
-            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
-            warc_headers_dict=warc_headers,
-        )
+        if revisit_of is None:
+            response = self._writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http,
+                warc_headers_dict=warc_headers,
+            )
+        else:
+            digest = Digester("sha256")
+            digest.update(body)
+            response = self._writer.create_warc_record(url, "revisit", http_headers=http,
+                                                       warc_headers_dict=warc_headers)
+            response.rec_headers.add_header("WARC-Profile", self._writer.REVISIT_PROFILE_1_1)
+            response.rec_headers.add_header("WARC-Refers-To-Target-URI", revisit_of[0])
+            if revisit_of[1]:  # (unknown for a capture an earlier run made)
+                response.rec_headers.add_header("WARC-Refers-To-Date", revisit_of[1])
+            response.rec_headers.add_header("WARC-Payload-Digest", str(digest))
         offset = self._fh.tell()
         try:
             self._writer.write_record(response)
@@ -314,11 +339,20 @@ def _check_block_digest(record: ArcWarcRecord, pointer: WarcPointer) -> None:
         raise WarcDamage(pointer.file, pointer.offset, "WARC-Block-Digest mismatch")
 
 
-def read_record(root: Path | str | None, pointer: WarcPointer) -> CapturedResponse:
-    """The response record a row points at, its payload decoded (checked: ``record_at``)."""
+def read_record(root: Path | str | None, pointer: WarcPointer, *,
+                max_body: int | None = None) -> CapturedResponse:
+    """The response record a row points at, its payload decoded (checked: ``record_at``).
+    ``max_body``: a payload that decodes to more bytes raises :class:`WarcDamage` when that
+    many are read (a record whose gzip body would decode to gigabytes is never held)."""
     record = record_at(root, pointer)
     try:
-        captured = _captured(record, pointer)
+        body = None
+        if max_body is not None:
+            body = record.content_stream().read(max_body + 1)
+            if len(body) > max_body:
+                raise WarcDamage(pointer.file, pointer.offset,
+                                 f"the payload decodes to more than {max_body} bytes")
+        captured = _captured(record, pointer, body)
     except READ_ERRORS as exc:
         raise WarcDamage(pointer.file, pointer.offset, _problem(exc)) from None
     _check_block_digest(record, pointer)

@@ -8,6 +8,7 @@ travels in ``request.meta["warc_pointer"]`` to the article row.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
 import re
@@ -146,6 +147,10 @@ class WarcCaptureMiddleware:
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Response:
+        # A redirect or retry copies the meta of the hop before: what that hop's capture left
+        # there must never stand for this response's (it may not be written at all).
+        for key in ("warc_pointer", "warc_revisit", "warc_payload_sha256", "fetched_at"):
+            request.meta.pop(key, None)
         source = getattr(self.crawler.spider, "source", None)
         if noarchive := noarchive_directive(response):
             request.meta["portal_noarchive"] = noarchive
@@ -163,9 +168,18 @@ class WarcCaptureMiddleware:
             extra["WARC-Portal-TLS-Verify"] = "true" if verified else "false"
         if noarchive:
             extra["WARC-Portal-Noarchive"] = f"overridden ({noarchive})"
+        # A photo or document whose bytes are archived already (another URL earlier in the
+        # run): a revisit record, pointing at them (pipelines/assets.py hands over the digests).
+        revisit_of = None
+        if (known := request.meta.get("portal_asset_digests")) is not None:
+            # keyed by the payload as received (the bytes a revisit's digest names)
+            payload = hashlib.sha256(response.body).hexdigest()
+            request.meta["warc_payload_sha256"] = payload
+            revisit_of = known.get(payload)
         try:
             pointer = self.writer.write_exchange(
                 response.url,
+                revisit_of=revisit_of,
                 method=request.method,
                 request_headers=_pairs(request.headers),
                 status=response.status,
@@ -184,5 +198,8 @@ class WarcCaptureMiddleware:
             return response
         self.crawler.stats.inc_value("warc/records", 2)
         request.meta["warc_pointer"] = pointer
+        if revisit_of is not None:
+            request.meta["warc_revisit"] = True
+            self.crawler.stats.inc_value("warc/revisits")
         request.meta["fetched_at"] = fetched_at  # the row's capture time is the record's
         return response

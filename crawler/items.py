@@ -69,6 +69,7 @@ class ArticleItem(scrapy.Item):
     authors = scrapy.Field()
     unit = scrapy.Field()
     images = scrapy.Field()
+    attachments = scrapy.Field()
     category = scrapy.Field()
     language = scrapy.Field()
     word_count = scrapy.Field()

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 from archive.derived import update_derived
 from archive.locks import source_lock
 from archive.reader import Archive
-from archive.rows import CAPTURE_FLAGS, Capture, build_row
+from archive.rows import CAPTURE_FLAGS, Capture, build_row, photo_capture
+from archive.schema import ATTACHMENT_KEYS, IMAGE_CAPTURE_KEYS
 from archive.warc import (
     READ_ERRORS,
     CapturedResponse,
@@ -33,6 +34,7 @@ from crawler.extract import Status, extract_page
 from crawler.extract.quality import quality_flags, refusal
 from crawler.profiles import Profile, choose_profile
 from crawler.urls import canonical_from_link
+from crawler.workers import PoolConfig, SharedPools, in_worker
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
@@ -159,13 +161,13 @@ def reextracted_rows(root: Path | str, sources: dict, *, source: str | None = No
     with Archive(root) as archive:
         rows = archive.sql(
             "SELECT source, canonical_url, version_id, warc_file, warc_offset, warc_length, "
-            "warc_record_id, fetched_at, flags, category FROM articles "
+            "warc_record_id, fetched_at, flags, category, images, attachments FROM articles "
             "WHERE warc_file IS NOT NULL AND ($source IS NULL OR source = $source) "
             "ORDER BY source",
             {"source": source},
         ).fetchall()
     for (src, canonical, old_vid, file, offset, length, record_id, fetched_at, flags,
-         category) in rows:
+         category, images, attachments) in rows:
         report.checked += 1
         try:
             capture = read_record(root, WarcPointer(file, offset, length, record_id or ""))
@@ -186,7 +188,23 @@ def reextracted_rows(root: Path | str, sources: dict, *, source: str | None = No
                    capture_flags=[f for f in flags or () if f in CAPTURE_FLAGS],
                    listing_category=category)
         if row is not None:
+            _keep_captures(row, images, attachments)
             yield old_vid, row
+
+
+def _keep_captures(row: dict[str, Any], images: list[dict[str, Any]] | None,
+                   attachments: list[dict[str, Any]] | None) -> None:
+    """A photo or document the stored version's crawl captured keeps its capture (and what
+    was read from the document) in the new row: the capture is of the file, not of the page
+    read again. A document the new reading finds that no crawl fetched has none (null)."""
+    captured = {i["src"]: i for i in images or () if i.get("status")}
+    for image in row.get("images") or ():
+        if (old := captured.get(image.get("src"))) is not None:
+            image.update({k: old.get(k) for k in IMAGE_CAPTURE_KEYS})
+    fetched = {d["url"]: d for d in attachments or () if d.get("status")}
+    for doc in row.get("attachments") or ():
+        if (old := fetched.get(doc.get("url"))) is not None:
+            doc.update({k: old.get(k) for k in ATTACHMENT_KEYS if k not in ("url", "name")})
 
 
 _HOST_NAME_RE = re.compile(r"[^a-z0-9]+")
@@ -283,6 +301,80 @@ def _vote_hosts(records: Iterable[ArcWarcRecord], sources: dict, names: dict[str
         votes.setdefault(host, Counter())[(profile.family.name, signal)] += 1
 
 
+def _file_skip(status: int, content_type: str) -> str | None:
+    """A 200 response that is not an HTML page may be a photo or a document."""
+    return None if status == 200 and "html" not in content_type.lower() else "not_a_file"
+
+
+def _file_captures(warc_files: list[Path], max_payload: int
+                   ) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """URL -> capture fields of the photos (200 responses whose bytes are a raster image) and
+    of the documents (a PDF, DOCX… by their bytes) these WARC files hold, pointing at the
+    files by absolute path as ingested rows do. A damaged file keeps what was read before the
+    damage (ingest reports the damage)."""
+    from crawler.extract.documents import sniff_document
+    from crawler.extract.photos import sniff_image
+
+    photos: dict[str, dict[str, Any]] = {}
+    documents: dict[str, dict[str, Any]] = {}
+    for path in warc_files:
+        label = str(Path(path).resolve())
+        try:
+            for capture in iter_responses(path, label=label, skip=_file_skip, max_body=max_payload):
+                if isinstance(capture, SkippedResponse):
+                    continue
+                if (media_type := sniff_image(capture.body)) is not None:
+                    photos.setdefault(capture.url, photo_capture(capture.body, media_type,
+                                                                 capture.pointer))
+                elif (media_type := sniff_document(capture.body)) is not None:
+                    documents.setdefault(capture.url, photo_capture(capture.body, media_type,
+                                                                    capture.pointer))
+        except WarcDamage:
+            continue
+    return photos, documents
+
+
+class _DocumentTexts:
+    """The text of the documents ingest finds, read as the crawl reads them: in a killable
+    worker process (crawler/workers.py) under a deadline and a memory cap, each file once."""
+
+    def __init__(self, root: Path | str, timeout: float = 60.0, memory_mb: int = 1024) -> None:
+        self.root = root
+        self.config = PoolConfig(1, timeout, memory_mb)
+        self.pool: Any = None
+        self.done: dict[str, dict[str, Any]] = {}
+
+    def fields(self, url: str, capture: dict[str, Any]) -> dict[str, Any]:
+        if url in self.done:
+            return self.done[url]
+        from crawler.extract.documents import read_document, text_fields
+
+        pointer = WarcPointer(capture["warc_file"], capture["warc_offset"], capture["warc_length"], "")
+        try:
+            body = read_record(self.root, pointer, max_body=capture["bytes"]).body
+        except (OSError, ValueError, WarcDamage) as exc:
+            logger.info("document %s not read back: %s", url, exc)
+            self.done[url] = found = {"status": "not_captured"}
+            return found
+        if self.pool is None:
+            self.pool = SharedPools.acquire(self.config)
+        outcome: dict[str, Any] | BaseException
+        try:
+            outcome = self.pool.schedule(in_worker, args=(read_document, {"body": body}),
+                                         timeout=self.config.timeout).result()
+        except Exception as exc:  # the deadline, the memory cap, a reader's failure
+            outcome = exc
+        read = text_fields(outcome)
+        read.pop("flags")
+        self.done[url] = found = {**capture, **read}
+        return found
+
+    def close(self) -> None:
+        if self.pool is not None:
+            SharedPools.release(self.config)
+            self.pool = None
+
+
 def _ingest_skip(status: int, content_type: str) -> str | None:
     """Why ingest passes a response over before reading its payload (``None``: read it)."""
     if status != 200:
@@ -312,6 +404,8 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
     locks = ExitStack()
     archive = Archive(root)
     host_profiles = _host_profiles(warc_files, sources, source)
+    photos, documents = _file_captures(warc_files, max_payload)
+    texts = _DocumentTexts(root)
     try:
         for path in warc_files:
             label = str(Path(path).resolve())
@@ -346,6 +440,11 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                                fetched_at=capture.date or now)
                     if row is None:
                         continue
+                    for image in row.get("images") or ():  # photos the files also hold
+                        image.update(photos.get(image.get("src") or "", {}))
+                    for doc in row.get("attachments") or ():  # and documents
+                        if (held := documents.get(doc.get("url") or "")) is not None:
+                            doc.update(texts.fields(doc["url"], held))
                     state = latest[src]
                     if state.get(row["article_id"]) == (row["version_id"], False):
                         report.unchanged += 1
@@ -365,6 +464,7 @@ def ingest(root: Path | str, warc_files: list[Path], sources: dict, *,
                 logger.info("damaged WARC file %s", exc)  # the report names it: not twice
     finally:
         archive.close()
+        texts.close()
         for writer in writers.values():
             writer.close()
         locks.close()

@@ -69,6 +69,9 @@ ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.fingerprint.FingerprintPipeline": 300,
+    # after the ids: an article the archive holds unchanged (the store drops it) fetches no photo
+    "pipelines.images.ImageCapturePipeline": 350,
+    "pipelines.attachments.AttachmentPipeline": 360,
     "pipelines.store.StorePipeline": 400,
 }
 
@@ -98,6 +101,18 @@ PORTAL_ROBOTS_RETRY = 600.0  # seconds before an unavailable robots.txt is read 
 PORTAL_ROBOTS_TIMEOUT = 15.0  # deadline of the (single) robots.txt request
 PORTAL_MAX_LINKS_PER_PAGE = 2000  # links read from one page; the rest are counted and left
 PORTAL_MAX_URL_LENGTH = 2048
+PORTAL_IMAGES = True  # fetch and capture each article's photos (pipelines/images.py)
+PORTAL_IMAGES_PER_ARTICLE = 30  # photos captured per article; the rest: over_limit
+PORTAL_IMAGE_MAX_BYTES = 10 * 1024 * 1024  # a larger photo is not fetched (too_large)
+PORTAL_IMAGE_HOSTS: list[str] = []  # hosts besides the article's own that photos are fetched from (CDNs)
+PORTAL_ATTACHMENTS = True  # fetch the documents articles attach, read them (pipelines/attachments.py)
+PORTAL_ATTACHMENTS_PER_ARTICLE = 20  # documents captured per article; the rest: over_limit
+PORTAL_ATTACHMENT_MAX_BYTES = 50 * 1024 * 1024  # a larger document is not fetched (too_large)
+PORTAL_ATTACHMENT_HOSTS: list[str] = []  # hosts besides the article's own that documents are fetched from
+PORTAL_ATTACHMENT_TIMEOUT = 60.0  # seconds to read one document; then its worker is killed (too_slow)
+PORTAL_ATTACHMENT_MAX_PAGES = 500  # PDF pages read for text; the rest flagged pages_truncated
+PORTAL_ATTACHMENT_MAX_CHARS = 2_000_000  # text kept per document; the rest flagged text_truncated
+PORTAL_ATTACHMENT_MAX_INFLATED = 200 * 1024 * 1024  # DOCX/XLSX/ODT inflating past this: refused (zip_bomb)
 PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused
 PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
 ARCHIVE_PATH = "data"

@@ -115,6 +115,8 @@ def as_record(got: dict) -> dict:
     out = {k: got.get(k) for k in TRUTH_FIELDS}
     for key in ("published_at", "updated_at"):
         out[key] = out[key].isoformat() if out[key] else None
+    # what the page says of each photo (its capture is the crawl's, tests/test_images.py)
+    out["images"] = [{k: i.get(k) for k in ("src", "caption", "credit")} for i in out["images"] or []]
     return out
 
 

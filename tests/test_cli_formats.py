@@ -215,7 +215,9 @@ def test_query_csv_writes_lists_and_structs_as_json(arc):
     (row,) = csv.DictReader(io.StringIO(result.stdout))
     assert json.loads(row["authors"]) == ["Minh Châu"]
     assert json.loads(row["images"]) == [{"src": "http://x/a.jpg", "caption": "Quang cảnh",
-                                          "credit": "Ảnh: A"}]
+                                          "credit": "Ảnh: A", "status": None, "media_type": None,
+                                          "bytes": None, "sha256": None, "warc_file": None,
+                                          "warc_offset": None, "warc_length": None}]
     assert "T" in row["published_at"] and datetime.fromisoformat(row["published_at"]).tzinfo
     # A lone CR inside a value stays inside its cell (csv quotes "\n" but not "\r").
     result = run("query", "SELECT 'a' || chr(13) || 'b' AS t, 1 AS n", "--format", "csv", "--archive", arc)

@@ -11,6 +11,10 @@ from crawler.demo.corpus import SITES, load_corpus
 from crawler.frontier import Frontier
 from tests.helpers import DEMO_SOURCES, crawl_in_process
 
+#: The runs here measure pages: photos (tests/test_images.py) are left out, so the requests
+#: counted are the pages' alone.
+PAGES_ONLY = {"PORTAL_IMAGES": False}
+
 
 def _total(results, key: str) -> int:
     return sum(r.stats.get(key, 0) for r in results.values())
@@ -21,8 +25,8 @@ def grown_recrawl(tmp_path_factory):
     """The whole demo portal grown to 750 articles, crawled twice with nothing changed."""
     archive = tmp_path_factory.mktemp("grown") / "archive"
     with DemoPortal(articles=750) as portal:
-        first = crawl_in_process(archive, DEMO_SOURCES, portal)
-        again = crawl_in_process(archive, DEMO_SOURCES, portal)
+        first = crawl_in_process(archive, DEMO_SOURCES, portal, **PAGES_ONLY)
+        again = crawl_in_process(archive, DEMO_SOURCES, portal, **PAGES_ONLY)
     return first, again, archive
 
 
@@ -46,12 +50,12 @@ def added_and_edited(tmp_path_factory):
     archive = tmp_path_factory.mktemp("added") / "archive"
     with DemoPortal() as portal:
         recent = portal.site("sharepoint").add()  # published today: young, re-checked
-        first = crawl_in_process(archive, DEMO_SOURCES, portal)
+        first = crawl_in_process(archive, DEMO_SOURCES, portal, **PAGES_ONLY)
         added = [portal.site(name).add() for name in ("huecit", "liferay", "vccorp")]
         sharepoint = portal.site("sharepoint")
         corrected = (*recent.paragraphs[:-1], recent.paragraphs[-1] + " (Cập nhật lúc 16 giờ.)")
         sharepoint.edit(recent.id, paragraphs=corrected)
-        second = crawl_in_process(archive, DEMO_SOURCES, portal)
+        second = crawl_in_process(archive, DEMO_SOURCES, portal, **PAGES_ONLY)
     return first, second, archive, added, recent
 
 
@@ -80,9 +84,9 @@ def budget_then_rest(tmp_path_factory):
     with DemoPortal(articles=500) as portal:
         total = len(portal.site("liferay").articles)
         cut = crawl_in_process(archive, ["demo-liferay"], portal,
-                               spider_args={"max_pages": 40})["demo-liferay"]
+                               spider_args={"max_pages": 40}, **PAGES_ONLY)["demo-liferay"]
         pending = Frontier(archive, "demo-liferay").path.read_text("utf-8").splitlines()
-        rest = crawl_in_process(archive, ["demo-liferay"], portal)["demo-liferay"]
+        rest = crawl_in_process(archive, ["demo-liferay"], portal, **PAGES_ONLY)["demo-liferay"]
     return cut, pending, rest, archive, total
 
 

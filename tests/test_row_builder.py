@@ -104,8 +104,15 @@ def test_crawl_and_ingest_of_one_capture_give_equal_rows(crawled, tmp_path):
             row = ingested[url]
             assert row["http_etag"] == crawl_row["http_etag"] is not None
             assert row["run_id"].startswith("ingest-")
+            # Ingested rows point at the files read, by absolute path: the same records (the
+            # photos' too, found in the same files).
+            # (and the documents' too, their text read again from the same bytes)
+            crawl_row = {**crawl_row, **{column: [
+                {**i, "warc_file": str((root / i["warc_file"]).resolve()) if i["warc_file"] else None}
+                for i in crawl_row[column]] for column in ("images", "attachments")}}
+            assert all(i["status"] == "captured" for i in row["images"]), url
+            assert all(d["status"] == "captured" for d in row["attachments"]), url
             difference = _differences(crawl_row, row)
-            # Ingested rows point at the files read, by absolute path: the same record.
             stored_file, ingested_file = difference.pop("warc_file")
             assert ingested_file == str((root / stored_file).resolve())
             if "redirected" in crawl_row["flags"]:

@@ -142,7 +142,9 @@ def test_article_page_shows_dates_with_their_labels_captions_and_provenance(site
     assert "Ngày đăng" in page and "2021-03-04 15:00" in page and "Cập nhật" in page
     assert "Lễ khởi công cầu Đông Hà" in page and "Ảnh: Hải Long" in page
     assert "Sở Xây dựng" in page and "Minh Anh" in page
-    assert "https://tinh-qt.gov.vn/anh/cau.jpg" in page and "<img" not in page  # not hot-linked
+    # the photo from its capture, its address shown, never loaded from the portal
+    assert "https://tinh-qt.gov.vn/anh/cau.jpg" in page and '<img src="http' not in page
+    assert f'<img src="/article/{web.edited_id}/image/0?v=' in page
     data = _json(server, f"/article/{web.edited_id}")
     article = data["article"]
     assert article["paragraphs"] == EDITED_SECOND  # the latest version

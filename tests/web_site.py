@@ -7,6 +7,7 @@ Used by tests/test_web.py (HTTP, no browser) and tests/test_web_browser.py (Chro
 
 from __future__ import annotations
 
+import hashlib
 import socket
 import threading
 import time
@@ -20,6 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers import FILLER, publish_rows, search_row
+
+#: A "photo" that runs script when opened as a document.
+SVG_PAYLOAD = (b'<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=\'svg\'">'
+               b"<script>window.__pwned='svg-script'</script></svg>")
 
 #: Payloads an archived page may carry; none may run in a page of ours.
 XSS_TITLE = 'Tin <script>window.__pwned="title"</script> <img src=x onerror="window.__pwned=\'img\'">'
@@ -70,6 +75,19 @@ def write_web_archive(root: Path) -> WebArchive:
         "https://tinh-qt.gov.vn/tin/ma-doc", method="GET", request_headers=[("Host", "tinh-qt.gov.vn")],
         status=200, reason="OK", response_headers=[("Content-Type", "text/html; charset=utf-8")],
         body=XSS_RAW)
+    from crawler.demo.images import photo
+
+    def capture(url: str, body: bytes, media_type: str) -> dict:
+        at = warc.write_exchange(url, method="GET", request_headers=[("Host", "tinh-qt.gov.vn")],
+                                 status=200, reason="OK", response_headers=[("Content-Type", media_type)],
+                                 body=body)
+        return {"status": "captured", "media_type": media_type, "bytes": len(body),
+                "sha256": hashlib.sha256(body).hexdigest(), "warc_file": at.file,
+                "warc_offset": at.offset, "warc_length": at.length}
+
+    bridge = capture("https://tinh-qt.gov.vn/anh/cau.jpg", photo("/anh/cau.jpg"), "image/jpeg")
+    # An archive is hostile input too: an entry claiming a capture of a scripted SVG.
+    svg = capture("https://tinh-qt.gov.vn/anh/ma-doc.svg", SVG_PAYLOAD, "image/svg+xml")
     warc.close()
 
     edited_v1 = search_row("cau-dong-ha", "tinh-qt", "Khởi công cầu Đông Hà mới",
@@ -80,13 +98,14 @@ def write_web_archive(root: Path) -> WebArchive:
     extra = {"date_label": "Ngày đăng", "date_raw": "Ngày đăng: 04/03/2021 15:00",
              "date_precision": "minute", "authors": ["Minh Anh"], "category": "Tin tức",
              "images": [{"src": "https://tinh-qt.gov.vn/anh/cau.jpg",
-                         "caption": "Lễ khởi công cầu Đông Hà", "credit": "Ảnh: Hải Long"}],
+                         "caption": "Lễ khởi công cầu Đông Hà", "credit": "Ảnh: Hải Long", **bridge}],
              "updated_label": "Cập nhật", "updated_at": edited_v2["published_at"] + timedelta(days=1)}
     edited_v1.update(extra)
     edited_v2.update(extra)
     hostile = search_row("ma-doc", "tinh-qt", XSS_TITLE, XSS_TEXT + "\n\n" + FILLER, days=5)
     hostile.update(images=[{"src": "javascript:window.__pwned='src'", "caption": XSS_CAPTION,
-                            "credit": "<b>Ảnh</b>"}],
+                            "credit": "<b>Ảnh</b>"},
+                           {"src": "https://tinh-qt.gov.vn/anh/ma-doc.svg", "caption": "SVG", **svg}],
                    lead="<iframe src=\"javascript:window.__pwned='lead'\"></iframe>",
                    unit="<style>body{display:none}</style>Văn phòng",
                    warc_file=pointer.file, warc_offset=pointer.offset, warc_length=pointer.length,

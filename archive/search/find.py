@@ -4,6 +4,7 @@ hits as an Arrow table."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import time
 from collections import Counter
@@ -17,6 +18,7 @@ import pyarrow as pa
 
 from archive.schema import TIMEZONE
 from archive.search.filters import _filter
+from archive.search.fold import _nfc
 from archive.search.query import Expressions, Node, _exact_check, match_expressions, parse_query
 from archive.search.rank import RANK_WINDOW, _ranked
 from archive.search.readers import _reader, _run, close_readers
@@ -46,6 +48,9 @@ class Hit:
     version_id: str
     cluster_id: str | None
     copies: int  # other indexed articles in the same duplicate cluster
+    #: the name of the attached document the match is in, when it is in none of the
+    #: article's own text (the snippet is that document's)
+    in_attachment: str | None = None
 
 
 class Hits(list):
@@ -129,17 +134,18 @@ def _local(published: int) -> datetime:
     return datetime.fromtimestamp(published / 1e6, UTC).astimezone(_LOCAL)
 
 
-#: What ``_docs`` reads of a document: title, body (unpacked), cluster, then the hit fields.
+#: What ``_docs`` reads of a document: title, body (unpacked), cluster, then the hit fields,
+#: then the text of its attached documents (unpacked).
 _DOC = ("SELECT d.id, d.title, b.body, d.cluster_id, d.source, d.published, d.unit, d.url, d.article_id, "
-        "d.version_id FROM docs d LEFT JOIN bodies b ON b.id = d.id WHERE d.id IN ({})")
+        "d.version_id, b.files FROM docs d LEFT JOIN bodies b ON b.id = d.id WHERE d.id IN ({})")
 
 
 def _docs(con: sqlite3.Connection, ids: list[int], docs: dict[int, tuple]) -> dict[int, tuple]:
     """``docs`` with the stored fields of ``ids`` added (each read and unpacked once per query)."""
     missing = [i for i in ids if i not in docs]
     if missing:
-        for i, title, body, *rest in _run(con, _DOC.format(",".join("?" * len(missing))), missing):
-            docs[i] = (title or "", _unpack(body), *rest)
+        for i, title, body, *rest, files in _run(con, _DOC.format(",".join("?" * len(missing))), missing):
+            docs[i] = (title or "", _unpack(body), *rest, _unpack(files))
     return docs
 
 
@@ -162,7 +168,7 @@ def _rerank(con: sqlite3.Connection, tree: Node, ex: Expressions, rows: list[tup
         for i in chunk:
             title, body, cluster = docs[i][:3]
             # Stored texts are NFC already: lower() is what exact() would do.
-            if check(title.lower() + "\n" + body.lower()):
+            if check(title.lower() + "\n" + body.lower() + "\n" + docs[i][-1].lower()):
                 exact_ids.add(i)
                 keys.add(i if all_copies or not cluster else cluster)
         checked += len(chunk)
@@ -219,14 +225,31 @@ def _hits(con: sqlite3.Connection, picked: list[tuple[int, float]], tree: Node, 
     pattern = _highlighter(tree)
     hits = []
     for n, (doc_id, score) in enumerate(picked, first):
-        title, body, cid, source, published, unit, url, aid, vid = docs[doc_id]
+        title, body, cid, source, published, unit, url, aid, vid, files = docs[doc_id]
+        passage, in_file = _passage(title, body, files, pattern, mark)
         hits.append(Hit(
             rank=n, score=round(-score, 4), exact=doc_id in exact_ids, title=title, source=source,
             published_at=_local(published) if published is not None else None,
-            unit=unit, url=url or "", snippet=snippet(body, pattern, mark=mark),
+            unit=unit, url=url or "", snippet=passage,
             article_id=aid, version_id=vid, cluster_id=cid,
-            copies=max(0, sizes.get(cid, 1) - 1) if cid else 0))
+            copies=max(0, sizes.get(cid, 1) - 1) if cid else 0, in_attachment=in_file))
     return hits
+
+
+def _passage(title: str, body: str, files: str, pattern: re.Pattern[str] | None,
+             mark: tuple[str, str]) -> tuple[str, str | None]:
+    """The snippet of a hit, and the name of the attached document it comes from when the
+    query's words are in none of the article's own text but in that document's."""
+    if files and pattern is not None and not _finds(pattern, title + "\n" + body):
+        named = [doc.partition("\x1f")[::2] for doc in files.split("\x1e")]
+        best = max(named, key=lambda nt: len(pattern.findall(_nfc(nt[1]).lower())))
+        if _finds(pattern, best[1]):
+            return snippet(best[1], pattern, mark=mark), best[0] or "?"
+    return snippet(body, pattern, mark=mark), None
+
+
+def _finds(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(_nfc(text).lower()) is not None
 
 
 def matching_versions(root: Path | str, query: str, *, source: str | None = None,
@@ -270,6 +293,7 @@ _HIT_SCHEMA = pa.schema([
     ("source", pa.string()), ("published_at", pa.timestamp("us", tz=TIMEZONE)), ("unit", pa.string()),
     ("url", pa.string()), ("snippet", pa.string()), ("article_id", pa.string()),
     ("version_id", pa.string()), ("cluster_id", pa.string()), ("copies", pa.int32()),
+    ("in_attachment", pa.string()),
 ])
 
 

@@ -360,15 +360,27 @@ def _delete(con: sqlite3.Connection, ids: list[int]) -> None:
     """Remove documents: a contentless FTS5 table forgets a row only when given the very
     values it indexed, re-made here from the stored title, body and filter fields."""
     marks = ",".join("?" * len(ids))
-    rows = con.execute(f"SELECT d.id, d.title, b.body, d.source, d.unit, d.published FROM docs d "
-                       f"LEFT JOIN bodies b ON b.id = d.id WHERE d.id IN ({marks})", ids).fetchall()
+    rows = con.execute(_STORED + f"WHERE d.id IN ({marks})", ids).fetchall()
     shards = _shards(con)
-    for i, title, body, source, unit, published in rows:
-        n = next(sh[0] for sh in shards if sh[1] <= i <= sh[2])
-        con.execute(f"INSERT INTO fts_{n} (fts_{n}, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
-                    (i, _dfold(title or ""), _dfold(_unpack(body)), _meta_tokens(source, unit, published)))
+    for row in rows:
+        n = next(sh[0] for sh in shards if sh[1] <= row[0] <= sh[2])
+        con.execute(_FTS_DELETE.format(n=n), _fts_values(*row))
     con.execute(f"DELETE FROM docs WHERE id IN ({marks})", ids)
     con.execute(f"DELETE FROM bodies WHERE id IN ({marks})", ids)
+
+
+#: A document as stored, for the very FTS values it was indexed with (``_fts_values``).
+_STORED = ("SELECT d.id, d.title, b.body, b.files, d.source, d.unit, d.published FROM docs d "
+           "LEFT JOIN bodies b ON b.id = d.id ")
+_FTS_INSERT = "INSERT INTO fts_{n} (rowid, title, body, files, meta) VALUES (?, ?, ?, ?, ?)"
+_FTS_DELETE = ("INSERT INTO fts_{n} (fts_{n}, rowid, title, body, files, meta) "
+               "VALUES ('delete', ?, ?, ?, ?, ?)")
+
+
+def _fts_values(i: int, title: str | None, body: bytes | None, files: bytes | None,
+                source: str, unit: str | None, published: int | None) -> tuple:
+    return (i, _dfold(title or ""), _dfold(_unpack(body)), _dfold(_unpack(files)),
+            _meta_tokens(source, unit, published))
 
 
 def _shard_plan(total: int) -> list[int]:
@@ -405,15 +417,12 @@ def _split(con: sqlite3.Connection, shard: _Shard) -> _Shard:
     new documents go to never starts empty: bm25 over a handful of rows ranks at random."""
     n, first, last, _ = shard
     mid = first + (last - first + 1) // 2
-    moved = con.execute("SELECT d.id, d.title, b.body, d.source, d.unit, d.published FROM docs d "
-                        "LEFT JOIN bodies b ON b.id = d.id WHERE d.id BETWEEN ? AND ? ORDER BY d.id",
-                        (mid, last)).fetchall()
+    moved = con.execute(_STORED + "WHERE d.id BETWEEN ? AND ? ORDER BY d.id", (mid, last)).fetchall()
     rows = []
-    for i, title, body, source, unit, published in moved:
-        values = (i, _dfold(title or ""), _dfold(_unpack(body)), _meta_tokens(source, unit, published))
-        con.execute(f"INSERT INTO fts_{n} (fts_{n}, rowid, title, body, meta) VALUES ('delete', ?, ?, ?, ?)",
-                    values)
-        rows.append((*values, published))
+    for row in moved:
+        values = _fts_values(*row)
+        con.execute(_FTS_DELETE.format(n=n), values)
+        rows.append((*values, row[-1]))
     con.execute("UPDATE shards SET last_id = ?1, capacity = ?1 - first_id + 1, "
                 "first_published = (SELECT min(published) FROM docs WHERE id BETWEEN ?2 AND ?1), "
                 "last_published = (SELECT max(published) FROM docs WHERE id BETWEEN ?2 AND ?1), "
@@ -433,7 +442,7 @@ def _add_to_shards(con: sqlite3.Connection, shard: _Shard | None, rows: list[tup
                    plan: list[int] | None) -> _Shard | None: ...
 def _add_to_shards(con: sqlite3.Connection, shard: _Shard | None, rows: list[tuple],
                    plan: list[int] | None) -> _Shard | None:
-    """Insert FTS rows ``(id, title, body, meta, published)`` (ids ascending, above every
+    """Insert FTS rows ``(id, title, body, files, meta, published)`` (ids ascending, above every
     indexed id) into the newest shard while it has room; then, in a rebuild, into the next
     shard of ``plan``, else into the newer half of the full shard split in two. Returns the
     newest ``(n, first, last, capacity)``; None only when there was none and ``rows`` is
@@ -450,9 +459,8 @@ def _add_to_shards(con: sqlite3.Connection, shard: _Shard | None, rows: list[tup
                 shard = _split(con, shard)
         n, first, last, capacity = shard
         chunk = rows[i:i + capacity - (last - first + 1)]
-        con.executemany(f"INSERT INTO fts_{n} (rowid, title, body, meta) VALUES (?, ?, ?, ?)",
-                        [r[:4] for r in chunk])
-        dated = [r[4] for r in chunk if r[4] is not None]
+        con.executemany(_FTS_INSERT.format(n=n), [r[:5] for r in chunk])
+        dated = [r[5] for r in chunk if r[5] is not None]
         con.execute("UPDATE shards SET last_id = ?, undated = undated + ?, "
                     "first_published = min(coalesce(first_published, ?), coalesce(?, first_published)), "
                     "last_published = max(coalesce(last_published, ?), coalesce(?, last_published)) "
@@ -464,11 +472,16 @@ def _add_to_shards(con: sqlite3.Connection, shard: _Shard | None, rows: list[tup
     return shard
 
 
+#: The text of the documents an article attaches: each ``name US text``, RS between them.
+_FILES = ("coalesce(array_to_string([coalesce(x.name, '') || chr(31) || x.text "
+          "FOR x IN a.attachments IF x.text IS NOT NULL], chr(30)), '')")
+
 _FETCH = """
 SELECT a.article_id, a.version_id, a.source, a.unit,
        epoch_us(a.published_at) AS published, a.cluster_id, a.url, a.title,
        CASE WHEN coalesce(a.lead, '') = '' THEN coalesce(a.text, '')
-            ELSE a.lead || chr(10) || chr(10) || coalesce(a.text, '') END AS body
+            ELSE a.lead || chr(10) || chr(10) || coalesce(a.text, '') END AS body,
+       {files} AS files
 FROM articles a
 """
 
@@ -479,7 +492,8 @@ _FETCH_ADDED = """
 SELECT a.article_id, a.version_id, a.source, a.unit, epoch_us(a.published_at) AS published,
        n.cluster_id, a.url, a.title,
        CASE WHEN coalesce(a.lead, '') = '' THEN coalesce(a.text, '')
-            ELSE a.lead || chr(10) || chr(10) || coalesce(a.text, '') END AS body
+            ELSE a.lead || chr(10) || chr(10) || coalesce(a.text, '') END AS body,
+       {files} AS files
 FROM ({src}) a JOIN {only} n USING (article_id, version_id)
 WHERE NOT coalesce(a.removed, false)
 QUALIFY row_number() OVER (PARTITION BY a.article_id ORDER BY a.fetched_at DESC) = 1
@@ -494,7 +508,7 @@ def _insert_versions(con: sqlite3.Connection, archive: Archive, only: pa.Table |
     ranks the most recent (``RANK_WINDOW``)."""
     order = " ORDER BY a.published_at NULLS FIRST, a.fetched_at, a.article_id"
     if only is None:
-        rel = archive.sql(_FETCH + " WHERE a.removed_at IS NULL" + order)
+        rel = archive.sql(_FETCH.format(files=_FILES) + " WHERE a.removed_at IS NULL" + order)
     else:
         name = f"_index_add_{uuid.uuid4().hex[:8]}"
         archive.con.register(name, only)
@@ -509,7 +523,7 @@ def _insert_versions(con: sqlite3.Connection, archive: Archive, only: pa.Table |
         if not files:
             return
         src = archive.con.read_parquet(files, union_by_name=True, hive_partitioning=False)
-        rel = archive.sql(_FETCH_ADDED.format(src=src.sql_query(), only=name) + order)
+        rel = archive.sql(_FETCH_ADDED.format(src=src.sql_query(), only=name, files=_FILES) + order)
     shard = con.execute("SELECT n, first_id, last_id, capacity FROM shards "
                         "ORDER BY n DESC LIMIT 1").fetchone()
     top = con.execute("SELECT max(id) FROM docs").fetchone()[0] or 0
@@ -519,14 +533,16 @@ def _insert_versions(con: sqlite3.Connection, archive: Archive, only: pa.Table |
     for batch in (getattr(rel, "to_arrow_reader", None) or rel.fetch_record_batch)(BATCH_DOCS):
         cols = {name: batch.column(name).to_pylist() for name in batch.schema.names}
         docs, bodies, fts = [], [], []
+        files_col = cols["files"]
         for k in range(batch.num_rows):
             doc_id = next_id + k
             title, body, unit = _nfc(cols["title"][k] or ""), _nfc(cols["body"][k] or ""), cols["unit"][k]
             docs.append((doc_id, cols["article_id"][k], cols["version_id"][k], cols["source"][k],
                          unit, fold(unit).strip() if unit else None, cols["published"][k],
                          cols["cluster_id"][k], cols["url"][k], title))
-            bodies.append((doc_id, _pack(body)))
-            fts.append((doc_id, _dfold(title), _dfold(body),
+            attached = _nfc(files_col[k] or "")
+            bodies.append((doc_id, _pack(body), _pack(attached) if attached else None))
+            fts.append((doc_id, _dfold(title), _dfold(body), _dfold(attached),
                         _meta_tokens(cols["source"][k], unit, cols["published"][k]), cols["published"][k]))
         years += [datetime.fromtimestamp(p / 1e6, UTC).astimezone(_LOCAL).year
                   for p in pc.min_max(batch.column("published")).as_py().values() if p is not None]
@@ -536,7 +552,7 @@ def _insert_versions(con: sqlite3.Connection, archive: Archive, only: pa.Table |
                 _set_meta(con, "last_year", str(max(years)))
             con.executemany("INSERT INTO docs (id, article_id, version_id, source, unit, unit_f, "
                             "published, cluster_id, url, title) VALUES (?,?,?,?,?,?,?,?,?,?)", docs)
-            con.executemany("INSERT INTO bodies (id, body) VALUES (?, ?)", bodies)
+            con.executemany("INSERT INTO bodies (id, body, files) VALUES (?, ?, ?)", bodies)
             shard = _add_to_shards(con, shard, fts, plan)
         next_id += batch.num_rows
         done += batch.num_rows

@@ -220,7 +220,7 @@ def _emit(node: Node) -> str:
         text = _string([_dfold(w) for w in node.words]) + (" *" if node.prefix else "")
         # Every word is kept to the text columns: the filter tokens of ``meta`` ("zy2021",
         # "zs*") are reached only by the filters (_Filter.clause), never by a typed word.
-        return ("{title} : " if node.title_only else "{title body} : ") + text
+        return ("{title} : " if node.title_only else "{title body files} : ") + text
     if isinstance(node, Not):
         return f"({_emit(node.left)}) NOT ({_emit(node.right)})"
     op = " OR " if isinstance(node, Or) else " AND "

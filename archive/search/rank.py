@@ -16,11 +16,13 @@ from archive.search.query import Expressions, Node, _adjacent, _emit
 from archive.search.readers import _reader, _run
 from archive.search.store import _shards
 
-__all__ = ["ASCENDING_SPAN", "PHRASE_BOOST", "RANK_WINDOW", "SEARCH_THREADS", "TITLE_WEIGHT"]
+__all__ = ["ASCENDING_SPAN", "FILES_WEIGHT", "PHRASE_BOOST", "RANK_WINDOW", "SEARCH_THREADS", "TITLE_WEIGHT"]
 
 
 #: bm25 weight of a title match relative to a body match.
 TITLE_WEIGHT = 4.0
+#: bm25 weight of a match in an attached document's text (the article's own words count more).
+FILES_WEIGHT = 0.5
 #: Matches ranked per query: a query matching up to this many is ranked over all of them, one
 #: matching more ranks the most recently published this many (Hits.window_full/_from).
 #: FTS5 scores a match in 3.5-4.5 us (enumerates one in 0.1-0.4 us) and never prunes: all
@@ -133,7 +135,7 @@ def _shard_sql(n: int, ex: Expressions, flt: _Filter, covered: bool | None) -> t
     # The exact date bounds, where the shard's month tokens are not enough; CROSS JOIN
     # keeps the FTS table the outer loop (SQLite never probes it row by row).
     exact_dates = covered is None and (flt.lo is not None or flt.hi is not None)
-    sql = f"SELECT f.rowid, bm25(fts_{n}, {TITLE_WEIGHT}, 1.0, 0.0) FROM fts_{n} f"
+    sql = f"SELECT f.rowid, bm25(fts_{n}, {TITLE_WEIGHT}, 1.0, {FILES_WEIGHT}, 0.0) FROM fts_{n} f"
     params: list = [match]
     if exact_dates:
         sql += " CROSS JOIN docs d ON d.id = f.rowid"

@@ -24,7 +24,7 @@ __all__ = ["CURRENT", "INDEX_VERSION", "REBUILD_HINT", "SEARCH_DIR", "SearchErro
 SEARCH_DIR = "search"
 CURRENT = "CURRENT"
 #: Bumped when the index layout or the folding changes: an index of another version is rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: the text of attached documents (files)
 
 _LOCAL = ZoneInfo(TIMEZONE)
 
@@ -63,7 +63,8 @@ CREATE TABLE docs (
 CREATE INDEX docs_cluster ON docs (cluster_id);
 -- lead and text, compressed (_pack): for snippets, the exact-diacritic check, and removals (a
 -- contentless FTS5 table forgets a row only when given the very text it indexed).
-CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB);
+-- files: the text of the documents the article attaches, each as name US text, RS between.
+CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB, files BLOB);
 -- Diacritics and case folded in C by the tokenizer; đ/Đ -> d/D before (_dfold).
 -- The text index is cut into shards (fts_<n>) of SHARD_DOCS consecutive ids each: bm25's
 -- per-query statistics cost a pass over a shard's rows holding each word, not the archive's.
@@ -81,7 +82,7 @@ CREATE TABLE shards (
 # one more AND in the MATCH, which FTS5 answers by seeking, not by reading every match.
 _SHARD = """
 CREATE VIRTUAL TABLE fts_{n} USING fts5 (
-    title, body, meta, content = '', tokenize = 'unicode61 remove_diacritics 2'
+    title, body, files, meta, content = '', tokenize = 'unicode61 remove_diacritics 2'
 )
 """
 

@@ -332,6 +332,18 @@ def demo_server(host: str, ports: tuple[str, ...], articles: int | None) -> None
     serve_forever(host, fixed, articles)
 
 
+def _files_line(st: dict) -> str | None:
+    """What a run captured besides pages: photos, and attached documents by what was read."""
+    photos = st.get("images/captured", 0)
+    documents = st.get("attachments/captured", 0)
+    if not photos and not documents:
+        return None
+    read = {k[len("attachments/text/"):]: v for k, v in sorted(st.items())
+            if k.startswith("attachments/text/")}
+    detail = f" ({', '.join(f'{k} {v}' for k, v in read.items())})" if read else ""
+    return f"  captured: {photos} photo(s), {documents} attached document(s){detail}"
+
+
 def _crawl_report(results: list[RunResult], archive_path: Path) -> str:
     lines = []
     for r in results:
@@ -352,6 +364,8 @@ def _crawl_report(results: list[RunResult], archive_path: Path) -> str:
         if st.get("archive/rows_lost"):
             lines.append(f"  {st['archive/rows_lost']} article row(s) could not be stored; "
                          "the next run fetches them again")
+        if files := _files_line(st):
+            lines.append(files)
         refused = {k[len("portal/refused/"):]: v for k, v in sorted(st.items())
                    if k.startswith("portal/refused/") and isinstance(v, int)}
         if refused:

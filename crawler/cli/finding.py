@@ -181,10 +181,10 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
                    err=True)
     if fmt != "table":
         columns = ["rank", "score", "exact", "published", "source", "unit", "title", "snippet",
-                   "url", "article_id", "version_id", "cluster_id", "copies"]
+                   "url", "article_id", "version_id", "cluster_id", "copies", "in_attachment"]
         rows = [(h.rank, h.score, h.exact, h.published_at.isoformat() if h.published_at else None,
                  h.source, h.unit, h.title, h.snippet, h.url, h.article_id, h.version_id,
-                 h.cluster_id, h.copies) for h in hits]
+                 h.cluster_id, h.copies, h.in_attachment) for h in hits]
         click.echo(_format(rows, columns, fmt), nl=fmt != "csv")
         return
     if not hits:
@@ -194,7 +194,8 @@ def search_command(query: str, source: str | None, unit: str | None, since: str 
         line = " · ".join(x for x in (
             f"{h.published_at:%Y-%m-%d}" if h.published_at else "undated", h.source, h.unit,
             f"+{h.copies} cop{'y' if h.copies == 1 else 'ies'}" if h.copies else None) if x)
-        click.echo(f"{h.rank:>3}. {h.title}\n     {line}\n     {h.snippet}\n     {h.url}\n",
+        where = f"in attachment {h.in_attachment}: " if h.in_attachment else ""
+        click.echo(f"{h.rank:>3}. {h.title}\n     {line}\n     {where}{h.snippet}\n     {h.url}\n",
                    color=tty or None)
 
 

@@ -50,7 +50,8 @@ def summary(archive_path: Path) -> None:
 def query(sql: str, fmt: str, params: tuple[str, ...], timeout: float, archive_path: Path) -> None:
     """Run one SQL SELECT (DuckDB) over the views `articles` (latest version of each article),
     `article_versions` (every version), `clusters` (one row per duplicate cluster),
-    `article_clusters` (each clustered version) and `runs` (one row per crawl run).
+    `article_clusters` (each clustered version), `attachments` (one row per document an
+    article attaches, with its text) and `runs` (one row per crawl run).
 
     Read-only: one SELECT (or a plain EXPLAIN of one), values through --param; no other file,
     no network, no extension, no setting. It stops at --timeout, at 1 GB of memory, or when
@@ -85,9 +86,40 @@ def _find(archive_path: Path, key: str, source: str | None) -> list[dict]:
     return rows
 
 
+def _find_quietly(archive_path: Path, key: str, source: str | None) -> list[dict]:
+    from archive import open_archive
+    from archive.browse import article_versions
+
+    with open_archive(archive_path) as archive:
+        return article_versions(archive, key, source)
+
+
+def _print_capture(archive_path: Path, url: str) -> None:
+    """The latest capture of a URL that no article row names, from the capture indexes."""
+    from archive.cdx import payload_capture
+    from archive.warc import raw_record
+
+    found = payload_capture(archive_path, url)
+    if found is None:
+        raise click.ClickException(f"no capture of {url!r} (neither an article nor in the "
+                                   "WARC files' capture indexes, which every crawl, ingest "
+                                   "and dedup brings up to date)")
+    capture, original = found
+    if original:  # only revisits of this URL: the same bytes, captured under another one
+        click.echo(f"note: {url} was captured as a revisit of {original} (the same bytes); "
+                   "this is that capture", err=True)
+    try:
+        data = raw_record(archive_path, capture.pointer)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"cannot read the capture: {exc}") from exc
+    click.echo(data, nl=False)
+
+
 @main.command()
 @click.argument("key")
-@click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC.")
+@click.option("--raw", is_flag=True, help="Print the captured HTTP response from the WARC. "
+              "With a URL that is no article (a photo, a listing page) the latest capture of "
+              "that URL is printed, found in the WARC files' capture indexes.")
 @click.option("--source", default=None, type=SOURCE_NAME, help="The source, when the URL is in several.")
 @archive_option
 def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
@@ -100,6 +132,9 @@ def show(key: str, raw: bool, source: str | None, archive_path: Path) -> None:
     _require_archive(archive_path)
     from archive.warc import WarcPointer, raw_record
 
+    if raw and "://" in key and not _find_quietly(archive_path, key, source):
+        _print_capture(archive_path, key)
+        return
     rows = _find(archive_path, key, source)
     row = next((r for r in rows if r["version_id"] == key), None) or rows[-1]
     if raw:
@@ -222,16 +257,26 @@ def compact(source: str | None, min_parts: int, grace: float, archive_path: Path
 
 @main.command()
 @archive_option
-def verify(archive_path: Path) -> None:
+@click.option("--fixity", is_flag=True,
+              help="Also recompute every part's SHA-256 against the one recorded when it was "
+                   "published, and every WARC record's block and payload digests (every byte "
+                   "read and hashed: for a scheduled audit).")
+def verify(archive_path: Path, fixity: bool) -> None:
     """Check every Parquet part (footer, schema), every WARC file and every WARC pointer;
     exit 1 and name the files when something is wrong."""
     from archive.verify import verify_archive
 
     _require_archive(archive_path)
-    report = verify_archive(archive_path)
+    report = verify_archive(archive_path, fixity=fixity)
     click.echo(f"{report.parts} parts, {report.rows} rows, {report.warc_files} WARC files "
                f"({report.warc_records} records), {report.pointers} pointers, "
+               f"{report.files} captured photos and documents, "
                f"{report.derived_files} derived files checked")
+    if fixity:
+        click.echo(f"fixity: {report.hashed} digests recomputed, {report.files} photos and "
+                   "documents hashed against their rows"
+                   + (f"; {report.undigested} part(s) written before parts had digests"
+                      if report.undigested else ""))
     for note in report.notes:
         click.echo(f"note: {note}")
     for problem in report.problems:
@@ -245,11 +290,38 @@ def verify(archive_path: Path) -> None:
 _NOT_REGULAR = "not a regular file: use -o - and redirect"
 
 
+def _export_wacz(archive_path: Path, output: Path, force: bool, source: str | None,
+                 run_id: str | None, unused: dict[str, object]) -> None:
+    from archive import open_archive
+    from archive.export import NotRegularFile
+    from archive.wacz import write_wacz
+
+    for option, value in unused.items():
+        if value:
+            raise click.BadParameter("does not apply to --format wacz (whole WARC files are "
+                                     "packaged: choose them by --source and --run)", param_hint=f"'{option}'")
+    if str(output) == "-":
+        raise click.BadParameter("a WACZ package is a ZIP file: give a file name", param_hint="'-o'")
+    if output.exists() and not force:
+        raise click.BadParameter(f"{output} already exists (--force replaces it)", param_hint="'-o'")
+    with open_archive(archive_path) as archive:
+        try:
+            result = write_wacz(archive, output, source=source, run=run_id, overwrite=force)
+        except NotRegularFile as exc:
+            raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'") from exc
+        except (OSError, ValueError) as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}"
+                                       if isinstance(exc, OSError) else str(exc)) from exc
+    click.echo(f"{result.pages} page(s) from {result.warc_files} WARC file(s) written to {output} "
+               f"({result.bytes} bytes)", err=True)
+
+
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "wacz"]), required=True,
               help="csv: for programs (pandas, DuckDB, R): UTF-8 without BOM, cells as archived, "
                    "lists as JSON (add --excel for a spreadsheet); jsonl: a JSON object a line; "
-                   "parquet: typed columns.")
+                   "parquet: typed columns; wacz: the raw captures (WARC files, a CDXJ index, "
+                   "the pages) as a WACZ package for replay tools, by --source and --run.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               required=True, help="File to write, or - for stdout. Written beside it and renamed "
                                   "into place once complete; an existing file is kept unless --force. A "
@@ -263,12 +335,19 @@ _NOT_REGULAR = "not a regular file: use -o - and redirect"
 @_filters
 @click.option("--query", default=None, help="Only articles matching this full-text query "
                                             "(search syntax); best first, with a score column.")
+@click.option("--run", "run_id", default=None,
+              help="--format wacz: only this run's WARC files (a run id, as `runs` lists).")
+@click.option("--table", type=click.Choice(["articles", "attachments"]), default="articles",
+              show_default=True,
+              help="attachments: the documents the selected articles attach, one row each, with "
+                   "the text read from them and their own capture (WARC file, offset, SHA-256).")
 @archive_option
 def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str | None,
                    unit: str | None, since: str | None, until: str | None, query: str | None,
-                   archive_path: Path) -> None:
+                   run_id: str | None, table: str, archive_path: Path) -> None:
     """Export the latest article versions (filtered) with their provenance: URL, capture time,
-    WARC file, offset and length, version id."""
+    WARC file, offset and length, version id; or (--format wacz) the raw captures as a WACZ
+    package."""
     import duckdb
 
     from archive import open_archive
@@ -276,6 +355,13 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
     from archive.search import SearchSyntaxError
 
     _require_archive(archive_path)
+    if fmt == "wacz":
+        _export_wacz(archive_path, output, force, source, run_id,
+                     unused={"--unit": unit, "--since": since, "--until": until,
+                             "--query": query, "--excel": excel})
+        return
+    if run_id:
+        raise click.BadParameter("applies to --format wacz only", param_hint="'--run'")
     if excel and fmt != "csv":
         raise click.BadParameter("applies to --format csv only", param_hint="'--excel'")
     to_stdout = str(output) == "-"
@@ -297,7 +383,7 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
         try:
             rows = export_articles(archive, target, fmt, source=source, unit=unit, since=since,
                                    until=until, query=query, excel=excel, overwrite=force,
-                                   progress=progress)
+                                   progress=progress, table=table)
         except SearchSyntaxError as exc:  # which input was wrong: --query, not a filter
             raise click.UsageError(f"--query: {exc}") from exc
         except duckdb.Error as exc:
@@ -306,4 +392,5 @@ def export_command(fmt: str, output: Path, force: bool, excel: bool, source: str
             raise click.BadParameter(_NOT_REGULAR, param_hint="'-o'") from exc
         except OSError as exc:  # a folder removed, a full disk, a file made meanwhile
             raise click.ClickException(f"cannot write {name}: {exc.strerror or exc}") from exc
-    click.echo(f"{rows} article(s) written to {name}", err=True)
+    click.echo(f"{rows} {'document' if table == 'attachments' else 'article'}(s) written to {name}",
+               err=True)

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
-__all__ = ["DemoArticle", "DemoImage", "load_corpus", "synthetic_articles", "SITES"]
+__all__ = ["DemoArticle", "DemoAttachment", "DemoImage", "load_corpus", "synthetic_articles", "SITES"]
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 SITES = ("huecit", "liferay", "sharepoint", "dotnetnuke", "vccorp")
@@ -24,6 +24,22 @@ class DemoImage:
     caption: str
     credit: str | None
     style: str  # "figure" | "table"
+
+
+@dataclass(frozen=True)
+class DemoAttachment:
+    """A document an article attaches (data/attachments.json; crawler/demo/documents.py makes
+    its bytes): ``kind`` pdf, scan, encrypted, docx, xlsx or bomb."""
+
+    file: str
+    kind: str
+    title: str
+    lines: tuple[str, ...] = ()
+
+    @property
+    def readable(self) -> bool:
+        """Whether a reader should get text from it (not a scan, a locked PDF or a bomb)."""
+        return self.kind in ("pdf", "docx", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,7 @@ class DemoArticle:
     authors: tuple[str, ...] = ()
     #: "<site>:<id>" of the article this one republishes (another portal's story), else None
     republishes: str | None = None
+    attachments: tuple[DemoAttachment, ...] = ()
 
     @property
     def text(self) -> str:
@@ -97,6 +114,14 @@ def _republished(entry: dict) -> dict:
 
 
 @cache
+def _attachments(site: str) -> dict[int, tuple[DemoAttachment, ...]]:
+    data = json.loads(resources.files("crawler.demo").joinpath("data/attachments.json").read_text("utf-8"))
+    return {int(k): tuple(DemoAttachment(d["file"], d["kind"], d["title"], tuple(d["lines"]))
+                          for d in docs)
+            for k, docs in data.get(site, {}).items()}
+
+
+@cache
 def load_corpus(site: str) -> tuple[DemoArticle, ...]:
     """All articles of one demo site, newest first."""
     if site not in SITES:
@@ -124,6 +149,7 @@ def load_corpus(site: str) -> tuple[DemoArticle, ...]:
                 updated=_parse_published(a["updated"], False)[0] if a.get("updated") else None,
                 authors=tuple(a.get("authors") or ()),
                 republishes=a.get("republishes"),
+                attachments=_attachments(site).get(int(a["id"]), ()),
             )
         )
     articles.sort(key=lambda x: (x.published, x.id), reverse=True)
@@ -167,5 +193,7 @@ def synthetic_articles(site: str, count: int, *, start: int = 0) -> tuple[DemoAr
             paragraphs=paragraphs,
             published=published,
             updated=updated,
+            # (the template's documents, but no second zip bomb on a portal grown large)
+            attachments=tuple(d for d in template.attachments if d.kind != "bomb"),
         ))
     return tuple(out)

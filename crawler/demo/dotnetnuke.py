@@ -16,7 +16,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoAttachment, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -57,6 +57,11 @@ class DotNetNukeSite(MutableCorpus):
     @staticmethod
     def image_src(a: DemoArticle, file: str) -> str:
         return f"/Portals/0/Images/{a.published:%Y/%m}/{file}"
+
+    @staticmethod
+    def attachment_src(a: DemoArticle, doc: DemoAttachment) -> str:
+        ticket = chrome.stable_id("fileticket", f"{a.id}/{doc.file}", length=12)
+        return f"/LinkClick.aspx?fileticket={ticket}%3d&tabid=85&mid={MID}"
 
     def category_label(self, a: DemoArticle) -> str:
         return TABS[TAB_BY_KEY[a.category]][1]
@@ -109,6 +114,12 @@ class DotNetNukeSite(MutableCorpus):
         tab = TAB_BY_KEY[a.category]
         ctr = f"dnn_ctr{MID}_ArticleView"
         body = article_body(a, lead="", paragraph="<p>{}</p>", image=self._image, unit_line=False)
+        if a.attachments:
+            links = "".join(
+                f'<p><a href="{escape(self.attachment_src(a, d))}">{escape(d.file)}</a></p>' if i == 0 else
+                f'<p><a href="{escape(self.attachment_src(a, d))}" title="{escape(d.file)}">'
+                "Tải về</a></p>" for i, d in enumerate(a.attachments))
+            body += f"<p><strong>Văn bản đính kèm:</strong></p>{links}"
         date_html = f'<span id="{ctr}_lblDate" class="NormalDate">{_dnn_date(a.published)}</span>'
         if a.updated:
             date_html += f' <span id="{ctr}_lblUpdate" class="NormalDate">Cập nhật: {_dnn_date(a.updated)}</span>'

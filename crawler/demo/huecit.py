@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoAttachment, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -62,6 +62,10 @@ class HueCitSite(MutableCorpus):
         if swapped:
             return f"/?cn={cn}&gd={GD}&tc={a.id}"
         return f"/?gd={GD}&cn={cn}&tc={a.id}"
+
+    @staticmethod
+    def attachment_src(a: DemoArticle, doc: DemoAttachment) -> str:
+        return f"/Uploads/files/{a.published:%Y}/{doc.file}"
 
     @staticmethod
     def image_src(a: DemoArticle, file: str) -> str:
@@ -169,6 +173,10 @@ class HueCitSite(MutableCorpus):
         cn = CN_BY_KEY[a.category]
         body = article_body(a, lead="<p><strong>{}</strong></p>",
                             paragraph='<p style="text-align: justify;">{}</p>', image=self._image)
+        if a.attachments:  # the CMS's file box closes the body: a bold label over a list
+            body += ('<p><strong>File đính kèm:</strong></p><ul class="list-file">' + "".join(
+                f'<li><a href="{escape(self.attachment_src(a, d))}" target="_blank">{escape(d.file)}</a></li>'
+                for d in a.attachments) + "</ul>")
         others = [o for o in self.articles if o.category == a.category and o.id != a.id][:5]
         other_items = "".join(
             f'<li><a href="{escape(self.article_path(o, swapped=True))}">{escape(o.title)}</a>'

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, quote
 from xml.sax.saxutils import escape as xml_escape
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoAttachment, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -66,6 +66,11 @@ class LiferaySite(MutableCorpus):
     @staticmethod
     def image_src(a: DemoArticle, file: str) -> str:
         return f"/documents/10180/{a.id}/{file}"
+
+    @staticmethod
+    def attachment_src(a: DemoArticle, doc: DemoAttachment) -> str:
+        # Liferay's document URL: /documents/<group>/<folder>/<title>/<uuid> (no extension)
+        return f"/documents/10180/{a.id}/{quote(doc.file.rsplit('.', 1)[0])}/{_uuid(doc.file)}"
 
     def category_label(self, a: DemoArticle) -> str:
         return SECTIONS[SECTION_BY_KEY[a.category]][1]
@@ -188,7 +193,8 @@ class LiferaySite(MutableCorpus):
             + '<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">'
             f"{_published_label(a)}</span></div>"
             f'<div class="journal-content-article">{body}</div>'
-            '<div class="taglib-social-bookmarks"><a href="javascript:window.print()">In bài viết</a>'
+            + self._attachments(a)
+            + '<div class="taglib-social-bookmarks"><a href="javascript:window.print()">In bài viết</a>'
             ' <a href="https://www.facebook.com/sharer.php">Chia sẻ</a></div></div>'
             f'<div class="other-news"><h4>Các tin khác</h4><ul>{related_html}</ul></div>'
         )
@@ -239,6 +245,16 @@ class LiferaySite(MutableCorpus):
                    f"<url><loc>{self.base}{u}</loc><changefreq>daily</changefreq></url>" for u in urls
                ) + "</urlset>"
         return Reply(200, body.encode(), {"Content-Type": "application/xml"})
+
+    def _attachments(self, a: DemoArticle) -> str:
+        if not a.attachments:
+            return ""
+        items = "".join(
+            f'<li class="document-entry"><a href="{escape(self.attachment_src(a, d))}">'
+            f'<img alt="" src="/so4t-theme/images/file_system/small/{d.file.rsplit(".", 1)[-1]}.png">'
+            f'{escape(d.file)}</a></li>' for d in a.attachments)
+        return ('<div class="asset-attachments"><span class="taglib-text">Tài liệu đính kèm</span>'
+                f'<ul class="lfr-asset-attachments">{items}</ul></div>')
 
     def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))

@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.demo.images import IMAGE_SUFFIXES, photo
+
 __all__ = ["DemoPortal", "PIXEL", "Reply", "serve_forever"]
 
 logger = logging.getLogger(__name__)
@@ -76,6 +78,30 @@ def _conditional(reply: Reply, if_modified_since: str | None,
     return Reply(304, b"", validators) if unchanged else reply
 
 
+def _shows_photo(site: Any, path: str) -> bool:
+    """Whether an article of ``site`` shows the photo at ``path``."""
+    image_src = getattr(site, "image_src", None)
+    return image_src is not None and any(
+        image_src(a, i.file) == path for a in site.articles for i in a.images)
+
+
+def _document_at(site: Any, target: str) -> Reply | None:
+    """The attached document an article of ``site`` links at ``target`` (path and query)."""
+    attachment_src = getattr(site, "attachment_src", None)
+    if attachment_src is None:
+        return None
+    cached = site.__dict__.get("_documents")
+    if cached is None or cached[0] is not site.articles:  # the corpus changed (grow, add, edit)
+        cached = (site.articles, {attachment_src(a, d): d for a in site.articles for d in a.attachments})
+        site.__dict__["_documents"] = cached
+    doc = cached[1].get(target)
+    if doc is None:
+        return None
+    from crawler.demo.documents import document, media_type
+
+    return Reply(200, document(doc.kind, doc.title, doc.lines), {"Content-Type": media_type(doc.kind)})
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "DemoPortal/1.0"
     server: _SiteServer
@@ -99,6 +125,10 @@ class _Handler(BaseHTTPRequestHandler):
             if status:
                 reply = Reply(status, b"<html><body><h1>Not Found</h1></body></html>",
                               {"Content-Type": "text/html; charset=utf-8"})
+            elif (found := _document_at(self.server.site, self.path)) is not None:
+                reply = found
+            elif parts.path.lower().endswith(IMAGE_SUFFIXES) and _shows_photo(self.server.site, parts.path):
+                reply = Reply(200, photo(parts.path), {"Content-Type": "image/jpeg"})
             else:
                 reply = self.server.site.handle(parts.path, parts.query)
         except Exception:  # a fixture bug must show up as a 500, not a hung test

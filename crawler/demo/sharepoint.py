@@ -15,7 +15,7 @@ from html import escape
 from urllib.parse import parse_qs
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoAttachment, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -46,6 +46,10 @@ class SharePointSite(MutableCorpus):
     @staticmethod
     def image_src(a: DemoArticle, file: str) -> str:
         return f"/tintuc/PublishingImages/{a.published.year}/{file}"
+
+    @staticmethod
+    def attachment_src(a: DemoArticle, doc: DemoAttachment) -> str:
+        return f"/tintuc/Lists/TinTuc/Attachments/{a.id}/{doc.file}"
 
     def category_label(self, a: DemoArticle) -> str:
         return CATEGORIES[a.category]
@@ -130,12 +134,19 @@ class SharePointSite(MutableCorpus):
             f'<div class="date-detail">{stamp}</div>{lead_html}'
             f'<div class="ms-rtestate-field content-detail">{body}'
             f'<div class="tin-lien-quan"><h3>Tin liên quan</h3><ul>{related_html}</ul></div></div>'
-            f'<div class="author-detail">{authors}{source}</div>'
+            f'<div class="author-detail">{authors}{source}</div>{self._attachments(a)}'
             '<div class="print-share"><a href="javascript:window.print()">In trang</a> '
             '<a href="mailto:?subject=">Gửi email</a></div></div>'
         )
         return Reply.html(self._layout(a.title, main, crumb=a.category),
                           last_modified=self.last_modified(a))
+
+    def _attachments(self, a: DemoArticle) -> str:
+        if not a.attachments:
+            return ""
+        rows = "".join(f'<tr><td class="ms-vb"><a href="{escape(self.attachment_src(a, d))}">'
+                       f"{escape(d.file)}</a></td></tr>" for d in a.attachments)
+        return f'<div class="ms-attachments"><h4>Tệp đính kèm</h4><table>{rows}</table></div>'
 
     def _image(self, a: DemoArticle, img: DemoImage) -> str:
         src = escape(self.image_src(a, img.file))

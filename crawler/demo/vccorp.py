@@ -14,7 +14,7 @@ import re
 from html import escape
 
 from crawler.demo import chrome
-from crawler.demo.corpus import DemoArticle, DemoImage, load_corpus
+from crawler.demo.corpus import DemoArticle, DemoAttachment, DemoImage, load_corpus
 from crawler.demo.markup import MutableCorpus, article_body
 from crawler.demo.server import PIXEL, Reply
 
@@ -51,6 +51,10 @@ class VCCorpSite(MutableCorpus):
     @staticmethod
     def image_src(a: DemoArticle, file: str) -> str:
         return f"/thumb/w_1000/{a.published:%Y/%-m/%-d}/{file}"
+
+    @staticmethod
+    def attachment_src(a: DemoArticle, doc: DemoAttachment) -> str:
+        return f"/Uploaded/van-ban/{a.published:%Y_%m_%d}/{doc.file}"
 
     def category_label(self, a: DemoArticle) -> str:
         return CATEGORIES[a.category]
@@ -112,7 +116,9 @@ class VCCorpSite(MutableCorpus):
             f'<h1 class="detail-title" data-role="title">{escape(a.title)}</h1>{stamp}'
             f'<h2 class="detail-sapo" data-role="sapo">{escape(lead)}</h2>'
             f'<div class="detail-content afcbc-body" data-role="content">{body}</div>'
-            f'<div class="detail-author-source">{authors}{source}</div>'
+            + "".join(f'<div class="detail-file"><a href="{escape(self.attachment_src(a, d))}" '
+                      f'target="_blank">{escape(d.title)}</a></div>' for d in a.attachments)
+            + f'<div class="detail-author-source">{authors}{source}</div>'
             '<div class="detail-share"><a href="https://www.facebook.com/sharer/sharer.php">Chia sẻ</a> '
             '<a href="javascript:window.print()">In</a></div></div>'
         )

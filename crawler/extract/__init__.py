@@ -17,6 +17,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from crawler.extract import body as B
+from crawler.extract.attachment_links import attachment_candidates, attachments_in
 from crawler.extract.byline import _field_byline, find_byline
 from crawler.extract.dates import ParsedDate, parse_dates
 from crawler.extract.encoding import decode_html
@@ -124,6 +125,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
         "status": Status.OK, "flags": [], "extractor_version": EXTRACTOR_VERSION,
         "profile": hints["profile"], "language": hints.get("language") or None,
         "authors": [], "images": [], "unit": None, "lead": None, "agency_prefix": None,
+        "attachments": [],
     }
     flags: list[str] = result["flags"]
     raw = page.get("body") or b""
@@ -156,6 +158,8 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     # The URL the page names as its own, read once for the crawl and the offline paths alike
     # (whether a row takes it is crawler.urls.canonical_from_link's rule, with the profile).
     result["link_canonical"] = declared_canonical(url, root)
+    # Links to attached documents, read before extraction prunes their box from the body.
+    candidates = attachment_candidates(root, url)
 
     lang = root.get("lang") or ""
     if not result["language"] and lang[:2].isalpha():
@@ -171,6 +175,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
 
     container = _first(root, hints.get("body"))
     generic = None
+    block_path = root.getroottree().getpath(container) if container is not None else None
     if container is not None:
         # The profile's reading first; checked against the page, each missing field filled
         # by the generic finders, the whole reading replaced when its body fails the checks.
@@ -191,6 +196,7 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
     if container is not None:
         _fill_missing(root, container, url, result)
         result["_profile_container"] = True
+        result["_block_path"] = block_path
     elif generic is not None:  # the check of the profile's reading made the generic one
         flags.extend(generic.pop("flags"))
         result.update(generic)
@@ -217,7 +223,8 @@ def _extract_page(page: dict[str, Any]) -> dict[str, Any]:
             result["status"] = Status.NO_BODY
         elif kind != PageKind.ARTICLE:
             result["status"] = Status.NOT_ARTICLE
-    for key in ("_link_lines", "_profile_container", "_listing", "_not_found"):
+    result["attachments"] = attachments_in(candidates, result.get("_block_path"))
+    for key in ("_link_lines", "_profile_container", "_listing", "_not_found", "_block_path"):
         result.pop(key, None)
     return result
 

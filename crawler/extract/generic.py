@@ -120,6 +120,8 @@ def extract_generic(root: Any, url: str, result: dict, covered: set | None = Non
             lines = _outside_lines(lines, block, places, br_places)
     title, title_el = find_title(root, block, links, url, index)
     result["title"] = title
+    # where the article's attached files are looked for (extract.attachment_links)
+    result["_block_path"] = root.getroottree().getpath(block) if block is not None else None
     result["_link_lines"] = link_line_count(lines, links)
     lines = [x for x in clean_lines(lines, links) if not _is_date_line(x) and not _is_bare_date(x)]
     if title and lines and _sig(lines[0]) == _sig(title):

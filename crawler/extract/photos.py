@@ -20,7 +20,7 @@ from crawler.extract.text import (
     text_of,
 )
 
-__all__ = ["FURNITURE_SRC_RE", "image_src", "pop_images"]
+__all__ = ["FURNITURE_SRC_RE", "image_src", "pop_images", "sniff_image"]
 
 _AUTO_ALT_RE = re.compile(r"\s-\sẢnh\s\d+\.?$")
 
@@ -283,3 +283,21 @@ def pop_images(container: Any, base_url: str) -> list[dict[str, str | None]]:
         else:
             img.drop_tree()
     return images
+
+
+#: The raster formats a browser shows, by their first bytes.
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
+          (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"BM", "image/bmp"))
+
+
+def sniff_image(body: bytes) -> str | None:
+    """The raster image type ``body`` is (JPEG, PNG, GIF, WebP, AVIF, BMP), from its bytes
+    alone, or None (an SVG, which can carry script, is not one)."""
+    for magic, media_type in _MAGIC:
+        if body.startswith(magic):
+            return media_type
+    if body[:4] == b"RIFF" and body[8:12] == b"WEBP":
+        return "image/webp"
+    if body[4:8] == b"ftyp" and body[8:12] in (b"avif", b"avis"):
+        return "image/avif"
+    return None

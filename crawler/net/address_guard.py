@@ -207,7 +207,8 @@ class AddressGuardMiddleware:
         host, port = _host_port(parts)
         if self._allowed_host(host, port):
             return None
-        if not self._onsite(host) and not request.meta.get("portal_robots"):
+        asset_host = host in request.meta.get("portal_asset_hosts", ())  # PORTAL_IMAGE_HOSTS…
+        if not self._onsite(host) and not request.meta.get("portal_robots") and not asset_host:
             # Another site (a redirect away): never fetched. Named as an attempt on an internal
             # address when it plainly is one, without asking DNS about a foreign name.
             if kind := _literal_refusal(host, self.networks):

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.extract.attachment_links import links_a_document
 from crawler.profiles import UrlKind
 from crawler.urls import document_base, page_number, page_series, repeated_segment, url_shape
 
@@ -183,14 +184,27 @@ class LinkPolicy:
         On a listing of a re-crawl, count how many listing pages in a row held only archived
         articles (a page without article links keeps its parent's count); on any listing,
         notice when it repeats articles its series already listed."""
-        hrefs = list(dict.fromkeys(response.xpath("//a/@href").getall()))
+        anchors: dict[str, Any] = {}  # href -> its first <a>
+        for a in response.selector.root.iter("a"):
+            if (href := a.get("href")) is not None and href not in anchors:
+                anchors[href] = a
+        hrefs = list(anchors)
         if len(hrefs) > self._max_links:
             self.crawler.stats.inc_value("portal/links/capped", len(hrefs) - self._max_links)
             logger.warning("%s has %d links: following the first %d", response.url, len(hrefs),
                            self._max_links)
             hrefs = hrefs[:self._max_links]
         base = document_base(response.url, response.selector.root)
-        links = [r for href in hrefs if (r := self._resolve(href, response, base))]
+        links = []
+        for href in hrefs:
+            if (resolved := self._resolve(href, response, base)) is None:
+                continue
+            if links_a_document(resolved[0], anchors[href]):
+                # a PDF, a DOCX… is no page: an article's documents are fetched with it
+                # (pipelines/attachments.py), never as pages to read
+                self.crawler.stats.inc_value("portal/links/document")
+                continue
+            links.append(resolved)
         here = self.profile.canonicalize(response.url)
         meta = _meta(response)
         origin = (url_shape(here), meta.get("shape_depth", 0))

@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -213,6 +214,33 @@ class WebApp:
                                        "content-security-policy": RAW_CSP,
                                        "content-disposition": "inline"})
 
+    def photo(self, request: Request) -> Response:
+        try:
+            n = int(request.path_params["n"])
+        except ValueError:
+            raise pages.NotFound("no such photo") from None
+        with self.archives.borrow() as archive:
+            body, media_type = pages.photo(archive, _key(request), n, request.query_params.get("v"))
+        # The bytes' own type (read from them, not from the portal's header), never sniffed
+        # again by the browser; opened on its own it runs nothing.
+        return Response(body, media_type=media_type, headers={
+            "content-security-policy": RAW_CSP, "x-content-type-options": "nosniff",
+            "cache-control": "private, max-age=86400"})
+
+    def document(self, request: Request) -> Response:
+        try:
+            n = int(request.path_params["n"])
+        except ValueError:
+            raise pages.NotFound("no such document") from None
+        with self.archives.borrow() as archive:
+            body, media_type, name = pages.document(archive, _key(request),
+                                                     n, request.query_params.get("v"))
+        # Always a download (never shown in the page), its type read from its bytes.
+        return Response(body, media_type=media_type, headers={
+            "content-security-policy": RAW_CSP, "x-content-type-options": "nosniff",
+            "content-disposition": f"attachment; filename*=UTF-8''{quote(name)}",
+            "cache-control": "private, max-age=86400"})
+
     def cluster(self, request: Request) -> Response:
         cluster_id = request.path_params["cluster_id"]
         if not _ID.fullmatch(cluster_id):
@@ -316,6 +344,9 @@ def create_app(root: Path | str, sources: dict[str, Any] | None = None, *,
         Route("/article/{key}", web.guarded(web.article), methods=get, name="article"),
         Route("/article/{key}/versions", web.guarded(web.versions), methods=get, name="versions"),
         Route("/article/{key}/raw", web.guarded(web.raw), methods=get, name="raw"),
+        Route("/article/{key}/image/{n}", web.guarded(web.photo), methods=get, name="photo"),
+        Route("/article/{key}/attachment/{n}", web.guarded(web.document), methods=get,
+              name="document"),
         Route("/cluster/{cluster_id}", web.guarded(web.cluster), methods=get, name="cluster"),
         Route("/sources", web.guarded(web.sources_list), methods=get, name="sources"),
         Route("/sources/{name}", web.guarded(web.source), methods=get, name="source"),

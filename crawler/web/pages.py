@@ -4,6 +4,7 @@ value comes from the library (``archive``); nothing here writes SQL."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -126,11 +127,48 @@ def search_page(archive: Archive, form: SearchForm, index: str = "current",
     return data
 
 
-def _image_entries(images: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
-    # Until images are captured (issue #19) a page shows each image's caption, credit and
-    # address as text: the portal is never asked for it (no hot-linking).
-    return [{"src": i.get("src"), "caption": i.get("caption"), "credit": i.get("credit"),
-             "captured": False} for i in images or []]
+#: Photo types a page shows (``photo`` checks the bytes themselves as well).
+RASTER_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "image/avif",
+                          "image/bmp"})
+
+
+def _image_entries(images: list[dict[str, Any]] | None, article_id: str,
+                   version_id: str) -> list[dict[str, Any]]:
+    # A captured photo is served from its WARC record (``photo``); the portal is never asked
+    # for it (no hot-linking). One not captured shows its caption, credit, address and why.
+    out = []
+    for n, image in enumerate(images or ()):
+        captured = (image.get("status") == "captured" and bool(image.get("warc_file"))
+                    and image.get("media_type") in RASTER_TYPES)
+        out.append({"src": image.get("src"), "caption": image.get("caption"),
+                    "credit": image.get("credit"), "captured": captured,
+                    "status": image.get("status") if captured or image.get("status") != "captured"
+                    else "not_an_image", "media_type": image.get("media_type"),
+                    "bytes": image.get("bytes"), "sha256": image.get("sha256"),
+                    "href": f"/article/{article_id}/image/{n}?v={version_id}" if captured else None})
+    return out
+
+
+def _attachment_entries(attachments: list[dict[str, Any]] | None, article_id: str,
+                        version_id: str) -> list[dict[str, Any]]:
+    """Each attached document: its name and address, and either its capture (served from the
+    WARC record, ``document``) with what was read from it, or why it was not captured."""
+    out = []
+    for n, doc in enumerate(attachments or ()):
+        captured = doc.get("status") == "captured" and bool(doc.get("warc_file"))
+        out.append({**doc, "captured": captured,
+                    "href": f"/article/{article_id}/attachment/{n}?v={version_id}" if captured else None})
+    return out
+
+
+def _named_version(rows: list[dict[str, Any]], key: str, version: str | None) -> dict[str, Any] | None:
+    """The version ``?v=`` names, or the one ``key`` names when it is a version id; ``None``
+    when neither does (the caller's default applies). An unknown ``?v=`` is :class:`NotFound`."""
+    asked = version or key
+    row = next((r for r in rows if r["version_id"] == asked), None)
+    if version and row is None:
+        raise NotFound(f"no version {version[:80]!r} of this article")
+    return row
 
 
 def article_page(archive: Archive, key: str, version: str | None = None) -> dict[str, Any]:
@@ -140,16 +178,15 @@ def article_page(archive: Archive, key: str, version: str | None = None) -> dict
     if not rows:
         raise NotFound(f"no article matches {key!r}")
     live = [r for r in rows if not r.get("removed")]
-    asked = version or key  # a version id in the path names that version
-    row = next((r for r in rows if r["version_id"] == asked), None)
-    if version and row is None:
-        raise NotFound(f"article {key!r} has no version {version[:80]!r}")
-    row = row or (live[-1] if live else rows[-1])
+    row = _named_version(rows, key, version) or (live[-1] if live else rows[-1])
     cluster = version_cluster(archive, row["version_id"])
     newest = live[-1]["version_id"] if live else None
     return {
         "article": {**row, "paragraphs": paragraphs(row.get("text")),
-                    "images": _image_entries(row.get("images"))},
+                    "images": _image_entries(row.get("images"), row["article_id"],
+                                             row["version_id"]),
+                    "attachments": _attachment_entries(row.get("attachments"), row["article_id"],
+                                                       row["version_id"])},
         "removed": bool(rows[-1].get("removed")),
         "latest_version_id": newest,
         "versions": [{"version_id": r["version_id"], "fetched_at": r["fetched_at"],
@@ -225,11 +262,8 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
     from archive.warc import READ_ERRORS, WarcPointer, raw_record
 
     rows = article_versions(archive, key)
-    asked = version or key  # a version id in the path names that version
-    row = next((r for r in rows if r["version_id"] == asked), None)
-    if version and row is None:
-        raise NotFound(f"no version {version[:80]!r} of this article")
-    row = row or next((r for r in reversed(rows) if r.get("warc_file")), None)
+    row = (_named_version(rows, key, version)
+           or next((r for r in reversed(rows) if r.get("warc_file")), None))
     if row is None or not row.get("warc_file"):
         raise NotFound("this article has no captured response")
     pointer = WarcPointer(row["warc_file"], row["warc_offset"], row["warc_length"],
@@ -240,6 +274,74 @@ def raw_capture(archive: Archive, key: str, version: str | None) -> tuple[bytes,
         raise NotFound("the capture of this version cannot be read (missing or damaged WARC file: "
                        "`portal-archive verify` names it)") from None
     return body, row.get("encoding")
+
+
+def _captured(archive: Archive, key: str, n: int, version: str | None, column: str,
+              what: str) -> tuple[bytes, dict[str, Any]]:
+    """The bytes of the ``n``-th entry of ``column`` (``images``, ``attachments``) of a
+    version (else the latest) as captured, and the entry; :class:`NotFound` when it was not
+    captured or its capture cannot be read or is not what the entry names."""
+    from archive.warc import READ_ERRORS, WarcPointer, read_record
+
+    rows = article_versions(archive, key)
+    row = _named_version(rows, key, version) or (rows[-1] if rows else None)
+    entries = (row or {}).get(column) or []
+    if not 0 <= n < len(entries):
+        raise NotFound(f"no such {what}")
+    entry = entries[n]
+    if (entry.get("status") != "captured" or not entry.get("warc_file")
+            or entry.get("warc_offset") is None or entry.get("warc_length") is None):
+        raise NotFound(f"this {what} was not captured ({entry.get('status') or 'unknown'})")
+    pointer = WarcPointer(entry["warc_file"], entry["warc_offset"], entry["warc_length"], "")
+    # The archive is hostile input too: the record must be the 200 response holding the very
+    # bytes the entry names, read no further than its size.
+    try:
+        record = read_record(archive.root, pointer, max_body=max(0, entry.get("bytes") or 0))
+    except (OSError, ValueError, *READ_ERRORS):
+        raise NotFound(f"the capture of this {what} cannot be read (missing or damaged WARC "
+                       "file: `portal-archive verify` names it)") from None
+    body = record.body
+    if record.status != 200 or hashlib.sha256(body).hexdigest() != entry.get("sha256"):
+        raise NotFound(f"the record this {what} points at does not hold it")
+    return body, entry
+
+
+def photo(archive: Archive, key: str, n: int, version: str | None) -> tuple[bytes, str]:
+    """The ``n``-th photo of a version (else the latest) as captured, and its image type read
+    from its bytes; :class:`NotFound` when it was not captured, its capture cannot be read,
+    or its bytes are not a raster image a browser shows (an SVG can carry script)."""
+    from crawler.extract.photos import sniff_image
+
+    body, _ = _captured(archive, key, n, version, "images", "photo")
+    media_type = sniff_image(body)
+    if media_type is None:
+        raise NotFound("the capture of this photo is not an image a browser shows")
+    return body, media_type
+
+
+def document(archive: Archive, key: str, n: int, version: str | None) -> tuple[bytes, str, str]:
+    """The ``n``-th attached document of a version (else the latest) as captured, its type
+    read from its bytes, and a file name for it; :class:`NotFound` as for a photo, or when
+    the bytes are no document (an HTML page is never served from here)."""
+    from crawler.extract.documents import sniff_document
+
+    body, entry = _captured(archive, key, n, version, "attachments", "document")
+    media_type = sniff_document(body)
+    if media_type is None:
+        raise NotFound("the capture of this document is not a document")
+    return body, media_type, _file_name(entry.get("url") or "", entry.get("name"))
+
+
+def _file_name(url: str, name: str | None) -> str:
+    """A safe download name: the file name the link showed or its address's last part."""
+    from urllib.parse import unquote, urlsplit
+
+    candidates = (name or "", unquote(urlsplit(url).path).rsplit("/", 1)[-1])
+    for candidate in candidates:
+        cleaned = "".join(ch for ch in candidate if ch.isalnum() or ch in " ._-()").strip(" .")
+        if cleaned:
+            return cleaned[:150]
+    return "document"
 
 
 def sources_page(archive: Archive, configured: dict[str, Any], *,

@@ -73,6 +73,40 @@ T8_ESCAPED = "/t8/index.php?option=com_tin&amp;Itemid=2"
 X1_FILES = ("/x1/sitemap-ok.xml", "/x1/rss-ok.xml", "/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml",
             "/x1/rss-entity.xml")
 
+#: P1's photos, in the article's body order, and the status each must end with (the crawl of
+#: P1 caps photos at P1_MAX_BYTES).
+P1_PHOTOS = ("/p1/anh/hoi-nghi.jpg", "/p1/anh/khong-con.jpg", "/p1/anh/trang-loi.jpg",
+             "/p1/anh/ma-doc.svg", "/p1/anh/rat-lon.jpg", "/p1/anh/khong-ro-kich-thuoc.jpg",
+             "/p1/anh/hoi-nghi-ban-sao.jpg",  # the first one's bytes at another URL
+             "/p1/anh/chuyen-huong.jpg")  # a 301 (with a JPEG body) to a photo marked noarchive
+P1_NOARCHIVE = "/p1/anh/khong-luu.jpg"
+#: a photo on the portal's other host name (its CDN: PORTAL_IMAGE_HOSTS in P1's crawl)
+P1_CDN_PATH = "/p1/anh/tu-cdn.jpg"
+P1_EXPECTED = ("captured", "http_404", "not_an_image", "not_an_image", "too_large", "too_large",
+               "captured", "not_captured", "captured", "off_site")
+P1_OFFSITE = "http://anh.example.invalid/p1/anh/ngoai.jpg"
+
+#: D1's attached documents, in the article's order, each with what it is (payloads.document)
+#: and the (status, text_status) its entry must end with (the crawl of D1 caps documents at
+#: D1_MAX_BYTES and reading at D1_TIMEOUT seconds).
+D1_DOCUMENTS = (
+    ("/d1/van-ban/bien-ban-nghiem-thu.pdf", "good", ("captured", "text")),
+    ("/d1/van-ban/phu-luc.docx", "docx", ("captured", "text")),
+    ("/d1/van-ban/hong.pdf", "malformed", ("captured", "malformed")),
+    ("/d1/van-ban/tai-lieu-mat.pdf", "encrypted", ("captured", "encrypted")),
+    ("/d1/van-ban/phu-luc-nen.docx", "zip_bomb", ("captured", "zip_bomb")),
+    ("/d1/van-ban/bang-gia.xlsx", "xml_entities", ("captured", "xml_entities")),
+    ("/d1/van-ban/cham.pdf", "slow", ("captured", "too_slow")),
+    ("/d1/van-ban/trang-loi.pdf", "html", ("not_a_document", None)),  # an error page as PDF
+    ("/d1/van-ban/sai-kieu.pdf", "good_as_html", ("captured", "text")),  # a PDF as text/html
+    ("/d1/van-ban/rat-lon.pdf", "huge", ("too_large", None)),  # declared larger than the cap
+    ("/d1/van-ban/vo-tan.pdf", "endless", ("too_large", None)),  # never ends
+    ("/d1/van-ban/khong-con.pdf", "missing", ("http_404", None)),
+)
+D1_MAX_BYTES = 256 * 1024
+D1_TIMEOUT = 3.0
+P1_MAX_BYTES = 64 * 1024
+
 CASES: tuple[Case, ...] = (
     _c("N1", "429/503 với Retry-After", (11001, 11002, 11003), (11004,),
        "Retry-After (seconds or HTTP-date) is honoured per host: A and B are fetched again after "
@@ -139,6 +173,13 @@ CASES: tuple[Case, ...] = (
        "Impossible dates are rejected to null with the raw text kept; the Vietnamese dateline is parsed."),
     _c("C8", "noarchive", (48001,), (48101, 48102),
        "noarchive in meta robots or X-Robots-Tag is honoured by default (not archived)."),
+    _c("P1", "Ảnh hỏng, ảnh giả, ảnh quá lớn", (61001,), P1_PHOTOS,
+       "An article's photos are captured when they are images; a missing, oversized, off-site, "
+       "inline, HTML-as-JPEG or scripted SVG photo gets its reason and the article is archived."),
+    _c("D1", "Văn bản đính kèm độc hại", (62001,), tuple(p for p, _, _ in D1_DOCUMENTS),
+       "An article's attached documents are captured and read when they can be; a malformed, "
+       "encrypted, zip-bomb, entity-bomb, endless, oversized or parser-stalling document, or an "
+       "error page served as one, gets its reason and nothing else in the run is lost."),
     _c("X1", "Sitemap và RSS có thực thể XML", (51001, 51101, 51102, 51103, 51104),
        ("/x1/sitemap-lol.xml", "/x1/sitemap-xxe.xml", "/x1/rss-entity.xml", 51105, 51106, 51107, 51108),
        "Sitemaps and feeds with entity tricks are rejected as a whole with a reason; valid ones are read."),

@@ -19,7 +19,7 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-__all__ = ["BLOCK", "binary_blob", "bomb", "huge_robots", "tls_context", "truncated_gzip"]
+__all__ = ["BLOCK", "binary_blob", "bomb", "document", "huge_robots", "tls_context", "truncated_gzip"]
 
 #: The html-ish filler every bomb and oversized body repeats (exactly 1 MiB).
 BLOCK = (b"<p>tin tuc so ha</p>\n" * 50_000)[: 1 << 20]
@@ -146,3 +146,58 @@ def _make_tls_context() -> ssl.SSLContext:
                                                serialization.NoEncryption()))
         ctx.load_cert_chain(cert_file, key_file)
     return ctx
+
+
+def scripted_svg() -> bytes:
+    """An SVG "photo" that runs script when a browser opens it as a document."""
+    return (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" '
+            b'onload="document.title=\'p1-svg-ran\'"><script>window.p1SvgRan = 1</script>'
+            b'<rect width="10" height="10" fill="red"/></svg>')
+
+
+#: The text of D1's good documents (a phrase the search must find only there).
+D1_PHRASE = "biên bản nghiệm thu công trình kè chống sạt lở bờ sông Hương đoạn qua phường Kim Long"
+
+
+@cache
+def document(kind: str) -> bytes:
+    """D1's attached documents (tests/hostile/cases.py): good ones for control, and each way a
+    document can be hostile."""
+    from crawler.demo import documents as docs
+
+    lines = (D1_PHRASE + ".", "Hội đồng nghiệm thu gồm đại diện Sở Xây dựng và Ủy ban nhân dân phường.")
+    if kind == "good":
+        return docs.text_pdf("Biên bản nghiệm thu", lines)
+    if kind == "docx":
+        return docs.docx(("Phụ lục khối lượng", *lines))
+    if kind == "malformed":  # a PDF header, then nothing a reader can follow
+        return b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + binary_blob(4000)
+    if kind == "encrypted":
+        return docs.encrypted_pdf(docs.text_pdf("Tài liệu mật", lines))
+    if kind == "zip_bomb":  # ~100 KB that would inflate to 100 MB
+        return docs.docx_bomb("Phụ lục", inflated=100 << 20)
+    if kind == "xml_entities":  # billion laughs in a worksheet
+        laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+        sheet = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY lol0 "lol">' + laughs + "]>"
+                 '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                 '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+                 "</sheetData></worksheet>")
+        import io
+        import zipfile
+
+        good = docs.xlsx([["Bảng giá"]])
+        out = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for info in src.infolist():
+                data = sheet.encode() if info.filename == "xl/worksheets/sheet1.xml" else src.read(info)
+                z.writestr(info.filename, data)
+        return out.getvalue()
+    if kind == "slow":  # 12 KB on the wire; a million text operators on one page to parse
+        content = zlib.compress(b"BT /F1 11 Tf 50 800 Td " + b"(x) Tj " * 1_000_000 + b"ET", 9)
+        return docs._pdf([
+            b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            docs._stream(content, b"/Filter /FlateDecode "),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"])
+    raise ValueError(kind)

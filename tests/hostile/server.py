@@ -28,10 +28,31 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.demo.cp1258 import encode_cp1258
+from crawler.demo.images import photo
 from crawler.demo.server import Reply
 from tests.hostile import payloads, xml
-from tests.hostile.cases import CASES, LONG_PATH, T8_PORTAL, X1_FILES, apath
-from tests.hostile.pages import article_html, listing_html, maintenance_html, secret_html, soft404_html
+from tests.hostile.cases import (
+    CASES,
+    D1_DOCUMENTS,
+    D1_MAX_BYTES,
+    LONG_PATH,
+    P1_CDN_PATH,
+    P1_MAX_BYTES,
+    P1_NOARCHIVE,
+    P1_OFFSITE,
+    P1_PHOTOS,
+    T8_PORTAL,
+    X1_FILES,
+    apath,
+)
+from tests.hostile.pages import (
+    article_body,
+    article_html,
+    listing_html,
+    maintenance_html,
+    secret_html,
+    soft404_html,
+)
 from tests.hostile.text import article
 
 __all__ = ["Hit", "HostileServer"]
@@ -141,7 +162,24 @@ class _Router:
             "/n8/echo": lambda r: self._article(r, 18003),
             "/s5/nhieu-lien-ket/": self._s5_many, "/s5/duong-dan-dai/": self._s5_long,
             "/t1/lich": self._t1_day, "/t7/tin-tuc": self._t7, "/t8/index.php": self._t8,
+            a("p1", 61001): self._p1,
+            P1_PHOTOS[0]: lambda r: Reply(200, photo(P1_PHOTOS[0]), {"Content-Type": "image/jpeg"}),
+            P1_PHOTOS[2]: lambda r: _html(soft404_html(), content_type="image/jpeg"),
+            P1_PHOTOS[3]: lambda r: Reply(200, payloads.scripted_svg(), {"Content-Type": "image/svg+xml"}),
+            # a JPEG that says it is larger than the cap, and one that only grows past it
+            P1_PHOTOS[4]: lambda r: Reply(200, photo(P1_PHOTOS[4]) + bytes(4 * P1_MAX_BYTES),
+                                          {"Content-Type": "image/jpeg"}),
+            P1_PHOTOS[5]: lambda r: _Stream(lambda h: h.endless(photo(P1_PHOTOS[5]), "image/jpeg")),
+            P1_PHOTOS[6]: lambda r: Reply(200, photo(P1_PHOTOS[0]), {"Content-Type": "image/jpeg"}),
+            P1_PHOTOS[7]: lambda r: Reply(301, photo(P1_PHOTOS[7]), {"Location": P1_NOARCHIVE,
+                                                                     "Content-Type": "image/jpeg"}),
+            P1_NOARCHIVE: lambda r: Reply(200, photo(P1_NOARCHIVE), {"Content-Type": "image/jpeg",
+                                                                     "X-Robots-Tag": "noarchive"}),
+            P1_CDN_PATH: lambda r: Reply(200, photo(P1_CDN_PATH), {"Content-Type": "image/jpeg"}),
+            a("d1", 62001): self._d1,
         }
+        for path, kind, _ in D1_DOCUMENTS:
+            special[path] = (lambda k: lambda r: self._d1_document(k))(kind)
         for aid in range(16201, 16231):  # the 30-hop chain: 16230 -> 16229 -> ... -> 16201 -> 16002
             special[a("n6", aid)] = (lambda target: lambda r: Reply.redirect(target, 302))(
                 a("n6", aid - 1) if aid > 16201 else a("n6", 16002))
@@ -202,6 +240,36 @@ class _Router:
         side = [(entry, "Các tin khác trong chuyên mục")] if entry in self._entries else []
         html = article_html(a, charset=charset if meta is True else meta, side=side, **page)
         return _html(html, charset=charset, content_type=content_type, headers=headers)
+
+    def _p1(self, r: _Request) -> Reply:
+        a = article(61001)
+        cdn = r.base.replace("127.0.0.1", "localhost") + P1_CDN_PATH  # the same server, another name
+        sources = [*P1_PHOTOS, cdn, P1_OFFSITE]
+        figures = "\n".join(
+            f'<figure class="image"><img src="{escape(src)}" alt=""><figcaption>Ảnh minh họa số {n + 1} '
+            f"của hội nghị</figcaption></figure>" for n, src in enumerate(sources))
+        return self._article(r, 61001, body=article_body(a) + "\n" + figures)
+
+    def _d1(self, r: _Request) -> Reply:
+        a = article(62001)
+        links = "".join(f'<li><a href="{escape(path)}">{escape(path.rsplit("/", 1)[-1])}</a></li>'
+                        for path, _, _ in D1_DOCUMENTS)
+        box = f"<p><strong>File đính kèm:</strong></p><ul>{links}</ul>"
+        return self._article(r, 62001, body=article_body(a) + box)
+
+    def _d1_document(self, kind: str) -> Response:
+        pdf = {"Content-Type": "application/pdf"}
+        if kind == "html":
+            return _html(soft404_html(), content_type="application/pdf")
+        if kind == "good_as_html":
+            return Reply(200, payloads.document("good"), {"Content-Type": "text/html; charset=utf-8"})
+        if kind == "huge":
+            return Reply(200, payloads.document("good") + bytes(2 * D1_MAX_BYTES), pdf)
+        if kind == "endless":
+            return _Stream(lambda h: h.endless(payloads.document("good"), "application/pdf"))
+        if kind == "missing":
+            return _not_found()
+        return Reply(200, payloads.document(kind), {"Content-Type": "application/octet-stream"})
 
     def _plain(self, r: _Request) -> Reply:
         return self._article(r, self._by_path_id[r.path])
@@ -600,6 +668,21 @@ class _Handler(BaseHTTPRequestHandler):
                 left -= n
         if left == 0:
             self.wfile.write(tail)
+
+    def endless(self, start: bytes, content_type: str) -> None:
+        """``start``, then zero bytes until the client hangs up or the server stops; no
+        Content-Length (a photo that only shows its size by growing)."""
+        stop = self.server.owner._stop
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        self.wfile.write(start)
+        zeros = bytes(_CHUNK)
+        while not stop.is_set():
+            self.wfile.write(zeros)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         logger.debug("%s %s %s", self.server.site, self.address_string(), format % args)
