@@ -156,6 +156,17 @@ def project_settings(archive: Path | str, config: Path | str | None = None,
         settings.set("PORTAL_SOURCES_FILE", str(config), priority="cmdline")
     for key, value in overrides.items():
         settings.set(key, value, priority="cmdline")
+    if project(settings).get("PORTAL_FRONTIER"):
+        # Several processes share one frontier (crawler/distributed): its scheduler, the
+        # middleware that finishes its entries, and the shared per-host gate (last before
+        # the download, so a request waits for its host's slot when it is about to go).
+        settings.set("SCHEDULER", "crawler.distributed.scheduler.FrontierScheduler", priority="cmdline")
+        spider_mw = dict(settings.getdict("SPIDER_MIDDLEWARES"))
+        spider_mw["crawler.distributed.scheduler.FrontierAckMiddleware"] = 10
+        settings.set("SPIDER_MIDDLEWARES", spider_mw, priority="cmdline")
+        downloader_mw = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+        downloader_mw["crawler.distributed.scheduler.HostGateMiddleware"] = 990
+        settings.set("DOWNLOADER_MIDDLEWARES", downloader_mw, priority="cmdline")
     return settings
 
 
@@ -186,9 +197,11 @@ def run_crawls(
     locks = ExitStack()
     busy: list[RunResult] = []
     free = []
+    shared = bool(project(settings).get("PORTAL_FRONTIER"))
     for source in sources:
         try:
-            locks.enter_context(source_lock(archive, source.name))
+            if not shared:  # workers of a shared frontier crawl a source together
+                locks.enter_context(source_lock(archive, source.name))
             free.append(source)
         except SourceBusy as exc:
             logger.warning("skipped: %s", exc)

@@ -115,6 +115,9 @@ PORTAL_ATTACHMENT_MAX_CHARS = 2_000_000  # text kept per document; the rest flag
 PORTAL_ATTACHMENT_MAX_INFLATED = 200 * 1024 * 1024  # DOCX/XLSX/ODT inflating past this: refused (zip_bomb)
 PORTAL_SHAPE_DEPTH = 25  # pages in a chain of one URL shape (calendars) before it is refused
 PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
+# Several crawler processes share one frontier in Redis (crawler/distributed): redis://HOST:PORT/DB.
+PORTAL_FRONTIER: str | None = None
+PORTAL_FRONTIER_LEASE = 120.0  # seconds a taken request is held; then another worker takes it over
 ARCHIVE_PATH = "data"
 ARCHIVE_BATCH_ROWS = 5000
 ARCHIVE_FLUSH_SECONDS = 60.0  # buffered rows are published at least this often (pipelines/store.py)

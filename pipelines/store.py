@@ -36,6 +36,7 @@ from archive.writer import PartWriter, publish_table, sweep_staging
 from crawler.capture import WarcCaptureMiddleware
 from crawler.config import project
 from crawler.items import ArticleItem, RemovalNotice
+from crawler.signals import rows_published
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -108,6 +109,9 @@ class StorePipeline:
         self.started_at = datetime.now(UTC)
         #: Rows in the writer's buffer by the stat they count in: counted once published.
         self._unpublished: Counter[str] = Counter()
+        #: The pages the buffered rows were read from (``rows_published`` names them once
+        #: published: a shared frontier finishes their requests then, crawler/distributed).
+        self.buffered_urls: set[str] = set()
         self._timer: LoopingCall | None = None
         self._shutdown_trigger: Any = None  # the reactor's handle of the trigger
         self._closed = False
@@ -198,6 +202,8 @@ class StorePipeline:
     def _add(self, row: dict, stat: str) -> None:
         assert self.writer is not None  # made by open_spider
         self._unpublished[stat] += 1
+        if row.get("url"):
+            self.buffered_urls.add(row["url"])
         try:
             self.writer.add(row)
         except OSError as exc:
@@ -216,6 +222,13 @@ class StorePipeline:
             for stat, n in self._unpublished.items():
                 self.stats.inc_value(stat, n)
             self._unpublished.clear()
+            urls, self.buffered_urls = self.buffered_urls, set()
+            self.crawler.signals.send_catch_log(signal=rows_published, urls=urls)
+
+    def flush_now(self) -> None:
+        """Publish the buffered rows now (a shared frontier's idle worker: crawler/distributed)."""
+        if self.writer is not None and self.writer.pending:
+            self._flush()
 
     def _flush(self) -> None:
         """The time bound, run every ``ARCHIVE_FLUSH_SECONDS``: the buffer is published, so

@@ -73,10 +73,15 @@ def _last_runs(archive_path: Path) -> dict[str, str]:
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a crawler setting (docs/settings.md), e.g. -s PORTAL_RECHECK=known.")
+@click.option("--frontier", default=None, metavar="redis://HOST:PORT/DB",
+              help="Share the sources' frontier with every other crawl given the same Redis "
+                   "(on this machine or others): each request is fetched by one of them, hosts "
+                   "see the sources' politeness across all; docs/scale.md.")
 @config_option
 @archive_option
 def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_level: str,
-          settings: tuple[str, ...], config_path: Path | None, archive_path: Path) -> None:
+          settings: tuple[str, ...], frontier: str | None, config_path: Path | None,
+          archive_path: Path) -> None:
     """Crawl sources into the archive (default: the bundled demo portal).
 
     NAMES are source names from `portal-archive sources`. Exit status: 0 when every crawl
@@ -107,6 +112,10 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
         if not sep or not name.isidentifier() or name != name.upper():
             raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
         overrides[name] = value
+    if frontier:
+        if not frontier.startswith(("redis://", "rediss://", "unix://")):
+            raise click.BadParameter("expected redis://HOST:PORT/DB", param_hint="--frontier")
+        overrides["PORTAL_FRONTIER"] = frontier
     if "LOG_LEVEL" in overrides:  # --log-level would silently win
         raise click.BadParameter("LOG_LEVEL: use --log-level", param_hint="--set")
     try:

@@ -31,5 +31,9 @@ class SeenSet:
         member: Any = fingerprint  # (redis-py's stub says str; bytes are members too)
         return bool(self.client.sismember(self.key, member))
 
+    def clear(self) -> None:
+        """Forget every request (a new run of the crawl begins)."""
+        self.client.delete(self.key)
+
     def __len__(self) -> int:
         return int(self.client.scard(self.key))

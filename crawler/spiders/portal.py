@@ -240,8 +240,8 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         its page budget ran out, or a fetch failed): requested again, before anything else
         is discovered. Articles the archive holds by now count as finished."""
         root = project(self.settings).get("ARCHIVE_PATH")
-        if not root:
-            return []
+        if not root or project(self.settings).get("PORTAL_FRONTIER"):
+            return []  # (a shared frontier keeps what is pending in Redis, not on disk)
         self._frontier = Frontier(root, self.source.name)
         pending = []
         for kind, stored in self._frontier.load():

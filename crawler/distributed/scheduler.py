@@ -1,0 +1,392 @@
+"""Scrapy's scheduler over the shared frontier, and the pieces that tell it when a request is
+done: any number of crawler processes, on any machines, crawl one source together.
+
+``FrontierScheduler`` (``SCHEDULER`` when ``PORTAL_FRONTIER`` names a Redis) keeps no queue of
+its own: a request the spider schedules is recorded in the source's ``SeenSet`` (by its
+canonical URL; of several workers scheduling it, one does) and pushed to the source's
+``LeasedQueue``; ``next_request`` takes leases from it. A lease is acknowledged only when the
+request is finished with:
+
+- a page whose callback yielded no item (a listing, a feed): once its links are scheduled
+  (``FrontierAckMiddleware``, a spider middleware around every callback);
+- a page that became an item: when the item is dropped, stored unchanged, or its row is
+  published to the archive (the store's ``rows_published`` signal), never before;
+- a failed download: when its errback has run.
+
+A worker killed at any point leaves its leases unacknowledged; when they run out
+(``PORTAL_FRONTIER_LEASE``) the next worker that asks takes them over. Entries are JSON (URL,
+callback name, priority, the spider's own meta), never pickles. ``HostGateMiddleware`` asks the
+shared per-host gate before every download, so all workers together keep a host's concurrency
+and delay.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import socket
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Iterable
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
+
+from scrapy import Request, signals
+from scrapy.core.scheduler import BaseScheduler
+
+from crawler.config import project
+from crawler.distributed.hosts import HostGate
+from crawler.distributed.queue import LeasedQueue
+from crawler.distributed.seen import SeenSet
+from crawler.signals import rows_published
+
+if TYPE_CHECKING:
+    import redis
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+
+__all__ = ["FrontierAckMiddleware", "FrontierScheduler", "HostGateMiddleware", "connect"]
+
+logger = logging.getLogger(__name__)
+
+#: Meta keys Scrapy and its middlewares set for one download: never carried to another worker.
+_LOCAL_META = frozenset({"download_slot", "download_latency", "depth", "redirect_times",
+                         "redirect_ttl", "redirect_urls", "redirect_reasons", "retry_times",
+                         "warc_pointer", "warc_revisit", "warc_payload_sha256", "fetched_at",
+                         "frontier_entry", "portal_host_slot"})
+ENTRY = "frontier_entry"
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for the frontier's Redis (``redis://host:port/db``), checked once."""
+    import redis
+
+    client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10,
+                                  health_check_interval=30)
+    client.ping()
+    return client
+
+
+class FrontierScheduler(BaseScheduler):
+    def __init__(self, crawler: Crawler) -> None:
+        ours = project(crawler.settings)
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.url = ours.get("PORTAL_FRONTIER")
+        self.lease = ours.getfloat("PORTAL_FRONTIER_LEASE")
+        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        self._buffer: deque[Request] = deque()
+        self._held: dict[str, float] = {}  # entry id -> when taken or last renewed
+        self._urls: dict[str, str] = {}  # entry id -> the URL last asked for under it
+        #: URL of an item's page -> its entries (two addresses may redirect to one page),
+        #: until the item is stored; then, while its row is buffered, until it is published
+        self._awaiting: dict[str, list[str]] = {}
+        self._published_wait: dict[str, list[str]] = {}
+        self.queue: LeasedQueue | None = None
+        self.seen: SeenSet | None = None
+        self._poller: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def open(self, spider: Spider) -> None:
+        name = spider.source.name  # type: ignore[attr-defined]
+        client = connect(self.url)
+        self.queue = LeasedQueue(client, name, lease_seconds=self.lease)
+        self.seen = SeenSet(client, name)
+        if self.queue.waiting() == 0:
+            # Nothing left of an earlier run: this is a new one, and what the last one saw
+            # is to be seen again (re-checks, new listings). (A worker starting in the instant
+            # between another's first record and its first push would forget that record.)
+            self.seen.clear()
+        self.stats.set_value("frontier/worker", self.worker)
+        sig = self.crawler.signals
+        sig.connect(self._item_scraped, signal=signals.item_scraped)
+        sig.connect(self._item_dropped, signal=signals.item_dropped)
+        sig.connect(self._rows_published, signal=rows_published)
+        # An idle engine asks its scheduler again only every few seconds (its heartbeat):
+        # other workers' new entries are looked for twice a second instead.
+        from twisted.internet import task
+
+        self._poller = task.LoopingCall(self._poke)
+        self._poller.start(0.5, now=False)
+        logger.info("worker %s shares the frontier of %s at %s", self.worker, name,
+                    urlsplit(self.url)._replace(netloc=urlsplit(self.url).hostname or "").geturl())
+
+    def _poke(self) -> None:
+        slot = getattr(self.crawler.engine, "_slot", None)
+        if slot is not None and not self._buffer:
+            slot.nextcall.schedule()
+
+    def close(self, reason: str) -> None:
+        if self._poller is not None and self._poller.running:
+            self._poller.stop()
+        left = len(self._held)
+        if left:  # their leases run out; another worker, or the next run, takes them
+            logger.info("worker %s stops holding %d unfinished request(s)", self.worker, left)
+
+    # -- scheduling -------------------------------------------------------------------------
+    def has_pending_requests(self) -> bool:
+        assert self.queue is not None
+        if self._buffer:
+            return True
+        # Entries no worker has finished, other than this worker's rows waiting to be published
+        # (those are published when this worker closes).
+        mine = sum(map(len, self._awaiting.values())) + sum(map(len, self._published_wait.values()))
+        return self.queue.waiting() > mine
+
+    def enqueue_request(self, request: Request) -> bool:
+        assert self.queue is not None and self.seen is not None
+        if (entry := request.meta.get(ENTRY)) in self._held:
+            # a retry or a redirect of a request this worker holds: the same entry, here; a
+            # redirect to a page some worker has scheduled already is not fetched again
+            redirect = request.url != self._urls.get(entry)
+            if redirect and not self.seen.add(f"{request.method} {self._key(request.url)}"):
+                self.stats.inc_value("frontier/duplicate")
+                self.done(entry)
+                return False
+            self._urls[entry] = request.url
+            self._buffer.append(request)
+            return True
+        key = request.meta.get("portal_canonical") or request.url
+        if not self.seen.add(f"{request.method} {key}"):
+            self.stats.inc_value("frontier/duplicate")
+            return False
+        self.queue.push(_entry(request))
+        self.stats.inc_value("frontier/enqueued")
+        return True
+
+    def _key(self, url: str) -> str:
+        """The spider's canonical form of ``url`` (what its own requests are recorded by)."""
+        profile = getattr(self.crawler.spider, "profile", None)
+        return profile.canonicalize(url) if profile is not None else url
+
+    def next_request(self) -> Request | None:
+        assert self.queue is not None
+        self._renew()
+        if not self._buffer:
+            for lease in self.queue.take(self.worker, count=4):
+                request = _request(lease.data, self.crawler.spider)
+                if request is None:  # an entry no spider method answers: done, refused
+                    self.queue.ack([lease.entry_id])
+                    self.stats.inc_value("frontier/unreadable")
+                    continue
+                request.meta[ENTRY] = lease.entry_id
+                request.errback = self._finishing(request.errback, lease.entry_id)
+                self._held[lease.entry_id] = time.monotonic()
+                self._urls[lease.entry_id] = request.url
+                if lease.deliveries > 1:
+                    self.stats.inc_value("frontier/taken_over")
+                self._buffer.append(request)
+        if self._buffer:
+            self.stats.inc_value("frontier/dequeued")
+            return self._buffer.popleft()
+        if self._published_wait and (store := _store(self.crawler)) is not None:
+            # Nothing to take: publish the rows this worker buffered now, not at its flush
+            # timer, so their requests are done and the workers waiting on them can finish.
+            store.flush_now()
+        return None
+
+    def _finishing(self, errback: Any, entry: str) -> Any:
+        """The request's errback, and then its entry done: a failed download's errback
+        output never passes the spider middlewares (FrontierAckMiddleware)."""
+        def finish(failure: Any) -> Any:
+            try:
+                return errback(failure) if errback is not None else None
+            finally:
+                self.done(entry)
+        finish.__name__ = getattr(errback, "__name__", "finish")
+        return finish
+
+    def _renew(self) -> None:
+        """Leases of requests still in hand are renewed before they can run out."""
+        assert self.queue is not None
+        now = time.monotonic()
+        due = [e for e, t in self._held.items() if now - t > self.lease / 3]
+        if due:
+            self.queue.renew(self.worker, due)
+            for e in due:
+                self._held[e] = now
+
+    # -- finishing --------------------------------------------------------------------------
+    def done(self, entry: str | None) -> None:
+        self._urls.pop(entry or "", None)
+        if entry and self._held.pop(entry, None) is not None:
+            assert self.queue is not None
+            self.queue.ack([entry])
+            self.stats.inc_value("frontier/acknowledged")
+
+    def expect_item(self, url: str, entry: str | None) -> None:
+        """The page at ``url`` gave an item: its entry is done when the item is."""
+        if entry:
+            self._awaiting.setdefault(url, []).append(entry)
+
+    def _item_scraped(self, item: Any, response: Response | None = None, spider: Any = None) -> None:
+        url = item.get("url") if hasattr(item, "get") else None
+        entries = self._awaiting.pop(url, None) if url else None
+        if not entries:
+            return
+        if url in self._buffered:  # its row waits in the store's buffer: done once published
+            self._published_wait.setdefault(url, []).extend(entries)
+            return
+        for entry in entries:
+            self.done(entry)
+
+    def _item_dropped(self, item: Any, response: Response | None = None,
+                      exception: BaseException | None = None, spider: Any = None) -> None:
+        url = item.get("url") if hasattr(item, "get") else None
+        for entry in self._awaiting.pop(url, []) if url else []:
+            self.done(entry)
+
+    @property
+    def _buffered(self) -> set[str]:
+        """URLs whose rows the store holds unpublished (its ``buffered_urls``)."""
+        store = _store(self.crawler)
+        return store.buffered_urls if store is not None else set()
+
+    def _rows_published(self, urls: Iterable[str]) -> None:
+        for url in urls:
+            for entry in self._published_wait.pop(url, None) or ():
+                self.done(entry)
+
+
+def _store(crawler: Crawler) -> Any:
+    """The store pipeline of this crawl, if it runs one."""
+    from pipelines.store import StorePipeline
+
+    engine = crawler.engine
+    pipes = getattr(getattr(getattr(engine, "scraper", None), "itemproc", None), "middlewares", ())
+    return next((p for p in pipes if isinstance(p, StorePipeline)), None)
+
+
+def _entry(request: Request) -> dict[str, Any]:
+    meta = {}
+    for key, value in request.meta.items():
+        if key in _LOCAL_META or key.startswith("_"):
+            continue
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):
+            continue
+        meta[key] = value
+    return {"url": request.url, "method": request.method, "priority": request.priority,
+            "callback": getattr(request.callback, "__name__", None),
+            "errback": getattr(request.errback, "__name__", None),
+            "dont_filter": request.dont_filter, "meta": meta}
+
+
+def _request(data: dict[str, Any], spider: Any) -> Request | None:
+    def method(name: Any) -> Any:
+        if not isinstance(name, str) or name.startswith("__"):
+            return None
+        found = getattr(spider, name, None)
+        return found if callable(found) else None
+
+    url = data.get("url")
+    callback = method(data.get("callback"))
+    if not isinstance(url, str) or (data.get("callback") and callback is None):
+        return None
+    return Request(url, method=str(data.get("method") or "GET"), callback=callback,
+                   errback=method(data.get("errback")), priority=int(data.get("priority") or 0),
+                   meta=dict(data.get("meta") or {}), dont_filter=True)
+
+
+class FrontierAckMiddleware:
+    """Spider middleware: a request's entry is done once its callback's output is handed on
+    (its links are in the frontier); a page that gave an item waits for the item."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def _scheduler(self) -> FrontierScheduler | None:
+        slot = getattr(self.crawler.engine, "_slot", None)
+        scheduler = getattr(slot, "scheduler", None)
+        return scheduler if isinstance(scheduler, FrontierScheduler) else None
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
+                                          spider: Any = None) -> AsyncIterator[Any]:
+        entry = response.meta.get(ENTRY) if response.request is not None else None
+        scheduler = self._scheduler()
+        item = False
+        async for out in result:
+            if scheduler is not None and entry and not isinstance(out, Request):
+                item = True
+                scheduler.expect_item(out.get("url") or response.url, entry)
+            yield out
+        if scheduler is not None and entry and not item:
+            scheduler.done(entry)
+
+    def process_spider_output(self, response: Response, result: Iterable[Any],
+                              spider: Any = None) -> Iterable[Any]:
+        entry = response.meta.get(ENTRY) if response.request is not None else None
+        scheduler = self._scheduler()
+        item = False
+        for out in result:
+            if scheduler is not None and entry and not isinstance(out, Request):
+                item = True
+                scheduler.expect_item(out.get("url") or response.url, entry)
+            yield out
+        if scheduler is not None and entry and not item:
+            scheduler.done(entry)
+
+
+class HostGateMiddleware:
+    """Downloader middleware: every download waits for a slot of its host's shared gate
+    (``CONCURRENT_REQUESTS_PER_DOMAIN`` across all workers, ``DOWNLOAD_DELAY`` between two
+    starts) and gives it back when it ends."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        ours = project(crawler.settings)
+        self.crawler = crawler
+        self.url = ours.get("PORTAL_FRONTIER")
+        self.concurrency = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
+        self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
+        self.gate: HostGate | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def _open(self) -> HostGate:
+        if self.gate is None:
+            spider = self.crawler.spider
+            self.gate = HostGate(connect(self.url), spider.source.name,  # type: ignore[union-attr]
+                                 slot_seconds=self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 60)
+        return self.gate
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:
+        if not self.url:
+            return None
+        gate = self._open()
+        host = urlsplit(request.url).netloc.lower()
+        waited = 0.0
+        while True:
+            grant = gate.acquire(host, concurrency=self.concurrency, delay=self.delay)
+            if grant.token is not None:
+                request.meta["portal_host_slot"] = (host, grant.token)
+                if waited:
+                    self.crawler.stats.inc_value("frontier/host_waits")
+                return None
+            waited += grant.wait
+            await asyncio.sleep(grant.wait)
+
+    def _release(self, request: Request) -> None:
+        slot = request.meta.pop("portal_host_slot", None)
+        if slot is not None and self.gate is not None:
+            self.gate.release(*slot)
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> None:
+        self._release(request)
+        return None
