@@ -91,7 +91,8 @@ def test_three_workers_archive_each_article_once_and_fetch_no_page_twice(shared)
     with open_archive(tmp / "archive") as archive:
         rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
         runs = archive.records("SELECT run_id, articles_new, stats_json FROM runs")
-    assert len(rows) == articles  # (the next run stored nothing: test below) and {r["n"] for r in rows} == {1}
+    # (the next run stores nothing: tested below)
+    assert len(rows) == articles and {r["n"] for r in rows} == {1}
     assert len(runs) == 4  # a run row per worker, which says what it did
     doing = [r for r in runs if r["articles_new"]]
     assert len(doing) >= 2, [r["articles_new"] for r in runs]
