@@ -27,6 +27,15 @@ logger = logging.getLogger(__name__)
 
 _GROUP = "workers"
 
+# KEYS: seen set, stream; ARGV: member, entry. Recorded and pushed together, or neither: a
+# call whose reply is lost (Redis killed after doing it) can be made again safely.
+_PUSH_ONCE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  return redis.call('XADD', KEYS[2], '*', 'd', ARGV[2])
+end
+return false
+"""
+
 
 @dataclass(frozen=True)
 class Lease:
@@ -45,11 +54,21 @@ class LeasedQueue:
         self.dead = f"pa:{name}:dead"
         self.lease_ms = max(1, int(lease_seconds * 1000))
         self.max_deliveries = max_deliveries
+        self._push_once: Any = None
         try:
             client.xgroup_create(self.stream, _GROUP, id="0", mkstream=True)
         except redis.ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise
+
+    def push_once(self, seen_key: str, member: str, data: dict[str, Any]) -> str | None:
+        """Add an entry unless ``member`` is in the set ``seen_key`` already (then None), and
+        record it there, in one atomic step."""
+        if self._push_once is None:
+            self._push_once = self.client.register_script(_PUSH_ONCE)
+        entry_id = self._push_once(keys=[seen_key, self.stream],
+                                   args=[member, json.dumps(data, ensure_ascii=False)])
+        return _text(entry_id) if entry_id else None
 
     def push(self, data: dict[str, Any]) -> str:
         """Add an entry; return its id."""

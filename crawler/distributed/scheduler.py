@@ -88,6 +88,11 @@ class FrontierScheduler(BaseScheduler):
         self.queue: LeasedQueue | None = None
         self.seen: SeenSet | None = None
         self._poller: Any = None
+        #: while Redis cannot be reached: requests to record and push, in order, and entries
+        #: to acknowledge, sent once it answers again
+        self._outbox: deque[Request] = deque()
+        self._unacked: list[str] = []
+        self._down = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -129,15 +134,64 @@ class FrontierScheduler(BaseScheduler):
         if left:  # their leases run out; another worker, or the next run, takes them
             logger.info("worker %s stops holding %d unfinished request(s)", self.worker, left)
 
+    # -- Redis unreachable ------------------------------------------------------------------
+    def _try(self, call: Any, *args: Any) -> tuple[bool, Any]:
+        """``call(*args)``, or ``(False, None)`` when Redis cannot be reached (counted as
+        ``frontier/redis_unavailable``, said once per outage): the worker pauses, keeps what
+        it would have sent, and sends it when Redis answers again."""
+        import redis
+
+        try:
+            result = call(*args)
+        except (redis.ConnectionError, redis.TimeoutError, OSError) as exc:
+            self.stats.inc_value("frontier/redis_unavailable")
+            if not self._down:
+                logger.warning("frontier Redis unreachable (%s): worker %s pauses, keeps what it "
+                               "would send, and retries twice a second", exc, self.worker)
+                self._down = True
+            return False, None
+        if self._down:
+            logger.warning("frontier Redis answers again: worker %s goes on", self.worker)
+            self._down = False
+        return True, result
+
+    def _drain(self) -> bool:
+        """Send what an outage held back; True when nothing is left to send."""
+        assert self.queue is not None and self.seen is not None
+        if self._unacked:
+            ok, _ = self._try(self.queue.ack, list(self._unacked))
+            if not ok:
+                return False
+            self.stats.inc_value("frontier/acknowledged", len(self._unacked))
+            self._unacked.clear()
+        while self._outbox:
+            if not self._record_and_push(self._outbox[0]):
+                return False
+            self._outbox.popleft()
+        return True
+
+    def _record_and_push(self, request: Request) -> bool:
+        """Record and push one request (one atomic step: a retry after a lost reply can push
+        nothing twice); False when Redis did not answer (the caller keeps it)."""
+        assert self.queue is not None and self.seen is not None
+        key = request.meta.get("portal_canonical") or request.url
+        ok, entry = self._try(self.queue.push_once, self.seen.key, f"{request.method} {key}",
+                              _entry(request))
+        if not ok:
+            return False
+        self.stats.inc_value("frontier/enqueued" if entry else "frontier/duplicate")
+        return True
+
     # -- scheduling -------------------------------------------------------------------------
     def has_pending_requests(self) -> bool:
         assert self.queue is not None
-        if self._buffer:
+        if self._buffer or not self._drain():
             return True
         # Entries no worker has finished, other than this worker's rows waiting to be published
         # (those are published when this worker closes).
         mine = sum(map(len, self._awaiting.values())) + sum(map(len, self._published_wait.values()))
-        return self.queue.waiting() > mine
+        ok, waiting = self._try(self.queue.waiting)
+        return not ok or waiting > mine
 
     def enqueue_request(self, request: Request) -> bool:
         assert self.queue is not None and self.seen is not None
@@ -145,19 +199,17 @@ class FrontierScheduler(BaseScheduler):
             # a retry or a redirect of a request this worker holds: the same entry, here; a
             # redirect to a page some worker has scheduled already is not fetched again
             redirect = request.url != self._urls.get(entry)
-            if redirect and not self.seen.add(f"{request.method} {self._key(request.url)}"):
-                self.stats.inc_value("frontier/duplicate")
-                self.done(entry)
-                return False
+            if redirect:
+                ok, new = self._try(self.seen.add, f"{request.method} {self._key(request.url)}")
+                if ok and not new:
+                    self.stats.inc_value("frontier/duplicate")
+                    self.done(entry)
+                    return False
             self._urls[entry] = request.url
             self._buffer.append(request)
             return True
-        key = request.meta.get("portal_canonical") or request.url
-        if not self.seen.add(f"{request.method} {key}"):
-            self.stats.inc_value("frontier/duplicate")
-            return False
-        self.queue.push(_entry(request))
-        self.stats.inc_value("frontier/enqueued")
+        if (self._outbox or self._down or not self._record_and_push(request)):
+            self._outbox.append(request)  # in order, sent when Redis answers again
         return True
 
     def _key(self, url: str) -> str:
@@ -167,9 +219,12 @@ class FrontierScheduler(BaseScheduler):
 
     def next_request(self) -> Request | None:
         assert self.queue is not None
+        if not self._drain():
+            return self._buffer.popleft() if self._buffer else None
         self._renew()
         if not self._buffer:
-            for lease in self.queue.take(self.worker, count=4):
+            ok, leases = self._try(self.queue.take, self.worker, 4)
+            for lease in leases if ok else ():
                 request = _request(lease.data, self.crawler.spider)
                 if request is None:  # an entry no spider method answers: done, refused
                     self.queue.ack([lease.entry_id])
@@ -207,8 +262,7 @@ class FrontierScheduler(BaseScheduler):
         assert self.queue is not None
         now = time.monotonic()
         due = [e for e, t in self._held.items() if now - t > self.lease / 3]
-        if due:
-            self.queue.renew(self.worker, due)
+        if due and self._try(self.queue.renew, self.worker, due)[0]:
             for e in due:
                 self._held[e] = now
 
@@ -217,7 +271,9 @@ class FrontierScheduler(BaseScheduler):
         self._urls.pop(entry or "", None)
         if entry and self._held.pop(entry, None) is not None:
             assert self.queue is not None
-            self.queue.ack([entry])
+            if self._unacked or not self._try(self.queue.ack, [entry])[0]:
+                self._unacked.append(entry)  # sent when Redis answers again
+                return
             self.stats.inc_value("frontier/acknowledged")
 
     def expect_item(self, url: str, entry: str | None) -> None:
@@ -350,6 +406,7 @@ class HostGateMiddleware:
         self.concurrency = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
         self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
         self.gate: HostGate | None = None
+        self._unreleased: list[tuple[str, str]] = []  # slots an outage kept from being given back
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -368,8 +425,19 @@ class HostGateMiddleware:
         gate = self._open()
         host = urlsplit(request.url).netloc.lower()
         waited = 0.0
+        import redis
+
         while True:
-            grant = gate.acquire(host, concurrency=self.concurrency, delay=self.delay)
+            try:
+                while self._unreleased:
+                    gate.release(*self._unreleased[-1])
+                    self._unreleased.pop()
+                grant = gate.acquire(host, concurrency=self.concurrency, delay=self.delay)
+            except (redis.ConnectionError, redis.TimeoutError, OSError):
+                # Redis unreachable: wait for it (the scheduler says so in the log)
+                self.crawler.stats.inc_value("frontier/redis_unavailable")
+                await asyncio.sleep(0.5)
+                continue
             if grant.token is not None:
                 request.meta["portal_host_slot"] = (host, grant.token)
                 if waited:
@@ -381,7 +449,15 @@ class HostGateMiddleware:
     def _release(self, request: Request) -> None:
         slot = request.meta.pop("portal_host_slot", None)
         if slot is not None and self.gate is not None:
-            self.gate.release(*slot)
+            import redis
+
+            self._unreleased.append(slot)
+            try:
+                while self._unreleased:
+                    self.gate.release(*self._unreleased[-1])
+                    self._unreleased.pop()
+            except (redis.ConnectionError, redis.TimeoutError, OSError):
+                pass  # given back once Redis answers (else the slot's lease would hold the host)
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
         self._release(request)
