@@ -113,11 +113,13 @@ def test_the_next_run_of_a_shared_frontier_starts_afresh(shared):
 
 def test_a_killed_workers_requests_are_taken_over(tmp_path):
     """One of two workers SIGKILLed mid-crawl: its leased requests run out (a 3 s lease) and
-    the other takes them over; every article is archived, none twice."""
+    the other takes them over (after the killed worker's host slot has run out too: 5 s
+    downloads, 10 s slots); every article is archived, none twice."""
     with RedisServer(tmp_path / "redis") as redis_server, DemoPortal(articles=250) as portal:
         config = _config(tmp_path / "sources.toml", portal.url("huecit"))
         victim, survivor = _workers(tmp_path, redis_server.url, config, 2,
-                                    "-s", "PORTAL_FRONTIER_LEASE=3", "-s", "ARCHIVE_FLUSH_SECONDS=1")
+                                    "-s", "PORTAL_FRONTIER_LEASE=3", "-s", "ARCHIVE_FLUSH_SECONDS=1",
+                                    "-s", "DOWNLOAD_TIMEOUT=5")
         import redis
 
         deadline = time.monotonic() + 60

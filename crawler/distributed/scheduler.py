@@ -415,8 +415,10 @@ class HostGateMiddleware:
     def _open(self) -> HostGate:
         if self.gate is None:
             spider = self.crawler.spider
+            # A slot outlives no download (DOWNLOAD_TIMEOUT bounds each): a killed worker's
+            # slot holds its host that long at most.
             self.gate = HostGate(connect(self.url), spider.source.name,  # type: ignore[union-attr]
-                                 slot_seconds=self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 60)
+                                 slot_seconds=self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 5)
         return self.gate
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
