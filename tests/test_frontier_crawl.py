@@ -96,10 +96,9 @@ def test_three_workers_archive_each_article_once_and_fetch_no_page_twice(shared)
     assert len(runs) == 4  # a run row per worker, which says what it did
     took = [json.loads(r["stats_json"]).get("frontier/dequeued", 0) for r in runs]
     assert sum(1 for n in took if n) >= 2, took  # the work was shared
-    # (robots.txt is read by each worker: not shared yet, docs/scale.md)
-    twice = {url: n for url, n in fetched.items()
-             if n > 1 and not url.endswith("/robots.txt")}
-    assert not twice
+    twice = {url: n for url, n in fetched.items() if n > 1}
+    assert not twice  # robots.txt included: read once, left in Redis for the other workers
+    assert any(json.loads(r["stats_json"]).get("frontier/robots_shared") for r in runs)
 
 
 def test_the_next_run_of_a_shared_frontier_starts_afresh(shared):

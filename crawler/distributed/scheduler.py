@@ -108,6 +108,9 @@ class FrontierScheduler(BaseScheduler):
             # is to be seen again (re-checks, new listings). (A worker starting in the instant
             # between another's first record and its first push would forget that record.)
             self.seen.clear()
+            from crawler.distributed.robots import SharedRobots
+
+            SharedRobots(client, name).clear()
         self.stats.set_value("frontier/worker", self.worker)
         sig = self.crawler.signals
         sig.connect(self._item_scraped, signal=signals.item_scraped)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response as PlainResponse
 from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -80,6 +81,45 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.retry_after = ours.getfloat("PORTAL_ROBOTS_RETRY")
         self.timeout = min(crawler.settings.getfloat("DOWNLOAD_TIMEOUT", 30),
                            ours.getfloat("PORTAL_ROBOTS_TIMEOUT"))
+        self.frontier = ours.get("PORTAL_FRONTIER")
+        self._shared: Any = None
+
+    def _shared_robots(self) -> Any:
+        """The robots.txt responses the workers of a shared frontier leave one another."""
+        if self._shared is None:
+            from crawler.distributed.robots import SharedRobots
+            from crawler.distributed.scheduler import connect
+
+            self._shared = SharedRobots(connect(self.frontier), self.crawler.spider.source.name)  # type: ignore[union-attr]
+        return self._shared
+
+    async def _from_other_worker(self, netloc: str) -> tuple[int, bytes] | None:
+        """With a shared frontier: the robots.txt another worker fetched, waiting for it while
+        another worker fetches it; None when this worker is to fetch it (or Redis fails)."""
+        import asyncio
+
+        import redis
+
+        try:
+            shared = self._shared_robots()
+            deadline = time.monotonic() + self.timeout + 2
+            while (found := shared.get(netloc)) is None:
+                if shared.claim(netloc, self.timeout + 2) or time.monotonic() > deadline:
+                    return None
+                await asyncio.sleep(0.1)
+        except (redis.RedisError, OSError) as exc:
+            logger.info("robots.txt of %s not shared (%s): fetched here", netloc, exc)
+            return None
+        self._stats.inc_value("frontier/robots_shared")
+        return found
+
+    def _leave_for_others(self, netloc: str, response: Response) -> None:
+        import redis
+
+        try:
+            self._shared_robots().put(netloc, response.status, response.body[:2 * ROBOTS_MAX_BYTES])
+        except (redis.RedisError, OSError) as exc:
+            logger.info("robots.txt of %s not shared (%s)", netloc, exc)
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         """The host's parser, fetching robots.txt once. Every request that arrives while it
@@ -101,7 +141,14 @@ class PortalRobotsTxtMiddleware(RobotsTxtMiddleware):
                                    "download_timeout": self.timeout, "portal_robots": True},
                              callback=NO_CALLBACK)
             try:
-                response = await self.crawler.engine.download_async(robots)
+                shared = await self._from_other_worker(netloc) if self.frontier else None
+                if shared is not None:  # read by another worker of this run
+                    response: Response = PlainResponse(robots.url, status=shared[0], body=shared[1],
+                                                   request=robots)
+                else:
+                    response = await self.crawler.engine.download_async(robots)
+                    if self.frontier:
+                        self._leave_for_others(netloc, response)
                 await self._parse_robots(response, netloc, request)
             except Exception as exc:  # every failure is "unavailable" (logged with its reason)
                 self._robots_error(exc, netloc)
