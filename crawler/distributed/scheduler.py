@@ -58,6 +58,8 @@ _LOCAL_META = frozenset({"download_slot", "download_latency", "depth", "redirect
                          "warc_pointer", "warc_revisit", "warc_payload_sha256", "fetched_at",
                          "frontier_entry", "portal_host_slot"})
 ENTRY = "frontier_entry"
+#: Seconds a worker with nothing to take keeps buffered rows that others may wait on.
+_IDLE_PUBLISH = 5.0
 
 
 def connect(url: str) -> redis.Redis:
@@ -93,6 +95,7 @@ class FrontierScheduler(BaseScheduler):
         self._outbox: deque[Request] = deque()
         self._unacked: list[str] = []
         self._down = False
+        self._idle_since: float | None = None  # with rows waiting, found nothing to take since
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -243,11 +246,22 @@ class FrontierScheduler(BaseScheduler):
         if self._buffer:
             self.stats.inc_value("frontier/dequeued")
             return self._buffer.popleft()
-        if self._published_wait and (store := _store(self.crawler)) is not None:
-            # Nothing to take: publish the rows this worker buffered now, not at its flush
-            # timer, so their requests are done and the workers waiting on them can finish.
+        if self._published_wait and self._publish_due() and (store := _store(self.crawler)):
+            # Nothing to take, and what is left is this worker's buffered rows (or they have
+            # waited a while): published now, not at the store's flush timer, so their
+            # requests are done and the workers waiting on them can finish.
             store.flush_now()
         return None
+
+    def _publish_due(self) -> bool:
+        assert self.queue is not None
+        mine = sum(map(len, self._published_wait.values()))
+        ok, waiting = self._try(self.queue.waiting)
+        if ok and waiting <= mine:
+            return True
+        if self._idle_since is None:
+            self._idle_since = time.monotonic()
+        return time.monotonic() - self._idle_since > _IDLE_PUBLISH
 
     def _finishing(self, errback: Any, entry: str) -> Any:
         """The request's errback, and then its entry done: a failed download's errback
@@ -308,6 +322,7 @@ class FrontierScheduler(BaseScheduler):
         return store.buffered_urls if store is not None else set()
 
     def _rows_published(self, urls: Iterable[str]) -> None:
+        self._idle_since = None
         for url in urls:
             for entry in self._published_wait.pop(url, None) or ():
                 self.done(entry)
