@@ -173,3 +173,34 @@ def test_redis_killed_and_restarted_mid_crawl_loses_nothing(tmp_path):
     with open_archive(tmp_path / "archive") as archive:
         rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
     assert len(rows) == articles and {r["n"] for r in rows} == {1}
+
+
+def test_retry_after_pauses_and_given_up_hosts_hold_for_every_worker(tmp_path):
+    """The throttle's decisions of one worker (a Retry-After pause, a host given up) are
+    obeyed by another: the pause through the shared gate, the verdict read by its throttle."""
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed.scheduler import HostGateMiddleware
+    from crawler.faults import Refused
+    from crawler.net.throttle import ThrottleMiddleware
+
+    with RedisServer(tmp_path / "redis") as redis_server:
+        workers = []
+        for _ in range(2):
+            crawler = get_crawler(settings_dict={"PORTAL_FRONTIER": redis_server.url})
+            crawler.spider = SimpleNamespace(source=SimpleNamespace(name="hue"))
+            gate = HostGateMiddleware(crawler)
+            throttle = ThrottleMiddleware(crawler)
+            throttle._gate = lambda gate=gate: gate  # (no engine here to find it through)
+            workers.append((gate, throttle))
+        (gate_a, _), (gate_b, throttle_b) = workers
+        gate_a.share_pause("portal.example", 30)
+        grant = gate_b._open().acquire("portal.example", concurrency=4)
+        assert grant.token is None and 25 < grant.wait <= 30  # the other worker waits too
+        gate_a.share_give_up("portal.example", "connection_refused")
+        with pytest.raises(Refused):
+            throttle_b.process_request(Request("http://portal.example/tin/1.html"))
+        assert throttle_b.failing == {"portal.example": "connection_refused"}

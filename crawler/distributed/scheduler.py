@@ -466,6 +466,29 @@ class HostGateMiddleware:
             waited += grant.wait
             await asyncio.sleep(grant.wait)
 
+    # -- decisions of the throttle (crawler/net/throttle.py), shared with every worker --------
+    def share_pause(self, host: str, seconds: float) -> None:
+        """No worker starts a request to ``host`` for ``seconds`` (Retry-After, back-off)."""
+        self._shared_call(lambda gate: gate.pause(host, seconds))
+
+    def share_give_up(self, host: str, reason: str) -> None:
+        """``host`` is given up for this run by every worker (a run lasts no more than a day)."""
+        self._shared_call(lambda gate: gate.give_up(host, reason, for_seconds=86400))
+
+    def shared_give_up_reason(self, host: str) -> str | None:
+        return self._shared_call(lambda gate: gate.given_up(host))
+
+    def _shared_call(self, call: Any) -> Any:
+        import redis
+
+        if not self.url:
+            return None
+        try:
+            return call(self._open())
+        except (redis.RedisError, OSError) as exc:  # the local decision stands meanwhile
+            logger.info("a per-host decision not shared (%s)", exc)
+            return None
+
     def _release(self, request: Request) -> None:
         slot = request.meta.pop("portal_host_slot", None)
         if slot is not None and self.gate is not None:

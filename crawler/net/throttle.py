@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from scrapy import signals
 from scrapy.utils.httpobj import urlparse_cached
@@ -75,6 +75,9 @@ class ThrottleMiddleware:
         self._paused_until: dict[str, float] = {}  # download slot -> monotonic time
         self._too_long: dict[str, int] = {}  # host -> Retry-After answers too long, in a row
         self._watch: AsyncioLoopingCall | LoopingCall | None = None
+        #: with a shared frontier, the per-host gate all workers obey (crawler/distributed)
+        self._shared = bool(s.get("PORTAL_FRONTIER"))
+        self._checked_shared: dict[str, float] = {}  # host -> when its shared verdict was read
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -103,6 +106,19 @@ class ThrottleMiddleware:
             slot.latercall.cancel()
         self._paused_until[key] = until
         slot.latercall = call_later(seconds, downloader._latercall, slot)
+        if (gate := self._gate()) is not None:  # every worker waits as long
+            gate.share_pause(urlparse_cached(request).netloc.lower(), seconds)
+
+    def _gate(self) -> Any:
+        """The shared per-host gate of a frontier crawl, else None."""
+        if not self._shared:
+            return None
+        from crawler.distributed.scheduler import HostGateMiddleware
+
+        try:
+            return self.crawler.get_downloader_middleware(HostGateMiddleware)
+        except RuntimeError:  # no engine: the middleware driven by hand
+            return None
 
     def spider_opened(self, spider: Spider) -> None:
         from scrapy.utils.asyncio import create_looping_call
@@ -146,11 +162,23 @@ class ThrottleMiddleware:
     # -- middleware hooks ---------------------------------------------------------------------
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         host = urlparse_cached(request).hostname or ""
+        if host not in self.failing and self._shared:
+            self._read_shared_verdict(host, urlparse_cached(request).netloc.lower())
         if host in self.failing:
             record(self.crawler, "host_failing", request.url, self.failing[host],
                    level=logging.INFO)
             raise Refused("host_failing", self.failing[host])
         return None
+
+    def _read_shared_verdict(self, host: str, netloc: str) -> None:
+        """A host another worker gave up is given up here too (read at most every 2 s)."""
+        now = time.monotonic()
+        if now - self._checked_shared.get(host, 0.0) < 2.0 or (gate := self._gate()) is None:
+            return
+        self._checked_shared[host] = now
+        if reason := gate.shared_give_up_reason(netloc):
+            self.failing[host] = reason
+            logger.warning("host %s given up by another worker (%s): given up here too", host, reason)
 
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Request | Response:
@@ -209,6 +237,8 @@ class ThrottleMiddleware:
             self.failing[host] = reason
             logger.warning("host %s failed %d times in a row (%s): giving it up for this run",
                            host, count, reason)
+            if (gate := self._gate()) is not None:
+                gate.share_give_up(urlparse_cached(request).netloc.lower(), reason)
             self._drain(request, reason)
         elif count > 1:
             self.pause(request, min(self.base * 2 ** (count - 2), self.max_wait))
