@@ -204,3 +204,42 @@ def test_retry_after_pauses_and_given_up_hosts_hold_for_every_worker(tmp_path):
         with pytest.raises(Refused):
             throttle_b.process_request(Request("http://portal.example/tin/1.html"))
         assert throttle_b.failing == {"portal.example": "connection_refused"}
+
+
+@pytest.mark.slow
+def test_ten_kills_lose_nothing_and_store_nothing_twice(tmp_path):
+    """One worker SIGKILLed at random moments, ten times, and started again each time, while
+    another goes on: the frontier ends empty, every article is archived once, the archive
+    verifies, and requests the killed workers held were taken over."""
+    import random
+
+    from archive.verify import verify_archive
+
+    rng = random.Random(17)
+    extra = ("-s", "PORTAL_FRONTIER_LEASE=3", "-s", "ARCHIVE_FLUSH_SECONDS=1",
+             "-s", "DOWNLOAD_TIMEOUT=5")
+    with RedisServer(tmp_path / "redis") as redis_server, DemoPortal(articles=500) as portal:
+        config = _config(tmp_path / "sources.toml", portal.url("huecit"))
+        config.write_text(config.read_text("utf-8").replace("download_delay = 0.08",
+                                                            "download_delay = 0.12"), "utf-8")
+        (steady,) = _workers(tmp_path / "steady", redis_server.url, config, 1, *extra,
+                             "--archive", str(tmp_path / "archive"))
+        kills = n = 0
+        while kills < 10 and steady.poll() is None:
+            n += 1
+            (victim,) = _workers(tmp_path / f"victim{n}", redis_server.url, config, 1, *extra,
+                                 "--archive", str(tmp_path / "archive"))
+            time.sleep(rng.uniform(2.0, 3.5))  # (a worker starts in ~2 s: then it holds work)
+            if victim.poll() is None:
+                victim.send_signal(signal.SIGKILL)
+                kills += 1
+            victim.wait(timeout=30)
+        assert steady.wait(timeout=300) == 0, (tmp_path / "steady" / "w0.err").read_text()[-2000:]
+        assert kills >= 10
+        articles = len(portal.site("huecit").articles)
+        assert redis_server.client().xlen("pa:hue:queue") == 0
+    with open_archive(tmp_path / "archive") as archive:
+        rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
+    assert len(rows) == articles
+    assert {r["n"] for r in rows} == {1}
+    assert verify_archive(tmp_path / "archive").ok
