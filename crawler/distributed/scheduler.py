@@ -385,31 +385,40 @@ class FrontierAckMiddleware:
         scheduler = getattr(slot, "scheduler", None)
         return scheduler if isinstance(scheduler, FrontierScheduler) else None
 
-    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
-                                          spider: Any = None) -> AsyncIterator[Any]:
+    def _watch(self, response: Response) -> tuple[Any, Any]:
+        """For one callback's output: what to call on each output, and at its end."""
         entry = response.meta.get(ENTRY) if response.request is not None else None
         scheduler = self._scheduler()
-        item = False
-        async for out in result:
-            if scheduler is not None and entry and not isinstance(out, Request):
-                item = True
+        if scheduler is None or not entry:
+            return (lambda out: None), (lambda: None)
+        items: list[bool] = []
+
+        def each(out: Any) -> None:
+            if not isinstance(out, Request):  # an item: the entry waits for it
+                items.append(True)
                 scheduler.expect_item(out.get("url") or response.url, entry)
+
+        def end() -> None:
+            if not items:  # its links are in the frontier: done
+                scheduler.done(entry)
+
+        return each, end
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
+                                          spider: Any = None) -> AsyncIterator[Any]:
+        each, end = self._watch(response)
+        async for out in result:
+            each(out)
             yield out
-        if scheduler is not None and entry and not item:
-            scheduler.done(entry)
+        end()
 
     def process_spider_output(self, response: Response, result: Iterable[Any],
                               spider: Any = None) -> Iterable[Any]:
-        entry = response.meta.get(ENTRY) if response.request is not None else None
-        scheduler = self._scheduler()
-        item = False
+        each, end = self._watch(response)
         for out in result:
-            if scheduler is not None and entry and not isinstance(out, Request):
-                item = True
-                scheduler.expect_item(out.get("url") or response.url, entry)
+            each(out)
             yield out
-        if scheduler is not None and entry and not item:
-            scheduler.done(entry)
+        end()
 
 
 class HostGateMiddleware:
