@@ -114,7 +114,7 @@ class AttachmentPipeline:
         if (known := self.known.get(url)) is not None:
             self.stats.inc_value("attachments/known")
             if known.get("text_status") is None and known.get("status") == "captured":
-                known = {**known, **self._read_back(url)}
+                known = {**known, **await self._read_back(url)}
                 self.known[url] = known
             return known, 0
         reason = refusal(url, host, self.hosts)
@@ -140,7 +140,7 @@ class AttachmentPipeline:
             self.stats.inc_value("attachments/revisits")
             original = self.by_digest.get(got.payload_sha256)
             if original is None and (url := self._earlier_by_digest.get(got.payload_sha256)):
-                original = {**self.known[url], **self._read_back(url)}  # an earlier run's
+                original = {**self.known[url], **await self._read_back(url)}  # an earlier run's
                 self.by_digest[got.payload_sha256] = original
             return {**original, "status": "captured"} if original else {"status": "not_captured"}
         media_type = sniff_document(got.body)
@@ -172,7 +172,11 @@ class AttachmentPipeline:
             logger.warning("document %s not read [%s]: %s", got.url, fields["text_status"], outcome)
         return fields
 
-    def _read_back(self, url: str) -> dict[str, Any]:
+    async def _read_back(self, url: str) -> dict[str, Any]:
+        """``_read_stored`` in a thread: a scan of the archive must not hold the reactor."""
+        return await asyncio.to_thread(self._read_stored, url)
+
+    def _read_stored(self, url: str) -> dict[str, Any]:
         """What an earlier run read from the document at ``url`` (its text is not held in
         memory for every known document)."""
         if not self.root or self.source is None:

@@ -56,6 +56,13 @@ def _workers(tmp: Path, redis_url: str, config: Path, n: int, *extra: str) -> li
     return procs
 
 
+def _versions_per_article(archive: Path) -> list[int]:
+    """How many versions the archive holds of each article."""
+    with open_archive(archive) as opened:
+        rows = opened.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
+    return [r["n"] for r in rows]
+
+
 def _fetched(archive: Path) -> Counter:
     """Responses captured per URL, over every worker's WARC files."""
     seen: Counter = Counter()
@@ -139,10 +146,9 @@ def test_a_killed_workers_requests_are_taken_over(tmp_path):
         assert survivor.wait(timeout=300) == 0, (tmp_path / "w1.err").read_text()[-2000:]
         articles = len(portal.site("huecit").articles)
         assert redis_server.client().xlen("pa:hue:queue") == 0
-    with open_archive(tmp_path / "archive") as archive:
-        rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
-    assert len(rows) == articles
-    assert {r["n"] for r in rows} == {1}
+    counts = _versions_per_article(tmp_path / "archive")
+    assert len(counts) == articles
+    assert set(counts) == {1}
     assert "frontier/taken_over" in (tmp_path / "w1.err").read_text()
 
 
@@ -170,9 +176,8 @@ def test_redis_killed_and_restarted_mid_crawl_loses_nothing(tmp_path):
     assert left == 0
     assert any("frontier Redis unreachable" in log and "frontier/redis_unavailable" in log
                for log in logs)
-    with open_archive(tmp_path / "archive") as archive:
-        rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
-    assert len(rows) == articles and {r["n"] for r in rows} == {1}
+    counts = _versions_per_article(tmp_path / "archive")
+    assert len(counts) == articles and set(counts) == {1}
 
 
 def test_retry_after_pauses_and_given_up_hosts_hold_for_every_worker(tmp_path):
@@ -239,8 +244,7 @@ def test_ten_kills_lose_nothing_and_store_nothing_twice(tmp_path):
         assert kills >= 10
         articles = len(portal.site("huecit").articles)
         assert redis_server.client().xlen("pa:hue:queue") == 0
-    with open_archive(tmp_path / "archive") as archive:
-        rows = archive.records("SELECT article_id, count(*) AS n FROM article_versions GROUP BY 1")
-    assert len(rows) == articles
-    assert {r["n"] for r in rows} == {1}
+    counts = _versions_per_article(tmp_path / "archive")
+    assert len(counts) == articles
+    assert set(counts) == {1}
     assert verify_archive(tmp_path / "archive").ok

@@ -96,6 +96,7 @@ class FrontierScheduler(BaseScheduler):
         self._unacked: list[str] = []
         self._down = False
         self._idle_since: float | None = None  # with rows waiting, found nothing to take since
+        self._store: Any = None  # the store pipeline (False: the crawl runs none)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -246,7 +247,7 @@ class FrontierScheduler(BaseScheduler):
         if self._buffer:
             self.stats.inc_value("frontier/dequeued")
             return self._buffer.popleft()
-        if self._published_wait and self._publish_due() and (store := _store(self.crawler)):
+        if self._published_wait and self._publish_due() and (store := self._the_store()):
             # Nothing to take, and what is left is this worker's buffered rows (or they have
             # waited a while): published now, not at the store's flush timer, so their
             # requests are done and the workers waiting on them can finish.
@@ -318,8 +319,14 @@ class FrontierScheduler(BaseScheduler):
     @property
     def _buffered(self) -> set[str]:
         """URLs whose rows the store holds unpublished (its ``buffered_urls``)."""
-        store = _store(self.crawler)
+        store = self._the_store()
         return store.buffered_urls if store is not None else set()
+
+    def _the_store(self) -> Any:
+        """The crawl's store pipeline, found once (it does not change during the crawl)."""
+        if self._store is None:
+            self._store = _store(self.crawler) or False
+        return self._store or None
 
     def _rows_published(self, urls: Iterable[str]) -> None:
         self._idle_since = None
