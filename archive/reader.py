@@ -372,14 +372,17 @@ class Archive:
         """:meth:`sql` fetched as a pandas DataFrame (pandas must be installed)."""
         return self.con.sql(query, params=params).df()
 
-    def latest_state(self, source: str) -> dict[str, tuple[str, bool]]:
-        """``article_id -> (version_id, removed)`` of each article's newest row for ``source``:
-        a capture is stored only when it differs from this."""
+    def latest_state(self, source: str, article_ids: list[str] | None = None
+                     ) -> dict[str, tuple[str, bool]]:
+        """``article_id -> (version_id, removed)`` of each article's newest row for ``source``
+        (only of ``article_ids`` when given): a capture is stored only when it differs from
+        this."""
         rows = self.con.sql(
             "SELECT article_id, version_id, coalesce(removed, false) FROM article_versions "
-            "WHERE source = ? QUALIFY row_number() OVER (PARTITION BY article_id "
+            "WHERE source = $source AND ($ids IS NULL OR list_contains($ids, article_id)) "
+            "QUALIFY row_number() OVER (PARTITION BY article_id "
             "ORDER BY fetched_at DESC, extracted_at DESC NULLS LAST, version_id DESC) = 1",
-            params=[source],
+            params={"source": source, "ids": article_ids},
         ).fetchall()
         return {aid: (vid, removed) for aid, vid, removed in rows}
 

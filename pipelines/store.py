@@ -112,6 +112,9 @@ class StorePipeline:
         #: The pages the buffered rows were read from (``rows_published`` names them once
         #: published: a shared frontier finishes their requests then, crawler/distributed).
         self.buffered_urls: set[str] = set()
+        #: Pages taken over from a worker of a shared frontier that stopped answering: it may
+        #: have published their rows before it died, so the archive is asked again first.
+        self._recheck: set[str] = set()
         self._timer: LoopingCall | None = None
         self._shutdown_trigger: Any = None  # the reactor's handle of the trigger
         self._closed = False
@@ -167,11 +170,34 @@ class StorePipeline:
         if self._warc is not None:
             self._warc.sync()
 
+    def recheck(self, url: str) -> None:
+        """The item of the page at ``url`` is compared with the archive as it is now, not as
+        it was when this crawl started (crawler/distributed: a request taken over from a
+        worker killed after it published the row, before it said the request was done)."""
+        self._recheck.add(url)
+
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, RemovalNotice):
             return self._removal(item)
         if not isinstance(item, ArticleItem):
             return item
+        if item.get("url") in self._recheck:
+            self._recheck.discard(item["url"])
+            from twisted.internet.threads import deferToThread
+
+            # (in a thread: a query of the archive, off the reactor)
+            return deferToThread(self._read_latest, item["article_id"]).addCallback(
+                lambda _: self._store(item))
+        return self._store(item)
+
+    def _read_latest(self, aid: str) -> None:
+        with Archive(self.config.path) as archive:
+            found = archive.latest_state(self.source, [aid])
+        if aid in found and found[aid] != self.latest.get(aid):
+            self.stats.inc_value("archive/rechecked_newer")
+            self.latest[aid] = found[aid]
+
+    def _store(self, item: ArticleItem) -> ArticleItem:
         if self.latest.get(item["article_id"]) == (item["version_id"], False):
             self.stats.inc_value("archive/articles_unchanged")
             return item

@@ -5,6 +5,7 @@ empty, a worker killed mid-crawl leaving its requests to the others."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -150,6 +151,56 @@ def test_a_killed_workers_requests_are_taken_over(tmp_path):
     assert len(counts) == articles
     assert set(counts) == {1}
     assert "frontier/taken_over" in (tmp_path / "w1.err").read_text()
+
+
+_KILL_ON_FIRST_PUBLISH = """\
+import os, signal
+import crawler.distributed.scheduler as _module
+_published = _module.FrontierScheduler._rows_published
+def _rows_published(self, urls):
+    # the first rows published once another worker reads the frontier: they are in the
+    # archive, their requests not yet acknowledged
+    if urls and len(self.queue.client.xinfo_consumers(self.queue.stream, "workers")) > 1:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _published(self, urls)
+_module.FrontierScheduler._rows_published = _rows_published
+"""
+
+
+def test_rows_a_killed_worker_published_before_it_acknowledged_are_not_stored_twice(tmp_path):
+    """The worst moment to die: right after publishing rows, before acknowledging their
+    requests. The worker that takes the requests over compares those pages with the archive as
+    it is now (not as it was when it started) and stores nothing twice."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_KILL_ON_FIRST_PUBLISH, "utf-8")
+    extra = ("-s", "PORTAL_FRONTIER_LEASE=2", "-s", "ARCHIVE_BATCH_ROWS=4", "-s", "DOWNLOAD_TIMEOUT=3")
+    with RedisServer(tmp_path / "redis") as redis_server, DemoPortal(articles=400) as portal:
+        config = _config(tmp_path / "sources.toml", portal.url("huecit"))
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            p for p in (str(hook), os.environ.get("PYTHONPATH")) if p)}
+        victim = subprocess.Popen(
+            [CLI, "crawl", "--archive", str(tmp_path / "archive"), "--config", str(config),
+             "--frontier", redis_server.url, *extra, "-s", "PORTAL_IMAGES=False",
+             "-s", "PORTAL_ATTACHMENTS=False", "hue"], env=env, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE)
+        # the taker starts next: what it knows of the archive predates the victim's next rows
+        (taker,) = _workers(tmp_path / "taker", redis_server.url, config, 1, *extra,
+                            "--archive", str(tmp_path / "archive"))
+        _, err = victim.communicate(timeout=120)
+        assert victim.returncode == -signal.SIGKILL, err[-3000:]
+        assert taker.wait(timeout=300) == 0, (tmp_path / "taker" / "w0.err").read_text()[-2000:]
+        articles = len(portal.site("huecit").articles)
+    counts = _versions_per_article(tmp_path / "archive")
+    assert len(counts) == articles and set(counts) == {1}
+    with open_archive(tmp_path / "archive") as archive:
+        (taker_run,) = [json.loads(r["stats_json"]) for r in archive.records("SELECT stats_json FROM runs")]
+        (published,) = archive.records(  # the victim's rows (it recorded no run row)
+            "SELECT count(*) AS n FROM article_versions WHERE run_id NOT IN "
+            "(SELECT run_id FROM runs)")
+    assert published["n"] >= 1
+    # the rows it published last were found by the taker, and none was stored again
+    assert taker_run["archive/rechecked_newer"] >= 1
 
 
 def test_redis_killed_and_restarted_mid_crawl_loses_nothing(tmp_path):

@@ -97,6 +97,8 @@ class FrontierScheduler(BaseScheduler):
         self._down = False
         self._idle_since: float | None = None  # with rows waiting, found nothing to take since
         self._store: Any = None  # the store pipeline (False: the crawl runs none)
+        #: entries held before by a worker that stopped answering (it may have stored them)
+        self._taken_over: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -243,6 +245,7 @@ class FrontierScheduler(BaseScheduler):
                 self._urls[lease.entry_id] = request.url
                 if lease.deliveries > 1:
                     self.stats.inc_value("frontier/taken_over")
+                    self._taken_over.add(lease.entry_id)
                 self._buffer.append(request)
         if self._buffer:
             self.stats.inc_value("frontier/dequeued")
@@ -287,6 +290,7 @@ class FrontierScheduler(BaseScheduler):
     # -- finishing --------------------------------------------------------------------------
     def done(self, entry: str | None) -> None:
         self._urls.pop(entry or "", None)
+        self._taken_over.discard(entry or "")
         if entry and self._held.pop(entry, None) is not None:
             assert self.queue is not None
             if self._unacked or not self._try(self.queue.ack, [entry])[0]:
@@ -295,9 +299,13 @@ class FrontierScheduler(BaseScheduler):
             self.stats.inc_value("frontier/acknowledged")
 
     def expect_item(self, url: str, entry: str | None) -> None:
-        """The page at ``url`` gave an item: its entry is done when the item is."""
+        """The page at ``url`` gave an item: its entry is done when the item is. When the
+        entry was taken over, the worker that held it may have published the item's row and
+        died before saying so: the store compares it with the archive as it is now."""
         if entry:
             self._awaiting.setdefault(url, []).append(entry)
+            if entry in self._taken_over and (store := self._the_store()) is not None:
+                store.recheck(url)
 
     def _item_scraped(self, item: Any, response: Response | None = None, spider: Any = None) -> None:
         url = item.get("url") if hasattr(item, "get") else None
