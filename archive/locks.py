@@ -24,7 +24,10 @@ class SourceBusy(RuntimeError, ArchiveError):
 
 
 @contextmanager
-def source_lock(root: Path | str, source: str) -> Iterator[None]:
+def source_lock(root: Path | str, source: str, *, shared: bool = False) -> Iterator[None]:
+    """Hold ``source``'s lock in the archive at ``root``; ``shared``: with the other workers of a
+    shared frontier (crawler/distributed), which exclude a plain crawl of the source as it
+    excludes them."""
     # It becomes a file name. The archive's own jobs lock "_dedup", "_compact": a leading
     # underscore no source name can have.
     check_source_name(source.removeprefix("_"))
@@ -35,12 +38,15 @@ def source_lock(root: Path | str, source: str) -> Iterator[None]:
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
             raise SourceBusy(f"{source} is being crawled by process {holder}") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        if not shared:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+        else:  # several holders: whoever writes last is named (any of them is busy with it)
+            os.pwrite(fd, f"{os.getpid()} (shared frontier)".ljust(32).encode()[:32], 0)
         yield
     finally:
         os.close(fd)  # releases the lock

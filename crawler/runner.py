@@ -200,8 +200,9 @@ def run_crawls(
     shared = bool(project(settings).get("PORTAL_FRONTIER"))
     for source in sources:
         try:
-            if not shared:  # workers of a shared frontier crawl a source together
-                locks.enter_context(source_lock(archive, source.name))
+            # Workers of a shared frontier crawl a source together (their own lock is in
+            # Redis: crawler/distributed/runs.py); a plain crawl of it excludes them.
+            locks.enter_context(source_lock(archive, source.name, shared=shared))
             free.append(source)
         except SourceBusy as exc:
             logger.warning("skipped: %s", exc)

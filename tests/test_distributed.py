@@ -180,3 +180,51 @@ def test_a_dead_workers_slot_expires_and_pauses_and_give_ups_are_shared(server):
     assert not other.give_up("c.gov.vn", "timeout", for_seconds=5)
     assert other.given_up("c.gov.vn") == "connection_refused"
     assert other.given_up("d.gov.vn") is None
+
+
+def test_the_first_worker_starts_a_run_the_others_join_it_and_a_dead_one_drops_out(server):
+    from crawler.distributed.runs import SharedRun
+
+    client = server.client()
+    run = SharedRun(client, "t", member_seconds=1.0)
+    queue, seen = LeasedQueue(client, "t"), SeenSet(client, "t")
+    seen.add("GET https://so.gov.vn/tin/0")  # left by the last run, which finished
+    assert run.join("a", "run-a") == ("run-a", True)  # a new run: the last one is forgotten
+    assert len(seen) == 0
+    seen.add("GET https://so.gov.vn/")
+    queue.push({"url": "https://so.gov.vn/"})
+    assert run.join("b", "run-b") == ("run-a", False)  # joins, forgets nothing
+    assert len(seen) == 1 and sorted(run.alive()) == ["a", "b"]
+    assert run.beat("a")
+    run.leave("a")
+    time.sleep(1.2)  # b was killed: its membership runs out
+    assert run.alive() == [] and not run.beat("b")  # b was presumed gone
+    # every worker gone, work left: the next worker goes on with that run, forgetting nothing
+    run.leave("b")
+    assert run.join("c", "run-c") == ("run-a", False)
+    assert len(seen) == 1 and queue.waiting() == 1
+
+
+def test_the_page_budget_holds_across_workers(server):
+    client = server.client()
+    queue, seen = LeasedQueue(client, "t"), SeenSet(client, "t")
+    took = [queue.push_once(seen.key, f"GET https://so.gov.vn/tin/{n}", {"url": str(n)}, 5)
+            for n in range(8)]
+    assert sum(1 for t in took if t and t != "over budget") == 5
+    assert took[5:] == ["over budget"] * 3
+    # a request seen already is a duplicate, not over the budget
+    assert queue.push_once(seen.key, "GET https://so.gov.vn/tin/0", {"url": "0"}, 5) is None
+    assert len(seen) == 5 and queue.waiting() == 5
+
+
+def test_workers_of_a_shared_frontier_share_the_file_lock_a_plain_crawl_takes_alone(tmp_path):
+    from archive.locks import SourceBusy, source_lock
+
+    with source_lock(tmp_path, "s", shared=True), source_lock(tmp_path, "s", shared=True):
+        with pytest.raises(SourceBusy):
+            with source_lock(tmp_path, "s"):
+                pass
+    with source_lock(tmp_path, "s"):
+        with pytest.raises(SourceBusy):
+            with source_lock(tmp_path, "s", shared=True):
+                pass

@@ -107,6 +107,22 @@ def test_three_workers_archive_each_article_once_and_fetch_no_page_twice(shared)
     twice = {url: n for url, n in fetched.items() if n > 1}
     assert not twice  # robots.txt included: read once, left in Redis for the other workers
     assert any(json.loads(r["stats_json"]).get("frontier/robots_shared") for r in runs)
+    # the three workers' rows name one shared run; the next run of the crawl is another
+    shared_runs = [json.loads(r["stats_json"])["frontier/run"] for r in runs]
+    assert len(set(shared_runs)) == 2 and sorted(Counter(shared_runs).values()) == [1, 3]
+
+
+def test_the_page_budget_is_the_sources_across_all_workers(tmp_path):
+    with RedisServer(tmp_path / "redis") as redis_server, DemoPortal(articles=250) as portal:
+        config = _config(tmp_path / "sources.toml", portal.url("huecit"))
+        procs = _workers(tmp_path, redis_server.url, config, 2, "--max-pages", "30")
+        codes = [p.wait(timeout=300) for p in procs]
+    assert codes == [0, 0], [(tmp_path / f"w{i}.err").read_text()[-2000:] for i in range(2)]
+    pages = [url for url in _fetched(tmp_path / "archive") if not url.endswith("/robots.txt")]
+    assert len(pages) == 30
+    with open_archive(tmp_path / "archive") as archive:
+        runs = [json.loads(r["stats_json"]) for r in archive.records("SELECT stats_json FROM runs")]
+    assert sum(r.get("frontier/budget_refused", 0) for r in runs) > 0
 
 
 def test_the_next_run_of_a_shared_frontier_starts_afresh(shared):

@@ -21,20 +21,24 @@ from typing import Any
 
 import redis
 
-__all__ = ["Lease", "LeasedQueue"]
+__all__ = ["OVER_BUDGET", "Lease", "LeasedQueue"]
 
 logger = logging.getLogger(__name__)
 
 _GROUP = "workers"
 
-# KEYS: seen set, stream; ARGV: member, entry. Recorded and pushed together, or neither: a
-# call whose reply is lost (Redis killed after doing it) can be made again safely.
+# KEYS: seen set, stream; ARGV: member, entry, budget (0: none). Recorded and pushed together,
+# or neither: a call whose reply is lost (Redis killed after doing it) can be made again
+# safely. -1: a new request beyond the budget (the set holds that many already).
 _PUSH_ONCE = """
-if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
-  return redis.call('XADD', KEYS[2], '*', 'd', ARGV[2])
-end
-return false
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return false end
+local budget = tonumber(ARGV[3])
+if budget > 0 and redis.call('SCARD', KEYS[1]) >= budget then return -1 end
+redis.call('SADD', KEYS[1], ARGV[1])
+return redis.call('XADD', KEYS[2], '*', 'd', ARGV[2])
 """
+#: What :meth:`LeasedQueue.push_once` returns for a request beyond the budget.
+OVER_BUDGET = "over budget"
 
 
 @dataclass(frozen=True)
@@ -61,13 +65,16 @@ class LeasedQueue:
             if "BUSYGROUP" not in str(exc):
                 raise
 
-    def push_once(self, seen_key: str, member: str, data: dict[str, Any]) -> str | None:
+    def push_once(self, seen_key: str, member: str, data: dict[str, Any], budget: int = 0) -> str | None:
         """Add an entry unless ``member`` is in the set ``seen_key`` already (then None), and
-        record it there, in one atomic step."""
+        record it there, in one atomic step; with a ``budget``, a new member beyond that many
+        in the set is refused (then :data:`OVER_BUDGET`)."""
         if self._push_once is None:
             self._push_once = self.client.register_script(_PUSH_ONCE)
         entry_id = self._push_once(keys=[seen_key, self.stream],
-                                   args=[member, json.dumps(data, ensure_ascii=False)])
+                                   args=[member, json.dumps(data, ensure_ascii=False), budget])
+        if entry_id == -1:
+            return OVER_BUDGET
         return _text(entry_id) if entry_id else None
 
     def push(self, data: dict[str, Any]) -> str:

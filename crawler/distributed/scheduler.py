@@ -38,7 +38,8 @@ from scrapy.core.scheduler import BaseScheduler
 
 from crawler.config import project
 from crawler.distributed.hosts import HostGate
-from crawler.distributed.queue import LeasedQueue
+from crawler.distributed.queue import OVER_BUDGET, LeasedQueue
+from crawler.distributed.runs import SharedRun
 from crawler.distributed.seen import SeenSet
 from crawler.signals import rows_published
 
@@ -90,6 +91,9 @@ class FrontierScheduler(BaseScheduler):
         self.queue: LeasedQueue | None = None
         self.seen: SeenSet | None = None
         self._poller: Any = None
+        self.run: SharedRun | None = None
+        self.run_id = ""
+        self.budget = 0  # the source's page budget across all workers (0: none)
         #: while Redis cannot be reached: requests to record and push, in order, and entries
         #: to acknowledge, sent once it answers again
         self._outbox: deque[Request] = deque()
@@ -109,15 +113,16 @@ class FrontierScheduler(BaseScheduler):
         client = connect(self.url)
         self.queue = LeasedQueue(client, name, lease_seconds=self.lease)
         self.seen = SeenSet(client, name)
-        if self.queue.waiting() == 0:
-            # Nothing left of an earlier run: this is a new one, and what the last one saw
-            # is to be seen again (re-checks, new listings). (A worker starting in the instant
-            # between another's first record and its first push would forget that record.)
-            self.seen.clear()
-            from crawler.distributed.robots import SharedRobots
-
-            SharedRobots(client, name).clear()
+        self.budget = int(getattr(spider, "max_pages", 0) or 0)
+        # Join the workers crawling the source, or start its next run (what the last run saw
+        # is then forgotten, so re-checks and new listings are fetched): one atomic decision.
+        self.run = SharedRun(client, name, member_seconds=self.lease)
+        self.run_id, started = self.run.join(self.worker, spider.run_id)  # type: ignore[attr-defined]
+        self._beaten = time.monotonic()
         self.stats.set_value("frontier/worker", self.worker)
+        self.stats.set_value("frontier/run", self.run_id)
+        logger.info("worker %s %s run %s of %s", self.worker,
+                    "starts" if started else "joins", self.run_id, name)
         sig = self.crawler.signals
         sig.connect(self._item_scraped, signal=signals.item_scraped)
         sig.connect(self._item_dropped, signal=signals.item_dropped)
@@ -132,6 +137,13 @@ class FrontierScheduler(BaseScheduler):
                     urlsplit(self.url)._replace(netloc=urlsplit(self.url).hostname or "").geturl())
 
     def _poke(self) -> None:
+        if time.monotonic() - self._beaten > self.lease / 3:
+            ok, alive = self._try(self.run.beat, self.worker)
+            if ok:
+                self._beaten = time.monotonic()
+                if not alive:
+                    logger.warning("worker %s was presumed gone (no sign for %.0f s); it goes "
+                                   "on, and its requests may be taken over", self.worker, self.lease)
         slot = getattr(self.crawler.engine, "_slot", None)
         if slot is not None and not self._buffer:
             slot.nextcall.schedule()
@@ -139,6 +151,8 @@ class FrontierScheduler(BaseScheduler):
     def close(self, reason: str) -> None:
         if self._poller is not None and self._poller.running:
             self._poller.stop()
+        if self.run is not None:
+            self._try(self.run.leave, self.worker)
         left = len(self._held)
         if left:  # their leases run out; another worker, or the next run, takes them
             logger.info("worker %s stops holding %d unfinished request(s)", self.worker, left)
@@ -185,10 +199,14 @@ class FrontierScheduler(BaseScheduler):
         assert self.queue is not None and self.seen is not None
         key = request.meta.get("portal_canonical") or request.url
         ok, entry = self._try(self.queue.push_once, self.seen.key, f"{request.method} {key}",
-                              _entry(request))
+                              _entry(request), self.budget)
         if not ok:
             return False
-        self.stats.inc_value("frontier/enqueued" if entry else "frontier/duplicate")
+        if entry == OVER_BUDGET:  # the source's max_pages, counted across all workers
+            self.stats.inc_value("portal/budget_refused")
+            self.stats.inc_value("frontier/budget_refused")
+        else:
+            self.stats.inc_value("frontier/enqueued" if entry else "frontier/duplicate")
         return True
 
     # -- scheduling -------------------------------------------------------------------------
