@@ -137,7 +137,7 @@ class FrontierScheduler(BaseScheduler):
                     urlsplit(self.url)._replace(netloc=urlsplit(self.url).hostname or "").geturl())
 
     def _poke(self) -> None:
-        if time.monotonic() - self._beaten > self.lease / 3:
+        if self.run is not None and time.monotonic() - self._beaten > self.lease / 3:
             ok, alive = self._try(self.run.beat, self.worker)
             if ok:
                 self._beaten = time.monotonic()
