@@ -315,3 +315,58 @@ def test_ten_kills_lose_nothing_and_store_nothing_twice(tmp_path):
     assert len(counts) == articles
     assert set(counts) == {1}
     assert verify_archive(tmp_path / "archive").ok
+
+
+def test_a_worker_joins_every_source_with_work_and_stops_when_told(tmp_path):
+    """`portal-archive worker` joins the crawl of each configured source whose queue holds
+    requests (two here, started by one `crawl --frontier`), each in a child crawl; SIGTERM
+    mid-crawl stops it and its children as a crawl stops, and the crawl that goes on archives
+    every article once."""
+    with RedisServer(tmp_path / "redis") as redis_server, DemoPortal(articles=400) as portal:
+        config = _config(tmp_path / "sources.toml", portal.url("huecit"))
+        config.write_text(config.read_text("utf-8") + f'''
+[[source]]
+name = "lif"
+family = "liferay"
+base_url = "{portal.url("liferay")}"
+start_urls = ["/"]
+concurrency = 1
+download_delay = 0.08
+allow_private = true
+''', "utf-8")
+        (starter,) = _workers(tmp_path / "starter", redis_server.url, config, 1,
+                              "--archive", str(tmp_path / "archive"), "lif")
+        err = (tmp_path / "worker.err").open("wb")
+        worker = subprocess.Popen(
+            [CLI, "worker", "--frontier", redis_server.url, "--config", str(config),
+             "--archive", str(tmp_path / "archive"), "--poll", "0.2", "--log-level", "INFO",
+             "-s", "PORTAL_IMAGES=False", "-s", "PORTAL_ATTACHMENTS=False"],
+            stdout=subprocess.PIPE, stderr=err)
+        deadline = time.monotonic() + 60
+        log = ""
+        while time.monotonic() < deadline:  # until both of its crawls have fetched pages
+            time.sleep(0.2)
+            log = (tmp_path / "worker.err").read_text(errors="replace")
+            if all(f"joining the crawl of {n}" in log for n in ("hue", "lif")) and \
+                    log.count("Crawled ") >= 2:
+                break
+        else:
+            pytest.fail(log[-3000:])
+        worker.send_signal(signal.SIGTERM)
+        out, _ = worker.communicate(timeout=120)
+        err.close()
+        assert worker.returncode == 0, (tmp_path / "worker.err").read_text()[-3000:]
+        assert starter.wait(timeout=300) == 0
+        articles = sum(len(portal.site(s).articles) for s in ("huecit", "liferay"))
+        client = redis_server.client()
+        assert client.xlen("pa:hue:queue") == 0 and client.xlen("pa:lif:queue") == 0
+    assert "worker stopped (signal); 2 crawl(s) joined" in out.decode()
+    counts = _versions_per_article(tmp_path / "archive")
+    assert len(counts) == articles and set(counts) == {1}
+    with open_archive(tmp_path / "archive") as archive:
+        runs = archive.records("SELECT source, finish_reason, stats_json FROM runs")
+    by_source: dict[str, set] = {}
+    for r in runs:
+        by_source.setdefault(r["source"], set()).add(json.loads(r["stats_json"])["frontier/worker"])
+    assert {s: len(w) for s, w in by_source.items()} == {"hue": 2, "lif": 2}
+    assert sorted(r["finish_reason"] for r in runs).count("shutdown") == 2  # the worker's two

@@ -14,10 +14,12 @@ import click
 from crawler.cli import main
 from crawler.cli.options import (
     SOURCE_NAME,
+    _frontier_url,
     _load_sources,
     _refuse_code_folder,
     _require_archive,
     _require_writable,
+    _settings_overrides,
     _write_refused,
     archive_option,
     config_option,
@@ -73,7 +75,7 @@ def _last_runs(archive_path: Path) -> dict[str, str]:
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
               help="Override a crawler setting (docs/settings.md), e.g. -s PORTAL_RECHECK=known.")
-@click.option("--frontier", default=None, metavar="redis://HOST:PORT/DB",
+@click.option("--frontier", default=None, metavar="redis://HOST:PORT/DB", callback=_frontier_url,
               help="Share the sources' frontier with every other crawl given the same Redis "
                    "(on this machine or others): each request is fetched by one of them, hosts "
                    "see the sources' politeness across all; docs/scale.md.")
@@ -88,7 +90,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     finished and wrote its rows; 1 when one stopped early or could not write; 3 when a source
     was skipped because another crawl of it was running.
     """
-    from crawler.runner import SettingsError, check_overrides, run_crawls
+    from crawler.runner import run_crawls
 
     known = _load_sources(config_path)
     names = tuple(dict.fromkeys(names))  # the same source twice would run two crawls at once
@@ -106,22 +108,9 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
         chosen = [s for s in known.values() if s.is_demo]
         if not chosen:
             raise click.ClickException("no source named and no demo source configured")
-    overrides: dict[str, str] = {}
-    for item in settings:
-        name, sep, value = item.partition("=")
-        if not sep or not name.isidentifier() or name != name.upper():
-            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
-        overrides[name] = value
+    overrides = _settings_overrides(settings)
     if frontier:
-        if not frontier.startswith(("redis://", "rediss://", "unix://")):
-            raise click.BadParameter("expected redis://HOST:PORT/DB", param_hint="--frontier")
         overrides["PORTAL_FRONTIER"] = frontier
-    if "LOG_LEVEL" in overrides:  # --log-level would silently win
-        raise click.BadParameter("LOG_LEVEL: use --log-level", param_hint="--set")
-    try:
-        check_overrides(overrides)  # a typo or a bad value stops here, before any fetching
-    except SettingsError as exc:
-        raise click.BadParameter(str(exc), param_hint="--set") from exc
     from archive.layout import write_problem
 
     if problem := write_problem(archive_path):  # before any fetching
@@ -135,6 +124,47 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
         sys.exit(3)  # documented: another crawl of a source was running
     if not all(r.ok for r in results):
         sys.exit(1)
+
+
+@main.command()
+@click.option("--frontier", required=True, metavar="redis://HOST:PORT/DB", callback=_frontier_url,
+              help="The Redis the crawls share (as given to `crawl --frontier`).")
+@click.option("--sources", "max_sources", type=click.IntRange(min=1), default=4,
+              show_default=True, help="At most this many sources crawled at once.")
+@click.option("--poll", type=click.FloatRange(min=0.1), default=2.0, show_default=True,
+              help="Seconds between two looks for sources with work.")
+@click.option("--until-idle", is_flag=True,
+              help="Stop once no configured source has work waiting (default: run until "
+                   "SIGTERM or Ctrl-C).")
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+              help="Override a crawler setting in every crawl this worker joins.")
+@config_option
+@archive_option
+def worker(frontier: str, max_sources: int, poll: float, until_idle: bool, log_level: str,
+           settings: tuple[str, ...], config_path: Path | None, archive_path: Path) -> None:
+    """Take work for any configured source from a shared frontier until told to stop.
+
+    Joins the crawl of every source of --config whose queue in the frontier holds requests
+    (a run someone started with `crawl --frontier`), each in a process of its own; SIGTERM
+    or Ctrl-C stops them as a crawl stops (requests in hand go to other workers), then the
+    worker. docs/scale.md.
+    """
+    from crawler.distributed.worker import WorkerConfig, run_worker
+
+    _settings_overrides(settings)  # checked here, once, not in every crawl it starts
+    _load_sources(config_path)  # a bad sources file stops here
+    from archive.layout import write_problem
+
+    if problem := write_problem(archive_path):
+        raise click.ClickException(problem)
+    logging.basicConfig(level=log_level.upper(), format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    report = run_worker(WorkerConfig(frontier, archive_path, config_path, settings, log_level.upper(),
+                                     max_sources, poll, until_idle))
+    for name, code in report.crawls:
+        click.echo(f"{name}: crawl exit status {code}")
+    click.echo(f"worker stopped ({report.stopped_by}); {len(report.crawls)} crawl(s) joined")
 
 
 @main.command()

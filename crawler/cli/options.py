@@ -110,3 +110,29 @@ def _filters(func: _F) -> _F:
     for option in reversed(filter_options):
         func = option(func)
     return func
+
+
+def _settings_overrides(items: tuple[str, ...]) -> dict[str, str]:
+    """``-s NAME=VALUE`` options as overrides, checked (a typo or a bad value is a usage error
+    before any fetching)."""
+    from crawler.runner import SettingsError, check_overrides
+
+    overrides: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.isidentifier() or name != name.upper():
+            raise click.BadParameter(f"{item!r}: expected NAME=VALUE", param_hint="--set")
+        overrides[name] = value
+    if "LOG_LEVEL" in overrides:  # --log-level would silently win
+        raise click.BadParameter("LOG_LEVEL: use --log-level", param_hint="--set")
+    try:
+        check_overrides(overrides)
+    except SettingsError as exc:
+        raise click.BadParameter(str(exc), param_hint="--set") from exc
+    return overrides
+
+
+def _frontier_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.startswith(("redis://", "rediss://", "unix://")):
+        raise click.BadParameter("expected redis://HOST:PORT/DB", ctx=ctx, param=param)
+    return value
