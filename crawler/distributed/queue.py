@@ -134,6 +134,14 @@ class LeasedQueue:
             self.client.xclaim(self.stream, _GROUP, worker, min_idle_time=0, message_ids=ids,
                                justid=True)
 
+    def release(self, worker: str, entry_ids: list[str]) -> None:
+        """Give these entries back undone (the worker is stopping): the next worker that asks
+        takes them at once, not when their lease runs out."""
+        if entry_ids:
+            ids: list[Any] = list(entry_ids)
+            self.client.xclaim(self.stream, _GROUP, worker, min_idle_time=0, message_ids=ids,
+                               idle=self.lease_ms + 1, justid=True)
+
     def ack(self, entry_ids: list[str]) -> None:
         """These entries are done: never handed out again."""
         if entry_ids:

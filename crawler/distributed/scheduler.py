@@ -41,6 +41,7 @@ from crawler.distributed.hosts import HostGate
 from crawler.distributed.queue import OVER_BUDGET, LeasedQueue
 from crawler.distributed.runs import SharedRun
 from crawler.distributed.seen import SeenSet
+from crawler.faults import Refused
 from crawler.signals import rows_published
 
 if TYPE_CHECKING:
@@ -63,14 +64,24 @@ ENTRY = "frontier_entry"
 _IDLE_PUBLISH = 5.0
 
 
-def connect(url: str) -> redis.Redis:
-    """A client for the frontier's Redis (``redis://host:port/db``), checked once."""
+def connect(url: str, *, patience: float = 0.0) -> redis.Redis:
+    """A client for the frontier's Redis (``redis://host:port/db``), checked: while it does
+    not answer, asked again every second for up to ``patience`` seconds (a worker started
+    while Redis restarts waits for it), then the error is raised."""
     import redis
 
     client = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10,
                                   health_check_interval=30)
-    client.ping()
-    return client
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            client.ping()
+            return client
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            if time.monotonic() >= deadline:
+                raise
+            logger.warning("frontier Redis unreachable (%s): waiting for it", exc)
+            time.sleep(1.0)
 
 
 class FrontierScheduler(BaseScheduler):
@@ -110,7 +121,8 @@ class FrontierScheduler(BaseScheduler):
 
     def open(self, spider: Spider) -> None:
         name = spider.source.name  # type: ignore[attr-defined]
-        client = connect(self.url)
+        # (blocking: nothing of this crawl can start before its frontier answers)
+        client = connect(self.url, patience=max(60.0, self.lease))
         self.queue = LeasedQueue(client, name, lease_seconds=self.lease)
         self.seen = SeenSet(client, name)
         self.budget = int(getattr(spider, "max_pages", 0) or 0)
@@ -153,9 +165,11 @@ class FrontierScheduler(BaseScheduler):
             self._poller.stop()
         if self.run is not None:
             self._try(self.run.leave, self.worker)
-        left = len(self._held)
-        if left:  # their leases run out; another worker, or the next run, takes them
-            logger.info("worker %s stops holding %d unfinished request(s)", self.worker, left)
+        left = list(self._held)
+        if left:  # given back: another worker takes them now (else when their leases run out)
+            given, _ = self._try(self.queue.release, self.worker, left) if self.queue else (False, None)
+            logger.info("worker %s stops holding %d unfinished request(s)%s", self.worker,
+                        len(left), ", given back" if given else "")
 
     # -- Redis unreachable ------------------------------------------------------------------
     def _try(self, call: Any, *args: Any) -> tuple[bool, Any]:
@@ -292,7 +306,11 @@ class FrontierScheduler(BaseScheduler):
             try:
                 return errback(failure) if errback is not None else None
             finally:
-                self.done(entry)
+                if failure.check(Refused) and failure.value.reason == "shutdown":
+                    # not done: this worker is stopping; another fetches it (close gives it back)
+                    self._urls.pop(entry, None)
+                else:
+                    self.done(entry)
         finish.__name__ = getattr(errback, "__name__", "finish")
         return finish
 
@@ -484,13 +502,13 @@ class HostGateMiddleware:
     async def process_request(self, request: Request, spider: Any = None) -> None:
         if not self.url:
             return None
-        gate = self._open()
         host = urlsplit(request.url).netloc.lower()
         waited = 0.0
         import redis
 
         while True:
             try:
+                gate = self._open()
                 while self._unreleased:
                     gate.release(*self._unreleased[-1])
                     self._unreleased.pop()
