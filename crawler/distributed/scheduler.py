@@ -485,6 +485,8 @@ class HostGateMiddleware:
         self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
         self.gate: HostGate | None = None
         self._unreleased: list[tuple[str, str]] = []  # slots an outage kept from being given back
+        self._asking: dict[str, asyncio.Lock] = {}  # per host: the request asking the gate
+        self._freed: dict[str, asyncio.Event] = {}  # per host: set when this worker frees a slot
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -503,6 +505,12 @@ class HostGateMiddleware:
         if not self.url:
             return None
         host = urlsplit(request.url).netloc.lower()
+        # One request per host of this worker asks the gate at a time; the others queue here
+        # (else each of the requests the engine hands the downloader polls Redis).
+        async with self._asking.setdefault(host, asyncio.Lock()):
+            await self._acquire(request, host)
+
+    async def _acquire(self, request: Request, host: str) -> None:
         waited = 0.0
         import redis
 
@@ -524,7 +532,13 @@ class HostGateMiddleware:
                     self.crawler.stats.inc_value("frontier/host_waits")
                 return None
             waited += grant.wait
-            await asyncio.sleep(grant.wait)
+            # until a slot may be free, or this worker gives one of the host's back
+            freed = self._freed.setdefault(host, asyncio.Event())
+            freed.clear()
+            try:
+                await asyncio.wait_for(freed.wait(), grant.wait)
+            except TimeoutError:
+                pass
 
     # -- decisions of the throttle (crawler/net/throttle.py), shared with every worker --------
     def share_pause(self, host: str, seconds: float) -> None:
@@ -551,6 +565,8 @@ class HostGateMiddleware:
 
     def _release(self, request: Request) -> None:
         slot = request.meta.pop("portal_host_slot", None)
+        if slot is not None and (freed := self._freed.get(slot[0])) is not None:
+            freed.set()
         if slot is not None and self.gate is not None:
             import redis
 
