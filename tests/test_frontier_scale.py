@@ -250,7 +250,8 @@ def test_the_measurement_sees_requests_that_overlap():
     assert log.twice() == {}
 
 
-def test_a_crawl_of_one_process_keeps_its_sources_concurrency_too(tmp_path):
+@pytest.mark.parametrize("extra", [(), ("-s", "DOWNLOAD_DELAY=0")], ids=["source", "set-on-command-line"])
+def test_a_crawl_of_one_process_keeps_its_sources_concurrency_too(tmp_path, extra):
     """No frontier, no delay: the server never answers more requests of the source at once
     than its concurrency (Scrapy 2.19's downloader, left alone, starts every queued request
     of a host at once when the delay is 0: 9-15 in flight at a concurrency of 2)."""
@@ -258,7 +259,7 @@ def test_a_crawl_of_one_process_keeps_its_sources_concurrency_too(tmp_path):
         log = ServerLog(portal)
         config, sites = _config(tmp_path / "sources.toml", portal)
         name = next(n for n, site in sites.items() if site == "huecit")
-        proc = _crawl(tmp_path / "plain", tmp_path / "archive", config, [name])
+        proc = _crawl(tmp_path / "plain", tmp_path / "archive", config, [name], *extra)
         assert proc.wait(timeout=300) == 0, (tmp_path / "plain" / "err").read_text()[-2000:]
         host = urlsplit(portal.url("huecit")).netloc
     assert len(log.served) > 30

@@ -141,8 +141,10 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         # starts every request queued for a host at once, before any counts as transferring,
         # so a source's concurrency went unheeded (9-15 in flight at 2, measured by the server:
         # tests/test_frontier_scale.py). With a delay it starts one and looks again after it.
-        settings.set("DOWNLOAD_DELAY", max(self.source.download_delay, MIN_DOWNLOAD_DELAY),
-                     priority="spider")
+        settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
+        if settings.getfloat("DOWNLOAD_DELAY") < MIN_DOWNLOAD_DELAY:  # (-s DOWNLOAD_DELAY=0 too)
+            settings.set("DOWNLOAD_DELAY", MIN_DOWNLOAD_DELAY,
+                         priority=settings.getpriority("DOWNLOAD_DELAY") or "spider")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
         settings.set("DOWNLOAD_VERIFY_CERTIFICATES", self.source.tls_verify, priority="spider")
         if self.source.max_duration:
