@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from archive.reader import Archive
+from archive.shared_runs import merge_shared_runs
 
 __all__ = ["EMPTY_ARTICLE_STATS", "Flag", "check_health", "HISTORY"]
 
@@ -49,8 +50,9 @@ def _runs(archive: Archive, source: str | None) -> dict[str, list[dict[str, Any]
     )
     cols = rel.columns
     out: dict[str, list[dict[str, Any]]] = {}
-    for row in rel.fetchall():
-        rec = dict(zip(cols, row, strict=True))
+    rows = [dict(zip(cols, row, strict=True)) for row in rel.fetchall()]
+    # a run several workers shared is one run (its workers' rows merged)
+    for rec in sorted(merge_shared_runs(rows), key=lambda r: r["started_at"]):
         out.setdefault(rec["source"], []).append(rec)
     return out
 

@@ -406,11 +406,21 @@ class Archive:
             params={"source": source}).fetchall())
 
     def runs(self, source: str | None = None, limit: int | None = None) -> pa.Table:
-        """Crawl runs, newest first (without the raw ``stats_json``)."""
-        return to_arrow(self.con.sql(
-            "SELECT * EXCLUDE (stats_json) FROM runs WHERE ($source IS NULL OR source = $source)"
-            " ORDER BY started_at DESC LIMIT $limit",
-            params={"source": source, "limit": None if limit is None else int(limit)}))
+        """Crawl runs, newest first (without the raw ``stats_json``): one row per run, the
+        rows of a run several workers shared merged (``workers``: how many; archive/shared_runs.py)."""
+        from archive.shared_runs import merge_shared_runs
+
+        rel = self.con.sql("SELECT * FROM runs WHERE ($source IS NULL OR source = $source) "
+                           "ORDER BY started_at", params={"source": source})
+        table = to_arrow(rel)
+        rows = merge_shared_runs(table.to_pylist())
+        rows.sort(key=lambda r: r["started_at"], reverse=True)
+        if limit is not None:
+            rows = rows[: max(0, int(limit))]
+        fields = [f for f in table.schema if f.name != "stats_json"]
+        schema = pa.schema([*fields, pa.field("workers", pa.int64())])
+        return pa.Table.from_pylist([{f.name: r.get(f.name) for f in schema} for r in rows],
+                                    schema=schema)
 
     def per_source(self) -> list[dict[str, Any]]:
         """Per source: its article count and first and last publication day."""

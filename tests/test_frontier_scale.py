@@ -81,6 +81,14 @@ class ServerLog:
             counts = Counter((host, target) for host, target, _, _ in self.served)
         return {key: n for key, n in counts.items() if n > 1}
 
+    def busiest(self, host: str) -> list[tuple[str, float, float]]:
+        """The requests to ``host`` in flight at the busiest moment (what a failure shows)."""
+        with self.lock:
+            served = [(t, s, e) for h, t, s, e in self.served if h == host]
+        moments = [s for _, s, _ in served]
+        at = max(moments, key=lambda m: sum(1 for _, s, e in served if s <= m < e), default=0.0)
+        return [(t, round(s - at, 4), round(e - at, 4)) for t, s, e in served if s <= at < e]
+
     def overlap(self) -> dict[str, int]:
         """Per host, the most requests in flight at once, counted again from the logged
         intervals (a check of the live counter)."""
@@ -263,4 +271,4 @@ def test_a_crawl_of_one_process_keeps_its_sources_concurrency_too(tmp_path, extr
         assert proc.wait(timeout=300) == 0, (tmp_path / "plain" / "err").read_text()[-2000:]
         host = urlsplit(portal.url("huecit")).netloc
     assert len(log.served) > 30
-    assert log.peak[host] == CONCURRENCY == log.overlap()[host], dict(log.peak)
+    assert log.peak[host] == CONCURRENCY == log.overlap()[host], log.busiest(host)

@@ -250,3 +250,35 @@ def test_a_removed_article_is_gone_whatever_page_its_link_came_from():
                 urllib.request.urlopen(portal.url("liferay") + site.article_path(article) + suffix)
             caught.value.close()
             assert caught.value.code == 404
+
+
+def _worker(day: int, worker: str, **fields) -> dict:
+    """One worker's row of a run of ``s`` several workers shared (crawler/distributed)."""
+    stats = {"frontier/run": f"s-shared-{day}", "frontier/worker": worker,
+             "extract/status/ok": fields.pop("pages", 20)}
+    return _run(day, run_id=f"s-{day}-{worker}", stats_json=json.dumps(stats), **fields)
+
+
+def test_the_workers_rows_of_a_shared_run_are_read_as_one_run(tmp_path):
+    """Health and `runs` judge a run, not a worker: a worker stopped on the way (SIGTERM) or
+    one that found no work is no failed or unreachable run when another worker finished it."""
+    history = [_run(day) for day in range(6)]
+    shared = [
+        _worker(6, "a", articles_new=2, empty_text_share=0.1, pages=30),
+        _worker(6, "b", finish_reason="shutdown", articles_new=1, empty_text_share=0.0, pages=10),
+        _worker(6, "c", requests=0, responses=0, articles_new=0, articles_unchanged=0,
+                responses_by_status="{}", pages_by_kind="{}", pages=0, empty_text_share=None),
+    ]
+    assert _flags(tmp_path, history + shared) == []
+    with open_archive(tmp_path) as arch:
+        newest = arch.runs("s", limit=1).to_pylist()[0]
+    assert newest["run_id"] == "s-shared-6" and newest["workers"] == 3
+    assert newest["finish_reason"] == "finished" and newest["articles_new"] == 3
+    assert newest["requests"] == 120 and json.loads(newest["responses_by_status"]) == {"200": 120}
+    assert newest["empty_text_share"] == 0.075  # weighted by the pages each worker judged
+
+
+def test_a_shared_run_no_worker_finished_is_flagged(tmp_path):
+    history = [_run(day) for day in range(6)]
+    shared = [_worker(6, "a", finish_reason="shutdown"), _worker(6, "b", finish_reason="shutdown")]
+    assert _flags(tmp_path, history + shared) == ["run_failed"]

@@ -200,7 +200,7 @@ def runs(source: str | None, limit: int, as_json: bool, archive_path: Path) -> N
     if as_json:
         click.echo(_format(rows, columns, "json"))
         return
-    brief = ["source", "started_at", "finish_reason", "requests", "articles_new",
+    brief = ["source", "started_at", "finish_reason", "workers", "requests", "articles_new",
              "articles_changed", "articles_unchanged", "articles_removed", "items_dropped",
              "traps_refused", "errors", "article_requests_failed", "pages_by_kind"]
     idx = [columns.index(c) for c in brief]
