@@ -238,7 +238,9 @@ def run_crawls(
         stats = crawler.stats.get_stats() if crawler.stats else {}
         run_id = getattr(crawler.spider, "run_id", "")
         results.append(RunResult(source.name, run_id, stats.get("finish_reason", "unknown"), stats))
-    if after and any(r.stats.get("archive/rows_written") for r in results):
+    from pipelines.store import derived_due
+
+    if after and any(derived_due(r.stats) for r in results):
         from archive.derived import update_derived
 
         update_derived(archive)

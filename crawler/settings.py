@@ -8,6 +8,10 @@ NEWSPIDER_MODULE = "crawler.spiders"
 USER_AGENT = "portal-archive/0.1 (+https://github.com/portal-archive/portal-archive; news archiving)"
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
+# Items per response processed at once: a page gives at most one item, and Scrapy 2.19 starts
+# this many tasks for every response, alive until its item leaves the pipelines (the default,
+# 100, kept ~37,000 idle tasks, ~8 MB, in a crawl's memory).
+CONCURRENT_ITEMS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 # A per-request deadline for the whole response (a stalled body ends here), which also bounds

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
     from twisted.internet.task import LoopingCall
 
-__all__ = ["StorePipeline", "StoreConfig"]
+__all__ = ["StorePipeline", "StoreConfig", "derived_due"]
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +97,16 @@ def _article_empty_share(stats: dict) -> float | None:
     if not judged:
         return None
     return round(sum(stats.get(key, 0) for key in EMPTY_ARTICLE_STATS) / judged, 4)
+
+
+def derived_due(stats: dict) -> bool:
+    """Whether a crawl with these stats brings clusters and the search index up to date when
+    it ends (archive/derived.py): when it wrote rows; in a shared frontier (several workers,
+    crawler/distributed), only the worker that left its run last, for all of them (each would
+    otherwise repeat the others' work, and carry its memory peak, ~300 MB at 5,000 articles)."""
+    if stats.get("frontier/run"):
+        return bool(stats.get("frontier/last_out"))
+    return bool(stats.get("archive/rows_written"))
 
 
 class StorePipeline:
@@ -309,7 +319,7 @@ class StorePipeline:
         if self._run_recorded:  # by _reactor_stopping: the stats say what the run row says
             self.stats.set_value("finish_reason", "interrupted")
         self._record_run(reason)
-        if self.update_derived and self.writer is not None and self.writer.rows_written:
+        if self.update_derived and derived_due(self.stats.get_stats()):
             self._update_derived()
 
     def _update_derived(self) -> None:

@@ -110,6 +110,14 @@ def test_three_workers_archive_each_article_once_and_fetch_no_page_twice(shared)
     # the three workers' rows name one shared run; the next run of the crawl is another
     shared_runs = [json.loads(r["stats_json"])["frontier/run"] for r in runs]
     assert len(set(shared_runs)) == 2 and sorted(Counter(shared_runs).values()) == [1, 3]
+    # clusters and the search index were brought up to date by the worker that left last
+    # (not by each: the others' outputs say nothing of them)
+    last = {json.loads(r["stats_json"])["frontier/run"] for r in runs
+            if json.loads(r["stats_json"]).get("frontier/last_out")}
+    assert last == set(shared_runs) and (tmp / "archive" / "dedup" / "clusters.parquet").exists()
+    said = ["duplicate" in (tmp / f"w{i}.out").read_text() or "search index" in
+            (tmp / f"w{i}.out").read_text() for i in range(3)]
+    assert 1 <= sum(said) < 3, said
 
 
 def test_runs_and_health_read_a_shared_run_as_one_run(shared):

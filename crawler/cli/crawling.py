@@ -118,7 +118,9 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
                          overrides={**overrides, "LOG_LEVEL": log_level.upper()}, after=False)
     click.echo(_crawl_report(results, archive_path))
-    if any(r.stats.get("archive/rows_written") for r in results):
+    from pipelines.store import derived_due
+
+    if any(derived_due(r.stats) for r in results):
         _after_new_rows(archive_path)
     if any(r.finish_reason == "source_busy" for r in results):
         sys.exit(3)  # documented: another crawl of a source was running

@@ -163,8 +163,10 @@ class FrontierScheduler(BaseScheduler):
     def close(self, reason: str) -> None:
         if self._poller is not None and self._poller.running:
             self._poller.stop()
-        if self.run is not None:
-            self._try(self.run.leave, self.worker)
+        if self.run is not None and self._try(self.run.leave, self.worker)[0]:
+            ok, alive = self._try(self.run.alive)
+            if ok and not alive:  # the last worker of the run: it updates what follows rows
+                self.stats.set_value("frontier/last_out", 1)
         left = list(self._held)
         if left:  # given back: another worker takes them now (else when their leases run out)
             given, _ = self._try(self.queue.release, self.worker, left) if self.queue else (False, None)
