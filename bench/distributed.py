@@ -190,20 +190,6 @@ class Farm:
                 h.meter.reset()
 
 
-def _toml(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # (JSON's escapes are TOML's)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"no TOML for {value!r}")
-
-
 def write_sources(path: Path, hosts: list[Host], *, concurrency: int, delay: float,
                   max_pages: int) -> list[str]:
     """A sources file with one source per host, each as the packaged ``demo-<site>`` entry
@@ -211,6 +197,7 @@ def write_sources(path: Path, hosts: list[Host], *, concurrency: int, delay: flo
     from importlib import resources
 
     from crawler.sources import load_sources
+    from tests.helpers import toml_value  # (the bench runs from a checkout)
 
     packaged = Path(str(resources.files("crawler").joinpath("sources.toml")))
     demo = {s.demo_site: s for s in load_sources(packaged).values() if s.is_demo}
@@ -224,7 +211,7 @@ def write_sources(path: Path, hosts: list[Host], *, concurrency: int, delay: flo
         }
         if s.overrides:
             entry["overrides"] = s.overrides
-        blocks.append("[[source]]\n" + "".join(f"{k} = {_toml(v)}\n" for k, v in entry.items()))
+        blocks.append("[[source]]\n" + "".join(f"{k} = {toml_value(v)}\n" for k, v in entry.items()))
     path.write_text("\n".join(blocks), "utf-8")
     return list(load_sources(path))  # (read back: a file the CLI will accept)
 

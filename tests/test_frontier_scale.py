@@ -30,6 +30,7 @@ from archive import open_archive
 from archive.verify import verify_archive
 from crawler.demo.server import DemoPortal
 from crawler.sources import load_sources
+from tests.helpers import toml_value
 from tests.redis_server import RedisServer, need_redis_server
 
 CLI = str(Path(sys.executable).with_name("portal-archive"))
@@ -107,21 +108,6 @@ class ServerLog:
         return most
 
 
-def _toml(value: Any) -> str:
-    """A TOML value, of the kinds a source entry holds."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # JSON's string escapes are TOML's
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
-    raise TypeError(f"no TOML for {value!r}")
-
-
 def _config(path: Path, portal: DemoPortal) -> tuple[Path, dict[str, str]]:
     """The packaged demo sources (with the feeds and overrides they ship with) pointed at the
     running portal's sites: CONCURRENCY requests to a host at a time, no delay, a page budget
@@ -137,7 +123,7 @@ def _config(path: Path, portal: DemoPortal) -> tuple[Path, dict[str, str]]:
         keep = {k: v for k, v in entry.items() if k not in ("title", "schedule", "max_duration")}
         keep |= {"base_url": portal.url(site), "concurrency": CONCURRENCY, "download_delay": 0.0,
                  "max_pages": 10 * ARTICLES, "allow_private": True}
-        lines += ["[[source]]", *(f"{k} = {_toml(v)}" for k, v in keep.items()), ""]
+        lines += ["[[source]]", *(f"{k} = {toml_value(v)}" for k, v in keep.items()), ""]
     assert sorted(sites.values()) == sorted(portal.urls)  # one source per demo site
     path.write_text("\n".join(lines), "utf-8")
     return path, sites
