@@ -157,16 +157,13 @@ def project_settings(archive: Path | str, config: Path | str | None = None,
     for key, value in overrides.items():
         settings.set(key, value, priority="cmdline")
     if project(settings).get("PORTAL_FRONTIER"):
-        # Several processes share one frontier (crawler/distributed): its scheduler, the
-        # middleware that finishes its entries, and the shared per-host gate (last before
-        # the download, so a request waits for its host's slot when it is about to go).
+        # Several processes share one frontier (crawler/distributed): its scheduler and the
+        # middleware that finishes its entries (the per-host gate, HostGateMiddleware, is
+        # always on: with a frontier URL it is shared through Redis).
         settings.set("SCHEDULER", "crawler.distributed.scheduler.FrontierScheduler", priority="cmdline")
         spider_mw = dict(settings.getdict("SPIDER_MIDDLEWARES"))
         spider_mw["crawler.distributed.scheduler.FrontierAckMiddleware"] = 10
         settings.set("SPIDER_MIDDLEWARES", spider_mw, priority="cmdline")
-        downloader_mw = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
-        downloader_mw["crawler.distributed.scheduler.HostGateMiddleware"] = 990
-        settings.set("DOWNLOADER_MIDDLEWARES", downloader_mw, priority="cmdline")
     return settings
 
 

@@ -63,6 +63,9 @@ DOWNLOADER_MIDDLEWARES = {
     # After robots, cookies and compression shaped the request; before redirects and
     # decompression touch the response (Scrapy's HttpCompression is 590, Redirect 600).
     "crawler.capture.WarcCaptureMiddleware": 900,
+    # Last before the download: a request waits for a slot of its host (the source's
+    # concurrency; across all workers with a shared frontier: crawler/distributed).
+    "crawler.distributed.scheduler.HostGateMiddleware": 990,
 }
 
 EXTENSIONS = {

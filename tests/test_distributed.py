@@ -228,3 +228,17 @@ def test_workers_of_a_shared_frontier_share_the_file_lock_a_plain_crawl_takes_al
         with pytest.raises(SourceBusy):
             with source_lock(tmp_path, "s", shared=True):
                 pass
+
+
+def test_one_processs_gate_keeps_a_hosts_concurrency_and_frees_a_forgotten_slot():
+    from crawler.distributed.hosts import LocalGate
+
+    gate = LocalGate(slot_seconds=0.2)
+    first, second = (gate.acquire("a.gov.vn", concurrency=2) for _ in range(2))
+    third = gate.acquire("a.gov.vn", concurrency=2)
+    assert first.token and second.token and third.token is None and 0 < third.wait <= 0.05
+    assert gate.acquire("b.gov.vn", concurrency=2).token  # another host is another count
+    gate.release("a.gov.vn", first.token)
+    assert gate.acquire("a.gov.vn", concurrency=2).token
+    time.sleep(0.25)  # slots never given back free themselves
+    assert gate.in_flight("a.gov.vn") == 2 and gate.acquire("a.gov.vn", concurrency=2).token

@@ -248,7 +248,8 @@ def test_the_measurement_sees_requests_that_overlap():
 def test_a_crawl_of_one_process_keeps_its_sources_concurrency_too(tmp_path, extra):
     """No frontier, no delay: the server never answers more requests of the source at once
     than its concurrency (Scrapy 2.19's downloader, left alone, starts every queued request
-    of a host at once when the delay is 0: 9-15 in flight at a concurrency of 2)."""
+    of a host at once when the delay is 0: 9-15 in flight at a concurrency of 2; with a 1 ms
+    delay still 3 now and then: the host gate keeps it)."""
     with DemoPortal() as portal:
         log = ServerLog(portal)
         config, sites = _config(tmp_path / "sources.toml", portal)

@@ -10,12 +10,13 @@ clock, so two workers asking at once cannot both take the last slot.
 
 from __future__ import annotations
 
+import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import redis
 
-__all__ = ["Grant", "HostGate"]
+__all__ = ["Grant", "HostGate", "LocalGate"]
 
 # KEYS: slots (zset token -> expiry ms), next (earliest next start, ms), pause (ms)
 # ARGV: concurrency, delay ms, slot ms, token
@@ -103,3 +104,32 @@ class HostGate:
         """Why ``host`` is given up, or None."""
         reason = self.client.get(self.prefix + host + ":gaveup")
         return reason.decode() if isinstance(reason, bytes) else reason
+
+
+@dataclass
+class LocalGate:
+    """:class:`HostGate`'s concurrency for the requests of one process (a crawl with no shared
+    frontier): at most ``concurrency`` in flight per host, each slot a lease of ``slot_seconds``
+    (a slot a request never gave back frees itself). Scrapy's downloader is meant to do this, but
+    with a short delay it starts several queued requests of a host before any counts as
+    transferring (3 in flight at a concurrency of 2, seen by the server)."""
+
+    slot_seconds: float = 300.0
+    _held: dict[str, dict[str, float]] = field(default_factory=dict)  # host -> token -> expiry
+
+    def acquire(self, host: str, *, concurrency: int, delay: float = 0.0) -> Grant:
+        now = time.monotonic()
+        held = self._held.setdefault(host, {})
+        for token in [t for t, expiry in held.items() if expiry <= now]:
+            del held[token]
+        if len(held) >= max(1, concurrency):
+            return Grant(None, max(0.001, min(min(held.values()) - now, 0.05)))
+        token = uuid.uuid4().hex
+        held[token] = now + self.slot_seconds
+        return Grant(token, 0.0)
+
+    def release(self, host: str, token: str) -> None:
+        self._held.get(host, {}).pop(token, None)
+
+    def in_flight(self, host: str) -> int:
+        return len(self._held.get(host, {}))

@@ -37,7 +37,7 @@ from scrapy import Request, signals
 from scrapy.core.scheduler import BaseScheduler
 
 from crawler.config import project
-from crawler.distributed.hosts import HostGate
+from crawler.distributed.hosts import HostGate, LocalGate
 from crawler.distributed.queue import OVER_BUDGET, LeasedQueue
 from crawler.distributed.runs import SharedRun
 from crawler.distributed.seen import SeenSet
@@ -475,9 +475,11 @@ class FrontierAckMiddleware:
 
 
 class HostGateMiddleware:
-    """Downloader middleware: every download waits for a slot of its host's shared gate
-    (``CONCURRENT_REQUESTS_PER_DOMAIN`` across all workers, ``DOWNLOAD_DELAY`` between two
-    starts) and gives it back when it ends."""
+    """Downloader middleware: every download waits for a slot of its host's gate and gives it
+    back when it ends. With a shared frontier the gate is in Redis (``HostGate``:
+    ``CONCURRENT_REQUESTS_PER_DOMAIN`` across all workers, ``DOWNLOAD_DELAY`` between two
+    starts); else it is this process's own (``LocalGate``: the concurrency; Scrapy's slot keeps
+    the delay)."""
 
     def __init__(self, crawler: Crawler) -> None:
         ours = project(crawler.settings)
@@ -485,7 +487,7 @@ class HostGateMiddleware:
         self.url = ours.get("PORTAL_FRONTIER")
         self.concurrency = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
         self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
-        self.gate: HostGate | None = None
+        self.gate: HostGate | LocalGate | None = None
         self._unreleased: list[tuple[str, str]] = []  # slots an outage kept from being given back
         self._asking: dict[str, asyncio.Lock] = {}  # per host: the request asking the gate
         self._freed: dict[str, asyncio.Event] = {}  # per host: set when this worker frees a slot
@@ -494,18 +496,20 @@ class HostGateMiddleware:
     def from_crawler(cls, crawler: Crawler) -> Self:
         return cls(crawler)
 
-    def _open(self) -> HostGate:
+    def _open(self) -> HostGate | LocalGate:
         if self.gate is None:
-            spider = self.crawler.spider
             # A slot outlives no download (DOWNLOAD_TIMEOUT bounds each): a killed worker's
             # slot holds its host that long at most.
-            self.gate = HostGate(connect(self.url), spider.source.name,  # type: ignore[union-attr]
-                                 slot_seconds=self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 5)
+            slot_seconds = self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 5
+            if not self.url:
+                self.gate = LocalGate(slot_seconds)
+            else:
+                spider = self.crawler.spider
+                self.gate = HostGate(connect(self.url), spider.source.name,  # type: ignore[union-attr]
+                                     slot_seconds=slot_seconds)
         return self.gate
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
-        if not self.url:
-            return None
         host = urlsplit(request.url).netloc.lower()
         # One request per host of this worker asks the gate at a time; the others queue here
         # (else each of the requests the engine hands the downloader polls Redis).
@@ -522,7 +526,8 @@ class HostGateMiddleware:
                 while self._unreleased:
                     gate.release(*self._unreleased[-1])
                     self._unreleased.pop()
-                grant = gate.acquire(host, concurrency=self.concurrency, delay=self.delay)
+                grant = gate.acquire(host, concurrency=self.concurrency,
+                                     delay=self.delay if self.url else 0.0)
             except (redis.ConnectionError, redis.TimeoutError, OSError):
                 # Redis unreachable: wait for it (the scheduler says so in the log)
                 self.crawler.stats.inc_value("frontier/redis_unavailable")

@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 __all__ = ["PortalSpider", "new_run_id"]
 
 logger = logging.getLogger(__name__)
-#: Seconds between two requests to a host at the least (see apply_source_settings).
-MIN_DOWNLOAD_DELAY = 0.001
 
 
 
@@ -137,14 +135,9 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
             return
-        # A floor of 1 ms: with no delay at all, Scrapy's downloader (2.19, asyncio reactor)
-        # starts every request queued for a host at once, before any counts as transferring,
-        # so a source's concurrency went unheeded (9-15 in flight at 2, measured by the server:
-        # tests/test_frontier_scale.py). With a delay it starts one and looks again after it.
+        # (the concurrency is kept by crawler/distributed's HostGateMiddleware too: Scrapy's
+        # downloader alone let 3-9 requests of a host out at once at a concurrency of 2)
         settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
-        if settings.getfloat("DOWNLOAD_DELAY") < MIN_DOWNLOAD_DELAY:  # (-s DOWNLOAD_DELAY=0 too)
-            settings.set("DOWNLOAD_DELAY", MIN_DOWNLOAD_DELAY,
-                         priority=settings.getpriority("DOWNLOAD_DELAY") or "spider")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
         settings.set("DOWNLOAD_VERIFY_CERTIFICATES", self.source.tls_verify, priority="spider")
         if self.source.max_duration:
