@@ -125,6 +125,9 @@ PORTAL_SHAPE_BUDGET = 2000  # pages per URL shape and run that are not articles
 # Several crawler processes share one frontier in Redis (crawler/distributed): redis://HOST:PORT/DB.
 PORTAL_FRONTIER: str | None = None
 PORTAL_FRONTIER_LEASE = 120.0  # seconds a taken request is held; then another worker takes it over
+# deliveries of a request whose workers all died holding it before it is set aside (a page that
+# kills every worker that takes it); a worker killed from outside counts too
+PORTAL_FRONTIER_MAX_DELIVERIES = 10
 ARCHIVE_PATH = "data"
 ARCHIVE_BATCH_ROWS = 5000
 ARCHIVE_FLUSH_SECONDS = 60.0  # buffered rows are published at least this often (pipelines/store.py)

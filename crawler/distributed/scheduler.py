@@ -123,7 +123,9 @@ class FrontierScheduler(BaseScheduler):
         name = spider.source.name  # type: ignore[attr-defined]
         # (blocking: nothing of this crawl can start before its frontier answers)
         client = connect(self.url, patience=max(60.0, self.lease))
-        self.queue = LeasedQueue(client, name, lease_seconds=self.lease)
+        self.queue = LeasedQueue(client, name, lease_seconds=self.lease,
+                                 max_deliveries=project(self.crawler.settings).getint(
+                                     "PORTAL_FRONTIER_MAX_DELIVERIES"))
         self.seen = SeenSet(client, name)
         self.budget = int(getattr(spider, "max_pages", 0) or 0)
         # Join the workers crawling the source, or start its next run (what the last run saw
@@ -149,6 +151,8 @@ class FrontierScheduler(BaseScheduler):
                     urlsplit(self.url)._replace(netloc=urlsplit(self.url).hostname or "").geturl())
 
     def _poke(self) -> None:
+        if self.queue is not None and not self._down:
+            self._renew()  # (also when the engine asks for nothing: a busy worker keeps its leases)
         if self.run is not None and time.monotonic() - self._beaten > self.lease / 3:
             ok, alive = self._try(self.run.beat, self.worker)
             if ok:
