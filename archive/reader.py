@@ -410,13 +410,17 @@ class Archive:
         rows of a run several workers shared merged (``workers``: how many; archive/shared_runs.py)."""
         from archive.shared_runs import merge_shared_runs
 
-        rel = self.con.sql("SELECT * FROM runs WHERE ($source IS NULL OR source = $source) "
-                           "ORDER BY started_at", params={"source": source})
+        # Only the rows of the newest ``limit`` runs are read (a shared run's rows are one run).
+        rel = self.con.sql(
+            "WITH r AS (SELECT *, coalesce(try(json_extract_string(stats_json, '$.\"frontier/run\"')), "
+            "run_id) AS _run FROM runs WHERE ($source IS NULL OR source = $source)), "
+            "g AS (SELECT source, _run FROM r GROUP BY ALL ORDER BY min(started_at) DESC "
+            "LIMIT $limit) "
+            "SELECT * EXCLUDE (_run) FROM r SEMI JOIN g USING (source, _run) ORDER BY started_at",
+            params={"source": source, "limit": None if limit is None else max(0, int(limit))})
         table = to_arrow(rel)
         rows = merge_shared_runs(table.to_pylist())
         rows.sort(key=lambda r: r["started_at"], reverse=True)
-        if limit is not None:
-            rows = rows[: max(0, int(limit))]
         fields = [f for f in table.schema if f.name != "stats_json"]
         schema = pa.schema([*fields, pa.field("workers", pa.int64())])
         return pa.Table.from_pylist([{f.name: r.get(f.name) for f in schema} for r in rows],

@@ -65,7 +65,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.capture.WarcCaptureMiddleware": 900,
     # Last before the download: a request waits for a slot of its host (the source's
     # concurrency; across all workers with a shared frontier: crawler/distributed).
-    "crawler.distributed.scheduler.HostGateMiddleware": 990,
+    "crawler.distributed.gate.HostGateMiddleware": 990,
 }
 
 EXTENSIONS = {

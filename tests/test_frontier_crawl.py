@@ -286,7 +286,7 @@ def test_retry_after_pauses_and_given_up_hosts_hold_for_every_worker(tmp_path):
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
-    from crawler.distributed.scheduler import HostGateMiddleware
+    from crawler.distributed.gate import HostGateMiddleware
     from crawler.faults import Refused
     from crawler.net.throttle import ThrottleMiddleware
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import redis
+if TYPE_CHECKING:
+    import redis
 
 __all__ = ["Grant", "HostGate", "LocalGate"]
 

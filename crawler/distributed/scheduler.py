@@ -15,14 +15,13 @@ request is finished with:
 
 A worker killed at any point leaves its leases unacknowledged; when they run out
 (``PORTAL_FRONTIER_LEASE``) the next worker that asks takes them over. Entries are JSON (URL,
-callback name, priority, the spider's own meta), never pickles. ``HostGateMiddleware`` asks the
-shared per-host gate before every download, so all workers together keep a host's concurrency
-and delay.
+callback name, priority, the spider's own meta), never pickles. ``HostGateMiddleware``
+(crawler/distributed/gate.py) asks the shared per-host gate before every download, so all
+workers together keep a host's concurrency and delay.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -37,7 +36,6 @@ from scrapy import Request, signals
 from scrapy.core.scheduler import BaseScheduler
 
 from crawler.config import project
-from crawler.distributed.hosts import HostGate, LocalGate
 from crawler.distributed.queue import OVER_BUDGET, LeasedQueue
 from crawler.distributed.runs import SharedRun
 from crawler.distributed.seen import SeenSet
@@ -50,7 +48,7 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
 
-__all__ = ["FrontierAckMiddleware", "FrontierScheduler", "HostGateMiddleware", "connect"]
+__all__ = ["FrontierAckMiddleware", "FrontierScheduler", "connect"]
 
 logger = logging.getLogger(__name__)
 
@@ -135,8 +133,6 @@ class FrontierScheduler(BaseScheduler):
         self._beaten = time.monotonic()
         self.stats.set_value("frontier/worker", self.worker)
         self.stats.set_value("frontier/run", self.run_id)
-        logger.info("worker %s %s run %s of %s", self.worker,
-                    "starts" if started else "joins", self.run_id, name)
         sig = self.crawler.signals
         sig.connect(self._item_scraped, signal=signals.item_scraped)
         sig.connect(self._item_dropped, signal=signals.item_dropped)
@@ -147,12 +143,13 @@ class FrontierScheduler(BaseScheduler):
 
         self._poller = task.LoopingCall(self._poke)
         self._poller.start(0.5, now=False)
-        logger.info("worker %s shares the frontier of %s at %s", self.worker, name,
+        logger.info("worker %s %s run %s of %s, sharing its frontier at %s", self.worker,
+                    "starts" if started else "joins", self.run_id, name,
                     urlsplit(self.url)._replace(netloc=urlsplit(self.url).hostname or "").geturl())
 
     def _poke(self) -> None:
         if self.queue is not None and not self._down:
-            self._renew()  # (also when the engine asks for nothing: a busy worker keeps its leases)
+            self._renew()  # here, not per request: a worker busy or idle keeps its leases
         if self.run is not None and time.monotonic() - self._beaten > self.lease / 3:
             ok, alive = self._try(self.run.beat, self.worker)
             if ok:
@@ -268,7 +265,6 @@ class FrontierScheduler(BaseScheduler):
         assert self.queue is not None
         if not self._drain():
             return self._buffer.popleft() if self._buffer else None
-        self._renew()
         if not self._buffer:
             ok, leases = self._try(self.queue.take, self.worker, 4)
             for lease in leases if ok else ():
@@ -476,123 +472,3 @@ class FrontierAckMiddleware:
             each(out)
             yield out
         end()
-
-
-class HostGateMiddleware:
-    """Downloader middleware: every download waits for a slot of its host's gate and gives it
-    back when it ends. With a shared frontier the gate is in Redis (``HostGate``:
-    ``CONCURRENT_REQUESTS_PER_DOMAIN`` across all workers, ``DOWNLOAD_DELAY`` between two
-    starts); else it is this process's own (``LocalGate``: the concurrency; Scrapy's slot keeps
-    the delay)."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        ours = project(crawler.settings)
-        self.crawler = crawler
-        self.url = ours.get("PORTAL_FRONTIER")
-        self.concurrency = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") or 1
-        self.delay = crawler.settings.getfloat("DOWNLOAD_DELAY")
-        self.gate: HostGate | LocalGate | None = None
-        self._unreleased: list[tuple[str, str]] = []  # slots an outage kept from being given back
-        self._asking: dict[str, asyncio.Lock] = {}  # per host: the request asking the gate
-        self._freed: dict[str, asyncio.Event] = {}  # per host: set when this worker frees a slot
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Self:
-        return cls(crawler)
-
-    def _open(self) -> HostGate | LocalGate:
-        if self.gate is None:
-            # A slot outlives no download (DOWNLOAD_TIMEOUT bounds each): a killed worker's
-            # slot holds its host that long at most.
-            slot_seconds = self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT") + 5
-            if not self.url:
-                self.gate = LocalGate(slot_seconds)
-            else:
-                spider = self.crawler.spider
-                self.gate = HostGate(connect(self.url), spider.source.name,  # type: ignore[union-attr]
-                                     slot_seconds=slot_seconds)
-        return self.gate
-
-    async def process_request(self, request: Request, spider: Any = None) -> None:
-        host = urlsplit(request.url).netloc.lower()
-        # One request per host of this worker asks the gate at a time; the others queue here
-        # (else each of the requests the engine hands the downloader polls Redis).
-        async with self._asking.setdefault(host, asyncio.Lock()):
-            await self._acquire(request, host)
-
-    async def _acquire(self, request: Request, host: str) -> None:
-        waited = 0.0
-        import redis
-
-        while True:
-            try:
-                gate = self._open()
-                while self._unreleased:
-                    gate.release(*self._unreleased[-1])
-                    self._unreleased.pop()
-                grant = gate.acquire(host, concurrency=self.concurrency,
-                                     delay=self.delay if self.url else 0.0)
-            except (redis.ConnectionError, redis.TimeoutError, OSError):
-                # Redis unreachable: wait for it (the scheduler says so in the log)
-                self.crawler.stats.inc_value("frontier/redis_unavailable")
-                await asyncio.sleep(0.5)
-                continue
-            if grant.token is not None:
-                request.meta["portal_host_slot"] = (host, grant.token)
-                if waited:
-                    self.crawler.stats.inc_value("frontier/host_waits")
-                return None
-            waited += grant.wait
-            # until a slot may be free, or this worker gives one of the host's back
-            freed = self._freed.setdefault(host, asyncio.Event())
-            freed.clear()
-            try:
-                await asyncio.wait_for(freed.wait(), grant.wait)
-            except TimeoutError:
-                pass
-
-    # -- decisions of the throttle (crawler/net/throttle.py), shared with every worker --------
-    def share_pause(self, host: str, seconds: float) -> None:
-        """No worker starts a request to ``host`` for ``seconds`` (Retry-After, back-off)."""
-        self._shared_call(lambda gate: gate.pause(host, seconds))
-
-    def share_give_up(self, host: str, reason: str) -> None:
-        """``host`` is given up for this run by every worker (a run lasts no more than a day)."""
-        self._shared_call(lambda gate: gate.give_up(host, reason, for_seconds=86400))
-
-    def shared_give_up_reason(self, host: str) -> str | None:
-        return self._shared_call(lambda gate: gate.given_up(host))
-
-    def _shared_call(self, call: Any) -> Any:
-        import redis
-
-        if not self.url:
-            return None
-        try:
-            return call(self._open())
-        except (redis.RedisError, OSError) as exc:  # the local decision stands meanwhile
-            logger.info("a per-host decision not shared (%s)", exc)
-            return None
-
-    def _release(self, request: Request) -> None:
-        slot = request.meta.pop("portal_host_slot", None)
-        if slot is not None and (freed := self._freed.get(slot[0])) is not None:
-            freed.set()
-        if slot is not None and self.gate is not None:
-            import redis
-
-            self._unreleased.append(slot)
-            try:
-                while self._unreleased:
-                    self.gate.release(*self._unreleased[-1])
-                    self._unreleased.pop()
-            except (redis.ConnectionError, redis.TimeoutError, OSError):
-                pass  # given back once Redis answers (else the slot's lease would hold the host)
-
-    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
-        self._release(request)
-        return response
-
-    def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> None:
-        self._release(request)
-        return None

@@ -113,7 +113,7 @@ class ThrottleMiddleware:
         """The shared per-host gate of a frontier crawl, else None."""
         if not self._shared:
             return None
-        from crawler.distributed.scheduler import HostGateMiddleware
+        from crawler.distributed.gate import HostGateMiddleware
 
         try:
             return self.crawler.get_downloader_middleware(HostGateMiddleware)

@@ -135,7 +135,7 @@ class PortalSpider(LinkPolicy, scrapy.Spider):
         if settings.frozen:  # Scrapy < 2.13 builds spiders after freezing settings
             logger.warning("settings frozen: source %s keeps global delay/concurrency", self.name)
             return
-        # (the concurrency is kept by crawler/distributed's HostGateMiddleware too: Scrapy's
+        # (the concurrency is kept by crawler/distributed/gate.py's HostGateMiddleware too: Scrapy's
         # downloader alone let 3-9 requests of a host out at once at a concurrency of 2)
         settings.set("DOWNLOAD_DELAY", self.source.download_delay, priority="spider")
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", self.source.concurrency, priority="spider")
