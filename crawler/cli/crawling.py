@@ -111,10 +111,7 @@ def crawl(names: tuple[str, ...], all_sources: bool, max_pages: int | None, log_
     overrides = _settings_overrides(settings)
     if frontier:
         overrides["PORTAL_FRONTIER"] = frontier
-    from archive.layout import write_problem
-
-    if problem := write_problem(archive_path):  # before any fetching
-        raise click.ClickException(problem)
+    _require_writable(archive_path)  # before any fetching
     results = run_crawls(chosen, archive=archive_path, config=config_path, max_pages=max_pages,
                          overrides={**overrides, "LOG_LEVEL": log_level.upper()}, after=False)
     click.echo(_crawl_report(results, archive_path))
@@ -157,10 +154,7 @@ def worker(frontier: str, max_sources: int, poll: float, until_idle: bool, log_l
 
     _settings_overrides(settings)  # checked here, once, not in every crawl it starts
     _load_sources(config_path)  # a bad sources file stops here
-    from archive.layout import write_problem
-
-    if problem := write_problem(archive_path):
-        raise click.ClickException(problem)
+    _require_writable(archive_path)
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     report = run_worker(WorkerConfig(frontier, archive_path, config_path, settings, log_level.upper(),
                                      max_sources, poll, until_idle))

@@ -21,7 +21,7 @@ from typing import Any
 
 import redis
 
-__all__ = ["OVER_BUDGET", "Lease", "LeasedQueue"]
+__all__ = ["OVER_BUDGET", "Lease", "LeasedQueue", "queue_key"]
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,11 @@ return redis.call('XADD', KEYS[2], '*', 'd', ARGV[2])
 OVER_BUDGET = "over budget"
 
 
+def queue_key(name: str) -> str:
+    """The Redis stream holding source ``name``'s requests."""
+    return f"pa:{name}:queue"
+
+
 @dataclass(frozen=True)
 class Lease:
     """One entry held by a worker: acknowledge it with :meth:`LeasedQueue.ack`."""
@@ -54,7 +59,7 @@ class LeasedQueue:
     def __init__(self, client: redis.Redis, name: str, *, lease_seconds: float = 60.0,
                  max_deliveries: int = 5) -> None:
         self.client = client
-        self.stream = f"pa:{name}:queue"
+        self.stream = queue_key(name)
         self.dead = f"pa:{name}:dead"
         self.lease_ms = max(1, int(lease_seconds * 1000))
         self.max_deliveries = max_deliveries

@@ -25,6 +25,8 @@ from typing import Any
 
 import redis
 
+from crawler.distributed.queue import queue_key
+
 __all__ = ["SharedRun"]
 
 # KEYS: members (zset worker -> expiry ms), run id, queue stream, seen set, robots hash
@@ -74,7 +76,7 @@ class SharedRun:
         self.name = name
         self.members = f"pa:{name}:workers"
         self.run_key = f"pa:{name}:run"
-        self._keys = [self.members, self.run_key, f"pa:{name}:queue", f"pa:{name}:seen",
+        self._keys = [self.members, self.run_key, queue_key(name), f"pa:{name}:seen",
                       f"pa:{name}:robots"]
         self.member_ms = max(1000, int(member_seconds * 1000))
         self._join = client.register_script(_JOIN)

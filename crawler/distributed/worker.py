@@ -71,11 +71,13 @@ def _command(cfg: WorkerConfig, source: str) -> list[str]:
 
 def waiting_work(client: Any, names: Sequence[str]) -> dict[str, int]:
     """Requests waiting (or held) in each source's shared queue, for sources with any."""
+    from crawler.distributed.queue import queue_key
+
     if not names:
         return {}
     pipe = client.pipeline(transaction=False)
     for name in names:
-        pipe.xlen(f"pa:{name}:queue")
+        pipe.xlen(queue_key(name))
     return {name: int(n) for name, n in zip(names, pipe.execute(), strict=True) if n}
 
 
